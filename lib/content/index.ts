@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+
+import type { Roadmap, Step, Topic } from './model';
+import { parseContent } from './parse';
+import { readContentFiles } from './read';
+
+export type { Roadmap, Step, Topic, TopicRef } from './model';
+
+export const contentRoot = join(process.cwd(), 'content', 'roadmaps');
+
+let roadmaps: Roadmap[] | undefined;
+
+/** Every roadmap, read and validated once per process (content only changes with a deploy). */
+export function getRoadmaps(): Roadmap[] {
+  roadmaps ??= parseContent(readContentFiles(contentRoot));
+  return roadmaps;
+}
+
+export function getRoadmap(roadmapId: string): Roadmap | undefined {
+  return getRoadmaps().find((roadmap) => roadmap.id === roadmapId);
+}
+
+export type TopicInContext = {
+  roadmap: Roadmap;
+  step: Step;
+  topic: Topic;
+  previous?: Topic;
+  next?: Topic;
+};
+
+export function findTopic(roadmapId: string, topicId: string): TopicInContext | undefined {
+  const roadmap = getRoadmap(roadmapId);
+  if (!roadmap) return undefined;
+  const ordered = roadmap.steps.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
+  const index = ordered.findIndex(({ topic }) => topic.id === topicId);
+  const found = ordered[index];
+  if (!found) return undefined;
+  return {
+    roadmap,
+    ...found,
+    previous: ordered[index - 1]?.topic,
+    next: ordered[index + 1]?.topic,
+  };
+}

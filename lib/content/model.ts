@@ -1,0 +1,57 @@
+import type { Item, Resource } from './schema';
+
+export type TopicRef = { roadmapId: string; topicId: string };
+
+export type Topic = {
+  id: string;
+  title: string;
+  summary: string;
+  why: string;
+  hours: number;
+  concepts: string[];
+  items: Item[];
+  resources: Resource[];
+  related: TopicRef[];
+  /** The explanation, as Markdown. */
+  body: string;
+};
+
+export type Step = {
+  id: string;
+  /** The source article's numbering; absent for steps of our own. */
+  number?: string;
+  title: string;
+  summary: string;
+  topics: Topic[];
+  hours: number;
+};
+
+export type Roadmap = {
+  id: string;
+  title: string;
+  tagline: string;
+  description: string;
+  order: number;
+  /** The introduction, as Markdown. */
+  intro: string;
+  steps: Step[];
+  topicCount: number;
+  hours: number;
+};
+
+/** One broken thing in one content file, named so a contributor can find and fix it. */
+export type ContentIssue = { file: string; field?: string; message: string };
+
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(
+      `Content is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map(formatIssue).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+export function formatIssue({ file, field, message }: ContentIssue): string {
+  return `  ${file}${field ? ` › ${field}` : ''}: ${message}`;
+}

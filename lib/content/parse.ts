@@ -1,0 +1,165 @@
+import matter from 'gray-matter';
+import type { z } from 'zod';
+
+import { ContentError, type ContentIssue, type Roadmap, type Step, type Topic } from './model';
+import { roadmapFrontMatterSchema, stepFrontMatterSchema, topicFrontMatterSchema } from './schema';
+
+/** Content files keyed by their path below the content root, e.g. `backend/steps/apis/rest.md`. */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+type Parsed<T> = { data: T; body: string } | undefined;
+
+/**
+ * Builds every roadmap from its files, or throws a ContentError naming each broken file and field.
+ * Pure: the caller reads the files, so tests can hand in a few strings.
+ */
+export function parseContent(files: ContentFiles, root = 'content/roadmaps'): Roadmap[] {
+  const issues: ContentIssue[] = [];
+  const reader = new ContentReader(files, root, issues);
+  const roadmapIds = [...new Set([...files.keys()].map((path) => path.split('/')[0]!))];
+  const roadmaps = roadmapIds
+    .map((id) => reader.roadmap(id))
+    .filter((roadmap): roadmap is Roadmap => roadmap !== undefined);
+
+  checkRelatedTopics(roadmaps, reader);
+  reader.reportUnlistedFiles();
+  if (issues.length > 0) throw new ContentError(issues);
+  return roadmaps.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+class ContentReader {
+  private readonly used = new Set<string>();
+  /** Folders whose roadmap.md or step.md could not be read: their files are not "unlisted". */
+  private readonly unreadableFolders: string[] = [];
+  /** Where each topic was read from, for messages about its fields after parsing. */
+  readonly topicFiles = new Map<Topic, string>();
+
+  constructor(
+    private readonly files: ContentFiles,
+    private readonly root: string,
+    private readonly issues: ContentIssue[],
+  ) {}
+
+  roadmap(folder: string): Roadmap | undefined {
+    const path = `${folder}/roadmap.md`;
+    const parsed = this.parse(path, roadmapFrontMatterSchema, folder);
+    if (!parsed) return undefined;
+    const { steps: stepIds, ...fields } = parsed.data;
+    this.reportDuplicates(path, 'steps', stepIds);
+    const topicIds = new Set<string>();
+    const steps = stepIds
+      .map((stepId) => this.step(folder, stepId, topicIds))
+      .filter((step): step is Step => step !== undefined);
+    return {
+      ...fields,
+      intro: parsed.body,
+      steps,
+      topicCount: steps.reduce((sum, step) => sum + step.topics.length, 0),
+      hours: steps.reduce((sum, step) => sum + step.hours, 0),
+    };
+  }
+
+  private step(roadmapId: string, stepId: string, roadmapTopicIds: Set<string>): Step | undefined {
+    const folder = `${roadmapId}/steps/${stepId}`;
+    const parsed = this.parse(`${folder}/step.md`, stepFrontMatterSchema, stepId);
+    if (!parsed) return undefined;
+    const { topics: topicIds, ...fields } = parsed.data;
+    const topics: Topic[] = [];
+    for (const topicId of topicIds) {
+      const path = `${folder}/${topicId}.md`;
+      if (roadmapTopicIds.has(topicId)) {
+        this.issue(path, 'id', `duplicate topic id "${topicId}" in roadmap "${roadmapId}"`);
+        continue;
+      }
+      roadmapTopicIds.add(topicId);
+      const topic = this.topic(path, topicId);
+      if (topic) topics.push(topic);
+    }
+    return { ...fields, topics, hours: topics.reduce((sum, topic) => sum + topic.hours, 0) };
+  }
+
+  private topic(path: string, topicId: string): Topic | undefined {
+    const parsed = this.parse(path, topicFrontMatterSchema, topicId);
+    if (!parsed) return undefined;
+    if (parsed.body === '') this.issue(path, 'body', 'write the explanation below the front matter');
+    const related = parsed.data.related.map((ref) => {
+      const [roadmapId, relatedTopicId] = ref.split('/') as [string, string];
+      return { roadmapId, topicId: relatedTopicId };
+    });
+    const topic = { ...parsed.data, related, body: parsed.body };
+    this.topicFiles.set(topic, path);
+    return topic;
+  }
+
+  private parse<S extends z.ZodType<{ id: string }>>(
+    path: string,
+    schema: S,
+    expectedId: string,
+  ): Parsed<z.output<S>> {
+    const source = this.files.get(path);
+    if (source === undefined) {
+      this.issue(path, undefined, 'file is missing (it is listed by its parent)');
+      return undefined;
+    }
+    this.used.add(path);
+    let file: matter.GrayMatterFile<string>;
+    try {
+      file = matter(source);
+    } catch (error) {
+      this.issue(path, 'front matter', `is not valid YAML: ${(error as Error).message}`);
+      this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
+      return undefined;
+    }
+    const result = schema.safeParse(file.data);
+    if (!result.success) {
+      for (const problem of result.error.issues) {
+        this.issue(path, problem.path.join('.') || undefined, problem.message);
+      }
+      this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
+      return undefined;
+    }
+    if (result.data.id !== expectedId) {
+      this.issue(path, 'id', `is "${result.data.id}" but must match its name "${expectedId}"`);
+    }
+    return { data: result.data, body: file.content.trim() };
+  }
+
+  private reportDuplicates(path: string, field: string, ids: string[]) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) this.issue(path, field, `duplicate id "${id}"`);
+      seen.add(id);
+    }
+  }
+
+  reportUnlistedFiles() {
+    for (const path of this.files.keys()) {
+      const parentUnreadable = this.unreadableFolders.some((folder) => path.startsWith(folder));
+      if (!this.used.has(path) && !parentUnreadable) {
+        this.issue(path, undefined, 'is not listed by its roadmap.md or step.md (or is misplaced)');
+      }
+    }
+  }
+
+  issue(path: string, field: string | undefined, message: string) {
+    this.issues.push({ file: `${this.root}/${path}`, field, message });
+  }
+}
+
+function checkRelatedTopics(roadmaps: Roadmap[], reader: ContentReader) {
+  const known = new Map(
+    roadmaps.map((roadmap) => [
+      roadmap.id,
+      new Set(roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id))),
+    ]),
+  );
+  for (const [topic, path] of reader.topicFiles) {
+    topic.related.forEach(({ roadmapId, topicId }, index) => {
+      const topics = known.get(roadmapId);
+      const field = `related.${index}`;
+      if (!topics) reader.issue(path, field, `unknown roadmap "${roadmapId}"`);
+      else if (!topics.has(topicId))
+        reader.issue(path, field, `unknown topic "${topicId}" in roadmap "${roadmapId}"`);
+    });
+  }
+}

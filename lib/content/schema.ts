@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Ids end up in URLs and in learners' saved progress, so they are short, lowercase and stable. */
+export const idSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// URL' });
+
+export const resourceTypes = ['docs', 'article', 'video', 'course', 'book'] as const;
+export type ResourceType = (typeof resourceTypes)[number];
+
+export const resourceSchema = z.strictObject({
+  title: text(160),
+  type: z.enum(resourceTypes),
+  cost: z.enum(['free', 'paid']),
+  url: httpsUrl,
+});
+
+export const itemSchema = z.strictObject({
+  name: text(80),
+  note: text(400),
+  url: httpsUrl.optional(),
+});
+
+/** `roadmap-id/topic-id`, checked against the loaded content once every roadmap is read. */
+export const topicRefSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write a reference as roadmap-id/topic-id');
+
+export const roadmapFrontMatterSchema = z.strictObject({
+  id: idSchema,
+  title: text(80),
+  tagline: text(200),
+  description: text(200),
+  order: z.number().int().min(0),
+  steps: z.array(idSchema).min(1),
+});
+
+export const stepFrontMatterSchema = z.strictObject({
+  id: idSchema,
+  number: z
+    .string()
+    .regex(/^\d+(?:\.\d+)?$/, 'write the source numbering as a quoted string like "3" or "9.1"')
+    .optional(),
+  title: text(120),
+  summary: text(600),
+  topics: z.array(idSchema).min(1),
+});
+
+export const topicFrontMatterSchema = z.strictObject({
+  id: idSchema,
+  title: text(120),
+  summary: text(1200),
+  why: text(800),
+  hours: z.number().min(0.5).max(200),
+  concepts: z.array(text(200)).min(2),
+  items: z.array(itemSchema).default([]),
+  resources: z.array(resourceSchema).min(2),
+  related: z.array(topicRefSchema).default([]),
+});
+
+export type Resource = z.infer<typeof resourceSchema>;
+export type Item = z.infer<typeof itemSchema>;
