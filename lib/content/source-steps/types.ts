@@ -1,0 +1,11 @@
+/** One numbered step of a source article, as the coverage test checks it. */
+export type SourceStep = {
+  /** The article's own numbering, e.g. "3" or "9.1". */
+  number: string;
+  /** The article's step title, verbatim: the test's record of what the source says. */
+  sourceTitle: string;
+  /** A word our step title must contain (case-insensitive), so the step stays recognisable. */
+  titleKeyword: string;
+  /** Every technology or concept the source names in this step; each must appear in our step's text. */
+  terms: string[];
+};
