@@ -1,0 +1,26 @@
+import type { Route } from 'next';
+import Link from 'next/link';
+
+export type Crumb = { label: string; href?: Route };
+
+/** The trail from home to the current page; the last crumb is the page itself. */
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-muted" data-print="hide">
+      <ol className="flex flex-wrap gap-1">
+        {trail.map((crumb, index) => (
+          <li key={crumb.label}>
+            {crumb.href ? (
+              <Link href={crumb.href} className="underline-offset-2 hover:text-ink hover:underline">
+                {crumb.label}
+              </Link>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
+            {index < trail.length - 1 && <span aria-hidden="true"> / </span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

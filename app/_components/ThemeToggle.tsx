@@ -1,0 +1,50 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import { THEME_STORAGE_KEY, themes, type Theme } from './theme';
+
+const listeners = new Set<() => void>();
+
+function readTheme(): Theme {
+  const stored = document.documentElement.dataset.theme;
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function applyTheme(theme: Theme) {
+  try {
+    if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, theme);
+  } catch {
+    // Storage can be disabled; the choice then lasts for this page only.
+  }
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  listeners.forEach((listener) => listener());
+}
+
+const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** Cycles system → light → dark. Rendered only in the browser: without JavaScript it could not work. */
+export function ThemeToggle() {
+  const theme = useSyncExternalStore(subscribe, readTheme, () => null);
+  if (theme === null) return null;
+  const next = themes[(themes.indexOf(theme) + 1) % themes.length]!;
+  return (
+    <button
+      type="button"
+      onClick={() => applyTheme(next)}
+      className="shrink-0 rounded-md border border-line px-2.5 py-1.5 text-sm whitespace-nowrap text-ink hover:bg-accent-soft"
+      aria-label={`Theme: ${labels[theme]}. Switch to ${labels[next]}`}
+      data-print="hide"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>{' '}
+      {labels[theme]}
+    </button>
+  );
+}

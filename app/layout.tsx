@@ -1,0 +1,49 @@
+import './globals.css';
+
+import type { Metadata, Viewport } from 'next';
+
+import { siteUrl } from '@/lib/env';
+
+import { SiteFooter } from './_components/SiteFooter';
+import { SiteHeader } from './_components/SiteHeader';
+import { themeBootScript } from './_components/theme';
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl,
+  title: { default: 'Waymark — backend developer roadmaps', template: '%s · Waymark' },
+  description:
+    'Step-by-step backend developer roadmaps with plain explanations and hand-picked resources.',
+  applicationName: 'Waymark',
+  openGraph: { siteName: 'Waymark', type: 'website', locale: 'en' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fafaf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#0c0a09' },
+  ],
+};
+
+export default function RootLayout({ children }: LayoutProps<'/'>) {
+  return (
+    // The boot script sets data-theme before hydration, so React must not complain about it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
+      <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl grow px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+import { getRoadmaps } from '@/lib/content';
+
+import { RoadmapCard } from './_components/RoadmapCard';
+
+export default function HomePage() {
+  const roadmaps = getRoadmaps();
+  return (
+    <>
+      <section className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Learn backend development, one step at a time
+        </h1>
+        <p className="mt-4 text-lg text-muted">
+          Waymark lays out what to learn to become a backend developer, in a sensible order. Every
+          step breaks into topics with a plain explanation, the key ideas to master and a short list
+          of hand-picked resources — official documentation first, free and paid marked.
+        </p>
+      </section>
+      <section aria-labelledby="roadmaps-heading" className="mt-10">
+        <h2 id="roadmaps-heading" className="sr-only">
+          Roadmaps
+        </h2>
+        <ul className="grid gap-6 md:grid-cols-2">
+          {roadmaps.map((roadmap) => (
+            <li key={roadmap.id} className="flex">
+              <RoadmapCard roadmap={roadmap} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="how-heading" className="mt-12 max-w-3xl">
+        <h2 id="how-heading" className="text-xl font-semibold">
+          How to use a roadmap
+        </h2>
+        <ol className="mt-3 list-decimal space-y-2 pl-6 text-muted">
+          <li>Pick the roadmap that fits: language-agnostic, or JavaScript end to end.</li>
+          <li>Work through the steps in order; each topic says roughly how long it takes.</li>
+          <li>Read the explanation, then go deeper with one or two of the listed resources.</li>
+        </ol>
+      </section>
+    </>
+  );
+}

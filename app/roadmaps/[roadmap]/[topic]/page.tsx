@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Markdown } from '@/app/_components/Markdown';
+import { findTopic, getRoadmaps } from '@/lib/content';
+import { formatHours, stepLabel } from '@/lib/format';
+import { roadmapPath, stepPath, topicPath } from '@/lib/routes';
+
+import { RelatedTopics } from './RelatedTopics';
+import { ResourceList } from './ResourceList';
+import { TopicPager } from './TopicPager';
+import { TopicSection } from './TopicSection';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoadmaps().flatMap((roadmap) =>
+    roadmap.steps.flatMap((step) =>
+      step.topics.map((topic) => ({ roadmap: roadmap.id, topic: topic.id })),
+    ),
+  );
+}
+
+type Props = PageProps<'/roadmaps/[roadmap]/[topic]'>;
+
+async function findTopicFromParams(params: Props['params']) {
+  const { roadmap, topic } = await params;
+  return findTopic(roadmap, topic);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await findTopicFromParams(params);
+  if (!found) return {};
+  const { roadmap, topic } = found;
+  const url = topicPath(roadmap.id, topic.id);
+  const title = `${topic.title} — ${roadmap.title} roadmap`;
+  return {
+    title,
+    description: topic.summary,
+    alternates: { canonical: url },
+    openGraph: { title, description: topic.summary, url, type: 'article' },
+  };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const found = await findTopicFromParams(params);
+  if (!found) notFound();
+  const { roadmap, step, topic } = found;
+  return (
+    <article className="max-w-3xl">
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: roadmap.title, href: roadmapPath(roadmap.id) },
+          { label: step.title, href: stepPath(roadmap.id, step.id) },
+          { label: topic.title },
+        ]}
+      />
+      <header className="mt-4">
+        <p className="text-sm font-medium text-accent">
+          {stepLabel(step)} · {step.title}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{topic.title}</h1>
+        <p className="mt-2 text-sm text-muted">Estimated study time: {formatHours(topic.hours)}</p>
+        <p className="mt-4 text-lg">{topic.summary}</p>
+      </header>
+
+      <section
+        aria-labelledby="why-heading"
+        className="mt-6 rounded-r-lg border-l-4 border-accent bg-accent-soft p-4"
+      >
+        <h2 id="why-heading" className="font-semibold">
+          Why it matters
+        </h2>
+        <p className="mt-1">{topic.why}</p>
+      </section>
+
+      <TopicSection id="explanation" title="The idea">
+        <Markdown>{topic.body}</Markdown>
+      </TopicSection>
+
+      <TopicSection id="concepts" title="Key concepts">
+        <ul className="list-disc space-y-1 pl-6">
+          {topic.concepts.map((concept) => (
+            <li key={concept}>{concept}</li>
+          ))}
+        </ul>
+      </TopicSection>
+
+      {topic.items.length > 0 && (
+        <TopicSection id="items" title="Technologies to know">
+          <dl className="space-y-3">
+            {topic.items.map((item) => (
+              <div key={item.name}>
+                <dt className="font-medium">
+                  {item.url ? (
+                    <a
+                      href={item.url}
+                      rel="noopener noreferrer"
+                      className="text-accent underline underline-offset-2"
+                    >
+                      {item.name}
+                    </a>
+                  ) : (
+                    item.name
+                  )}
+                </dt>
+                <dd className="text-muted">{item.note}</dd>
+              </div>
+            ))}
+          </dl>
+        </TopicSection>
+      )}
+
+      <ResourceList resources={topic.resources} />
+      <RelatedTopics refs={topic.related} />
+      <TopicPager roadmapId={roadmap.id} previous={found.previous} next={found.next} />
+    </article>
+  );
+}

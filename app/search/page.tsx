@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { SearchForm } from '@/app/_components/SearchForm';
+import { count, stepLabel } from '@/lib/format';
+import { topicPath } from '@/lib/routes';
+import { searchTopics } from '@/lib/search';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search every topic of the Waymark roadmaps.',
+  robots: { index: false, follow: true },
+};
+
+/** `?q=a&q=b` and other odd shapes collapse to one string rather than failing. */
+function queryFrom(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
+  const query = queryFrom((await searchParams).q);
+  const hits = searchTopics(query);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">Search topics</h1>
+      <SearchForm id="search-page-query" defaultValue={query} className="mt-6" />
+      {query === '' ? (
+        <p className="mt-6 text-muted">
+          Search both roadmaps by topic, technology or idea — for example “DNS”, “PostgreSQL” or
+          “authentication”.
+        </p>
+      ) : (
+        <section aria-labelledby="results-heading" className="mt-8">
+          <h2 id="results-heading" className="text-lg font-semibold" role="status">
+            {hits.length === 0
+              ? `No topics match “${query}”`
+              : `${count(hits.length, 'topic')} for “${query}”`}
+          </h2>
+          {hits.length === 0 ? (
+            <p className="mt-2 text-muted">
+              Check the spelling, try fewer words, or browse the roadmaps from the{' '}
+              <Link href="/" className="text-accent underline">
+                home page
+              </Link>
+              .
+            </p>
+          ) : (
+            <ol className="mt-4 space-y-5">
+              {hits.map((hit) => (
+                <li key={`${hit.roadmapId}/${hit.topicId}`}>
+                  <Link
+                    href={topicPath(hit.roadmapId, hit.topicId)}
+                    className="text-lg font-medium text-accent underline underline-offset-2"
+                  >
+                    {hit.topicTitle}
+                  </Link>
+                  <p className="text-sm text-muted">
+                    {hit.roadmapTitle} › {stepLabel({ number: hit.stepNumber })}: {hit.stepTitle}
+                  </p>
+                  <p className="mt-1">{hit.summary}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

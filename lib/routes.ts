@@ -1,0 +1,10 @@
+import type { Route } from 'next';
+
+/** Every URL shape of a reader page, built in one place so links and the sitemap cannot drift. */
+export const roadmapPath = (roadmapId: string) => `/roadmaps/${roadmapId}` as Route;
+
+export const stepPath = (roadmapId: string, stepId: string) =>
+  `/roadmaps/${roadmapId}#step-${stepId}` as Route;
+
+export const topicPath = (roadmapId: string, topicId: string) =>
+  `/roadmaps/${roadmapId}/${topicId}` as Route;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Roadmap, Topic } from '@/lib/content';
+
+import { createSearch } from './search';
+
+function topic(id: string, fields: Partial<Topic> = {}): Topic {
+  return {
+    id,
+    title: id,
+    summary: `About ${id}.`,
+    why: 'It matters.',
+    hours: 1,
+    concepts: [],
+    items: [],
+    resources: [],
+    related: [],
+    body: '',
+    ...fields,
+  };
+}
+
+const roadmap = (id: string, title: string, topics: Topic[]): Roadmap => ({
+  id,
+  title,
+  tagline: '',
+  description: '',
+  order: 1,
+  intro: '',
+  topicCount: topics.length,
+  hours: topics.length,
+  steps: [
+    { id: 'step', number: '2', title: 'Databases', summary: '', topics, hours: topics.length },
+  ],
+});
+
+const search = createSearch([
+  roadmap('backend', 'Backend', [
+    topic('sql', { title: 'SQL basics', summary: 'Query relational data.' }),
+    topic('nosql', {
+      title: 'Document stores',
+      summary: 'Schemaless storage.',
+      items: [{ name: 'MongoDB', note: 'Popular.' }],
+    }),
+    topic('caching', {
+      title: 'Caching',
+      concepts: ['Cache invalidation'],
+      resources: [
+        { title: 'Redis documentation', type: 'docs', cost: 'free', url: 'https://redis.io/' },
+      ],
+    }),
+  ]),
+  roadmap('js', 'JavaScript', [topic('mongo', { title: 'MongoDB with Node.js' })]),
+]);
+
+describe('createSearch', () => {
+  it('ranks a title match above a mention elsewhere and reports where each hit lives', () => {
+    const hits = search('mongodb');
+    expect(hits.map((hit) => `${hit.roadmapId}/${hit.topicId}`)).toEqual([
+      'js/mongo',
+      'backend/nosql',
+    ]);
+    expect(hits[1]).toMatchObject({
+      roadmapTitle: 'Backend',
+      stepTitle: 'Databases',
+      stepNumber: '2',
+    });
+  });
+
+  it('finds concepts and resource titles, by prefix and with a typo', () => {
+    expect(search('invalidat').map((hit) => hit.topicId)).toEqual(['caching']);
+    expect(search('reddis documentation').map((hit) => hit.topicId)).toEqual(['caching']);
+  });
+
+  it('requires every word to match', () => {
+    expect(search('sql relational').map((hit) => hit.topicId)).toEqual(['sql']);
+    expect(search('sql mongodb')).toEqual([]);
+  });
+
+  it('returns nothing for a blank query and tolerates huge or odd input', () => {
+    expect(search('   ')).toEqual([]);
+    expect(() => search('x'.repeat(10_000))).not.toThrow();
+    expect(() => search('"(*&^%$#@!')).not.toThrow();
+  });
+});

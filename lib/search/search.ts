@@ -1,0 +1,88 @@
+import MiniSearch from 'minisearch';
+
+import type { Roadmap } from '@/lib/content';
+
+export type SearchHit = {
+  roadmapId: string;
+  roadmapTitle: string;
+  stepTitle: string;
+  stepNumber?: string;
+  topicId: string;
+  topicTitle: string;
+  summary: string;
+  /** The query words that matched, for highlighting what was found. */
+  terms: string[];
+};
+
+type TopicDocument = Omit<SearchHit, 'terms'> & {
+  id: string;
+  concepts: string;
+  items: string;
+  resources: string;
+};
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** Field weights: a hit in a title says more than one in a resource list. */
+const boost = { topicTitle: 5, concepts: 3, items: 3, stepTitle: 2, summary: 1.5, resources: 1 };
+
+export type Search = (query: string, limit?: number) => SearchHit[];
+
+/** Builds an in-memory index of every topic; the content is small, so this takes milliseconds. */
+export function createSearch(roadmaps: Roadmap[]): Search {
+  const index = new MiniSearch<TopicDocument>({
+    fields: Object.keys(boost),
+    storeFields: [
+      'roadmapId',
+      'roadmapTitle',
+      'stepTitle',
+      'stepNumber',
+      'topicId',
+      'topicTitle',
+      'summary',
+    ],
+    searchOptions: {
+      boost,
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(roadmaps.flatMap(toDocuments));
+
+  return (query, limit = 30) => {
+    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+    if (trimmed === '') return [];
+    return index
+      .search(trimmed)
+      .slice(0, limit)
+      .map((result) => ({
+        roadmapId: result.roadmapId,
+        roadmapTitle: result.roadmapTitle,
+        stepTitle: result.stepTitle,
+        stepNumber: result.stepNumber,
+        topicId: result.topicId,
+        topicTitle: result.topicTitle,
+        summary: result.summary,
+        terms: result.terms,
+      }));
+  };
+}
+
+function toDocuments(roadmap: Roadmap): TopicDocument[] {
+  return roadmap.steps.flatMap((step) =>
+    step.topics.map((topic) => ({
+      id: `${roadmap.id}/${topic.id}`,
+      roadmapId: roadmap.id,
+      roadmapTitle: roadmap.title,
+      stepTitle: step.title,
+      stepNumber: step.number,
+      topicId: topic.id,
+      topicTitle: topic.title,
+      summary: topic.summary,
+      concepts: topic.concepts.join(' · '),
+      items: topic.items.map((item) => item.name).join(' · '),
+      resources: topic.resources.map((resource) => resource.title).join(' · '),
+    })),
+  );
+}
