@@ -1,14 +1,39 @@
+import 'server-only';
+
 import { z } from 'zod';
 
 /** The only reader of process.env: every setting is validated here, once, with a clear message. */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
 const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SITE_URL: z
     .url({ error: 'SITE_URL must be an absolute URL such as https://waymark.dev' })
     .optional(),
-  VERCEL_PROJECT_PRODUCTION_URL: z.string().min(1).optional(),
+  VERCEL: optionalText,
+  VERCEL_PROJECT_PRODUCTION_URL: optionalText,
+  POSTGRES_URL: optionalText,
+  DATABASE_URL: optionalText,
+  PGLITE_DIR: optionalText,
+  WAYMARK_DATA_DIR: optionalText,
+  AUTH_SECRET: optionalText,
+  AUTH_GITHUB_ID: optionalText,
+  AUTH_GITHUB_SECRET: optionalText,
+  AUTH_GITHUB_ENTERPRISE_URL: z
+    .url({
+      error:
+        'AUTH_GITHUB_ENTERPRISE_URL must be an absolute URL such as https://github.example.com',
+    })
+    .optional(),
 });
 
-function readEnv() {
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
   const result = schema.safeParse(process.env);
   if (!result.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
@@ -16,7 +41,7 @@ function readEnv() {
   return result.data;
 }
 
-const env = readEnv();
+export const env = readEnv();
 
 /** The public origin used for canonical URLs, the sitemap and link previews. */
 export const siteUrl = new URL(
@@ -25,3 +50,6 @@ export const siteUrl = new URL(
       ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}`
       : 'http://localhost:3000'),
 );
+
+/** Where the embedded database and the generated development secret live. */
+export const dataDir = env.WAYMARK_DATA_DIR ?? '.data';
