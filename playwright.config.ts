@@ -2,8 +2,22 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { databaseUrl } from './db/testing/postgres';
+import { E2E_DATABASE } from './e2e/database';
+import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, mockGitHubUrl } from './e2e/mock-github/users';
+
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Auth.js needs one host name for the whole OAuth round trip: browse at localhost, not 127.0.0.1.
 const baseURL = `http://localhost:${port}`;
+
+/** The app under test: production build, real PostgreSQL, GitHub replaced by the mock. */
+export const appServerEnv = {
+  AUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
+  AUTH_GITHUB_ID: MOCK_CLIENT_ID,
+  AUTH_GITHUB_SECRET: MOCK_CLIENT_SECRET,
+  AUTH_GITHUB_ENTERPRISE_URL: mockGitHubUrl,
+  SITE_URL: baseURL,
+};
 
 /**
  * Machines that cannot download Playwright's browsers use a system Chromium (Debian's `chromium`
@@ -39,12 +53,20 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Runs the production build made by `npm run test:e2e` (next build) before Playwright starts.
-    command: `npx next start --port ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'npx tsx e2e/mock-github/server.ts',
+      url: `${mockGitHubUrl}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Serves the production build made by `npm run test:e2e`, on a fresh migrated database.
+      command: `npx tsx --conditions=react-server db/testing/prepare-e2e-database.ts ${E2E_DATABASE} && npx next start --port ${port}`,
+      url: `${baseURL}/api/health`,
+      env: { ...appServerEnv, DATABASE_URL: databaseUrl(E2E_DATABASE) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+      stdout: 'pipe',
+    },
+  ],
 });

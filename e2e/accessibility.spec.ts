@@ -12,6 +12,8 @@ const pages = {
   topic: `/roadmaps/${roadmap.id}/${topic.id}`,
   search: '/search?q=data',
   'not found': '/roadmaps/nope',
+  'sign-in': '/signin',
+  'sign-in problem': '/signin/error?error=Configuration',
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -8,3 +8,7 @@ export const stepPath = (roadmapId: string, stepId: string) =>
 
 export const topicPath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}` as Route;
+
+/** The sign-in page, returning to `returnTo` afterwards. */
+export const signInPath = (returnTo: string) =>
+  `/signin?next=${encodeURIComponent(returnTo)}` as Route;

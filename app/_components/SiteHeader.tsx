@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { getRoadmaps } from '@/lib/content';
 import { roadmapPath } from '@/lib/routes';
 
+import { AccountMenu } from './AccountMenu';
 import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface" data-print="hide">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-ink">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
             <rect width="32" height="32" rx="7" className="fill-accent" />
@@ -24,7 +25,7 @@ export function SiteHeader() {
           </svg>
           Waymark
         </Link>
-        <nav aria-label="Roadmaps" className="text-sm">
+        <nav aria-label="Roadmaps" className="order-last w-full text-sm lg:order-none lg:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {getRoadmaps().map((roadmap) => (
               <li key={roadmap.id}>
@@ -35,9 +36,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex w-full items-center gap-3 sm:w-auto">
-          <SearchForm className="grow sm:grow-0" />
+        <SearchForm className="order-last w-full sm:order-none sm:ml-auto sm:w-auto" />
+        <div className="ml-auto flex items-center gap-3 sm:ml-0">
           <ThemeToggle />
+          <AccountMenu />
         </div>
       </div>
     </header>

@@ -1,0 +1,147 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
+
+import type { MeResponse } from '@/app/api/me/route';
+import { endSession } from '@/lib/auth/actions';
+import { signInPath } from '@/lib/routes';
+
+type Me = Extract<MeResponse, { user: unknown }>;
+
+/**
+ * The header's account control. The server renders a plain sign-in link (works without JavaScript
+ * and keeps pages static); in the browser it asks /api/me who is signed in and becomes a menu.
+ */
+export function AccountMenu() {
+  const pathname = usePathname();
+  const [me, setMe] = useState<Me | null>(null);
+
+  // Asked again on every navigation: sign-in and sign-out end on a different page than they began.
+  useEffect(() => {
+    let cancelled = false;
+    fetch('/api/me', { cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<Me>) : null))
+      .then((body) => !cancelled && body && setMe(body))
+      .catch(() => {
+        // Keep the plain sign-in link: it still leads somewhere useful.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
+
+  // Keyed by path: the menu closes when a link in it navigates.
+  if (me?.user) {
+    return (
+      <SignedInMenu
+        key={pathname}
+        user={me.user}
+        onSignedOut={() => setMe({ signInAvailable: true, user: null })}
+      />
+    );
+  }
+  if (me && !me.signInAvailable) {
+    return (
+      <Link
+        href="/signin"
+        className="text-sm whitespace-nowrap text-muted underline-offset-2 hover:underline"
+      >
+        Sign-in not configured
+      </Link>
+    );
+  }
+  return (
+    <Link
+      href={signInPath(pathname)}
+      className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas"
+    >
+      Sign in with GitHub
+    </Link>
+  );
+}
+
+type SignedInMenuProps = { user: NonNullable<Me['user']>; onSignedOut: () => void };
+
+function SignedInMenu({ user, onSignedOut }: SignedInMenuProps) {
+  const [open, setOpen] = useState(false);
+  const router = useRouter();
+  const [signingOut, startSignOut] = useTransition();
+  const menuId = useId();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !container.current?.contains(event.target as Node)
+      ) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('click', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('click', close);
+    };
+  }, [open]);
+
+  const displayName = user.name ?? user.login ?? 'Your account';
+  return (
+    <div ref={container} className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+        className="flex items-center gap-2 rounded-md border border-line px-2 py-1 text-sm"
+      >
+        {user.image && (
+          // GitHub (or Enterprise) avatars are tiny and vary by host: no image optimisation needed.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={user.image} alt="" width={24} height={24} className="size-6 rounded-full" />
+        )}
+        <span className="max-w-32 truncate">{displayName}</span>
+        <span className="sr-only">: account menu</span>
+      </button>
+      {open && (
+        <ul
+          id={menuId}
+          className="absolute right-0 z-20 mt-2 w-48 rounded-md border border-line bg-surface py-1 shadow-lg"
+        >
+          <li>
+            <Link href="/dashboard" className="block px-4 py-2 hover:bg-accent-soft">
+              Dashboard
+            </Link>
+          </li>
+          <li>
+            <Link href="/settings" className="block px-4 py-2 hover:bg-accent-soft">
+              Settings
+            </Link>
+          </li>
+          <li>
+            <button
+              type="button"
+              disabled={signingOut}
+              onClick={() =>
+                startSignOut(async () => {
+                  await endSession();
+                  onSignedOut();
+                  router.push('/');
+                  router.refresh();
+                })
+              }
+              className="block w-full px-4 py-2 text-left hover:bg-accent-soft"
+            >
+              {signingOut ? 'Signing out…' : 'Sign out'}
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import { eq } from 'drizzle-orm';
+import NextAuth, { type DefaultSession } from 'next-auth';
+
+import { getDb } from '@/db';
+import { accounts, sessions, users } from '@/db/schema';
+import { gitHubProvider, isGitHubConfigured } from '@/lib/auth/github';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+
+declare module 'next-auth' {
+  interface User {
+    login?: string | null;
+  }
+  interface Session {
+    user: { id: string; login: string | null } & DefaultSession['user'];
+  }
+}
+
+// Configured lazily: the database opens on the first request that needs a session, never at build.
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+    }),
+    secret: resolveAuthSecret(),
+    trustHost: true,
+    providers: isGitHubConfigured ? [gitHubProvider()] : [],
+    session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: '/signin', error: '/signin/error' },
+    callbacks: {
+      session: ({ session, user }) => ({
+        ...session,
+        user: { ...session.user, id: user.id, login: user.login ?? null },
+      }),
+    },
+    events: {
+      // Auth.js writes the profile only when it creates the user; keep login, name and avatar
+      // current on every later sign-in too.
+      async signIn({ user, profile, isNewUser }) {
+        if (isNewUser || !profile || !user.id) return;
+        await db
+          .update(users)
+          .set({
+            login: typeof profile.login === 'string' ? profile.login : null,
+            name: profile.name ?? (typeof profile.login === 'string' ? profile.login : null),
+            image: typeof profile.avatar_url === 'string' ? profile.avatar_url : null,
+          })
+          .where(eq(users.id, user.id));
+      },
+    },
+  };
+});

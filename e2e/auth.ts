@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+import { mockGitHubUrl } from './mock-github/users';
+
+/** Signs in through the mock GitHub as `login`, starting from the page the test is on. */
+export async function signInAs(page: Page, login: string) {
+  await page.getByRole('link', { name: 'Sign in with GitHub' }).click();
+  await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
+  await page.getByRole('button', { name: `Authorize as ${login}` }).click();
+}
+
+export function accountButton(page: Page) {
+  return page.getByRole('button', { name: /account menu/ });
+}
+
+export async function signOut(page: Page) {
+  await accountButton(page).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in with GitHub' })).toBeVisible();
+}
+
+/** Mock GitHub's controls: rename a user, make the token exchange fail, reset everything. */
+export async function mockGitHub(path: 'rename' | 'token-mode' | 'reset', body: object = {}) {
+  const response = await fetch(`${mockGitHubUrl}/__admin/${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`mock GitHub ${path} failed: ${response.status}`);
+}

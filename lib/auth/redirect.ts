@@ -1,0 +1,28 @@
+const MAX_PATH_LENGTH = 512;
+
+/**
+ * Where to send a learner after signing in: a path on this site, or the fallback. Rejects absolute
+ * and protocol-relative URLs (`//evil.example`, `/\evil.example`) so sign-in cannot become an open
+ * redirect.
+ */
+export function safeRedirectPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || value.length > MAX_PATH_LENGTH) return fallback;
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  const base = 'http://waymark.invalid';
+  const url = new URL(value, base);
+  if (url.origin !== base) return fallback;
+  if (url.pathname.startsWith('/signin') || url.pathname.startsWith('/api/')) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The path of a same-site Referer header, so a no-JavaScript sign-in returns to its page. */
+export function pathFromReferer(referer: string | null, siteOrigin: string): string | undefined {
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.origin === siteOrigin ? `${url.pathname}${url.search}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
