@@ -1,4 +1,16 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+import { topicStatuses } from '@/lib/progress/status';
 
 /**
  * A learner. Identified by our own id; the GitHub identity lives in `accounts`, keyed on GitHub's
@@ -15,14 +27,20 @@ export const users = pgTable('users', {
   email: text('email').unique(),
   emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
   createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  /** IANA zone reported by the learner's browser: streaks count the learner's days, not UTC's. */
+  timeZone: text('time_zone'),
 });
+
+/** The learner a row belongs to; deleting the learner deletes the row. */
+const ownerColumn = () =>
+  text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
 
 export const accounts = pgTable(
   'accounts',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerColumn(),
     type: text('type').notNull(),
     provider: text('provider').notNull(),
     providerAccountId: text('provider_account_id').notNull(),
@@ -45,14 +63,57 @@ export const sessions = pgTable(
   'sessions',
   {
     sessionToken: text('session_token').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerColumn(),
     expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
   },
   (table) => [index('sessions_user_id_idx').on(table.userId)],
 );
 
+const statusCheck = (column: string) =>
+  sql.raw(`${column} in (${topicStatuses.map((status) => `'${status}'`).join(', ')})`);
+
+/**
+ * A learner's current status of one topic. Topic ids are content ids, not foreign keys: a topic
+ * removed from content keeps its row (shown as retired), so content changes never lose progress.
+ * "Not started" is stored too: resetting is a change that the merge rule must see.
+ */
+export const progress = pgTable(
+  'progress',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    status: text('status', { enum: topicStatuses }).notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // Also serves "this learner's progress on this roadmap": (user_id, roadmap_id) is its prefix.
+    primaryKey({ columns: [table.userId, table.roadmapId, table.topicId] }),
+    check('progress_status_check', statusCheck('status')),
+  ],
+);
+
+/** Every accepted status change, appended in the same transaction as the progress row. */
+export const progressEvents = pgTable(
+  'progress_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    status: text('status', { enum: topicStatuses }).notNull(),
+    /** What made the change: the learner's control, a reset, or a merge of browser progress. */
+    source: text('source', { enum: ['control', 'reset', 'merge'] }).notNull(),
+    changedAt: timestamp('changed_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('progress_events_user_changed_idx').on(table.userId, table.changedAt),
+    check('progress_events_status_check', statusCheck('status')),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type Progress = typeof progress.$inferSelect;
+export type ProgressEvent = typeof progressEvents.$inferSelect;

@@ -1,0 +1,73 @@
+import 'server-only';
+
+import type { z } from 'zod';
+
+import { auth } from '@/auth';
+
+export type ActionError = {
+  code: 'UNAUTHENTICATED' | 'INVALID_INPUT' | 'UNAVAILABLE';
+  message: string;
+  /** Per-field messages for invalid input, keyed by field name. */
+  fields?: Record<string, string>;
+};
+
+/** The one result shape of every server action. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+export type SessionUser = { id: string };
+
+const unavailable: ActionError = {
+  code: 'UNAVAILABLE',
+  message: 'Your progress could not be saved right now. Please try again in a moment.',
+};
+
+/**
+ * Every action runs through here, in order: session → validation → the handler, which authorises
+ * by writing only rows of the session's user. The user id never comes from the client. Failures
+ * become a typed error with a safe message; details go to the server log, never to the browser.
+ */
+export async function runUserAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  input: unknown,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+): Promise<ActionResult<T>> {
+  let userId: string | undefined;
+  try {
+    userId = (await auth())?.user?.id;
+  } catch (error) {
+    logFailure(name, 'session lookup', error);
+    return { ok: false, error: unavailable };
+  }
+  if (!userId) {
+    return {
+      ok: false,
+      error: {
+        code: 'UNAUTHENTICATED',
+        message:
+          'You are not signed in. Sign in with GitHub to save your progress (with JavaScript on, it can also be kept in this browser).',
+      },
+    };
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues)
+      fields[String(issue.path[0] ?? 'input')] ??= issue.message;
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: Object.values(fields).join(' '), fields },
+    };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data, { id: userId }) };
+  } catch (error) {
+    logFailure(name, 'write', error);
+    return { ok: false, error: unavailable };
+  }
+}
+
+function logFailure(action: string, stage: string, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(JSON.stringify({ level: 'error', action, stage, message }));
+}

@@ -1,0 +1,76 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+
+import { runUserAction, type ActionResult } from '@/lib/action';
+
+import { mergeInput, resetRoadmapInput, setStatusInput } from './input';
+import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
+import type { TopicStatus } from './status';
+
+export type SavedStatus = {
+  roadmapId: string;
+  topicId: string;
+  status: TopicStatus;
+  updatedAt: string;
+};
+
+/** Form fields as plain strings; a file or a repeated field cannot sneak in as another type. */
+function fieldsOf(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === 'string') fields[name] ??= value;
+  return fields;
+}
+
+/** Sets a topic's status for the signed-in learner (the status control's form). */
+export async function setTopicStatus(
+  _previous: ActionResult<SavedStatus> | null,
+  formData: FormData,
+): Promise<ActionResult<SavedStatus>> {
+  const result = await runUserAction(
+    'setTopicStatus',
+    setStatusInput,
+    fieldsOf(formData),
+    async (input, user) => {
+      const row = await writeTopicStatus(user.id, input);
+      return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+  );
+  // Only the dashboard renders saved progress on the server; reader pages load it in the browser.
+  if (result.ok) revalidatePath('/dashboard');
+  return result;
+}
+
+/** Moves every topic of one roadmap back to not started, after the learner confirmed it. */
+export async function resetRoadmapProgress(
+  _previous: ActionResult<{ roadmapId: string; reset: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ roadmapId: string; reset: number }>> {
+  const result = await runUserAction(
+    'resetRoadmapProgress',
+    resetRoadmapInput,
+    fieldsOf(formData),
+    async (input, user) => ({
+      roadmapId: input.roadmapId,
+      reset: await resetRoadmap(user.id, input.roadmapId),
+    }),
+  );
+  if (result.ok) revalidatePath('/dashboard');
+  return result;
+}
+
+/** Merges the progress this browser kept before sign-in into the account (newest change wins). */
+export async function mergeBrowserProgress(
+  input: unknown,
+): Promise<ActionResult<{ merged: number }>> {
+  const result = await runUserAction(
+    'mergeBrowserProgress',
+    mergeInput,
+    input,
+    async ({ entries, timeZone }, user) => ({
+      merged: await mergeProgress(user.id, entries, timeZone),
+    }),
+  );
+  if (result.ok) revalidatePath('/dashboard');
+  return result;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+import { findTopic, getRoadmap } from '@/lib/content';
+
+import { isValidTimeZone } from './activity';
+import { topicStatuses } from './status';
+
+const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
+
+const timeZone = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone, 'is not a time zone')
+  .optional()
+  .catch(undefined); // a browser with an odd zone still saves; streaks then count in UTC
+
+const status = z.enum(topicStatuses, {
+  error: 'must be not started, in progress, done or skipped',
+});
+
+const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
+  findTopic(value.roadmapId, value.topicId) !== undefined;
+
+export const setStatusInput = z
+  .object({ roadmapId: contentId, topicId: contentId, status, timeZone })
+  .refine(knownTopic, { message: 'This topic does not exist (any more).', path: ['topicId'] });
+
+export const resetRoadmapInput = z.object({
+  roadmapId: contentId.refine((id) => getRoadmap(id) !== undefined, 'This roadmap does not exist.'),
+  confirm: z.literal('yes', { error: 'Tick the box to confirm the reset.' }),
+});
+
+/** Browser progress is at most one entry per topic; 500 leaves room for far more content. */
+export const MAX_MERGE_ENTRIES = 500;
+
+export const mergeInput = z.object({
+  entries: z
+    .array(
+      z
+        .object({
+          roadmapId: contentId,
+          topicId: contentId,
+          status,
+          updatedAt: z.iso
+            .datetime({ offset: true })
+            .transform((iso) => new Date(iso))
+            .refine((date) => date.getTime() <= Date.now() + 5 * 60_000, 'is in the future'),
+        })
+        .refine(knownTopic, { message: 'names a topic that does not exist', path: ['topicId'] }),
+    )
+    .max(MAX_MERGE_ENTRIES, `can hold at most ${MAX_MERGE_ENTRIES} entries`),
+  timeZone,
+});
+
+export type SetStatusInput = z.output<typeof setStatusInput>;
+export type MergeInput = z.output<typeof mergeInput>;

@@ -1,0 +1,184 @@
+import 'server-only';
+
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+
+import { getDb, type Database } from '@/db';
+import { progress, progressEvents, users } from '@/db/schema';
+
+import type { DayActivity } from './activity';
+import { selectMergeWinners, topicKey, type TimedStatus } from './merge';
+import type { TopicStatus } from './status';
+
+export type ProgressRow = {
+  roadmapId: string;
+  topicId: string;
+  status: TopicStatus;
+  updatedAt: Date;
+};
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type HistorySource = (typeof progressEvents.source.enumValues)[number];
+
+/** The columns every progress read and write returns. */
+const rowColumns = {
+  roadmapId: progress.roadmapId,
+  topicId: progress.topicId,
+  status: progress.status,
+  updatedAt: progress.updatedAt,
+};
+const progressKey = [progress.userId, progress.roadmapId, progress.topicId];
+
+// clock_timestamp(), not now(): a write that waited for another's row lock is stamped when it
+// really happens, so the last write is also the newest.
+const writeTime = sql`clock_timestamp()`;
+
+/** A learner's progress rows, on one roadmap or all: one query, served by the primary key. */
+export async function getProgressRows(userId: string, roadmapId?: string): Promise<ProgressRow[]> {
+  const db = await getDb();
+  const ofUser = eq(progress.userId, userId);
+  return db
+    .select(rowColumns)
+    .from(progress)
+    .where(roadmapId ? and(ofUser, eq(progress.roadmapId, roadmapId)) : ofUser);
+}
+
+/** Appends the changes just written to the history, inside the same transaction. */
+async function recordHistory(
+  tx: Transaction,
+  userId: string,
+  rows: ProgressRow[],
+  source: HistorySource,
+) {
+  if (rows.length === 0) return;
+  await tx.insert(progressEvents).values(
+    rows.map((row) => ({
+      userId,
+      roadmapId: row.roadmapId,
+      topicId: row.topicId,
+      status: row.status,
+      source,
+      changedAt: row.updatedAt,
+    })),
+  );
+}
+
+async function rememberTimeZone(tx: Transaction, userId: string, timeZone: string | undefined) {
+  if (!timeZone) return;
+  await tx
+    .update(users)
+    .set({ timeZone })
+    .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
+}
+
+/** Sets one topic's status and records it in the history, together or not at all. */
+export async function writeTopicStatus(
+  userId: string,
+  change: { roadmapId: string; topicId: string; status: TopicStatus; timeZone?: string },
+): Promise<ProgressRow> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { roadmapId, topicId, status } = change;
+    const [row] = await tx
+      .insert(progress)
+      .values({ userId, roadmapId, topicId, status, updatedAt: writeTime })
+      .onConflictDoUpdate({ target: progressKey, set: { status, updatedAt: writeTime } })
+      .returning(rowColumns);
+    await recordHistory(tx, userId, [row!], 'control');
+    await rememberTimeZone(tx, userId, change.timeZone);
+    return row!;
+  });
+}
+
+/** Moves every started topic of a roadmap back to not started, with a history entry each. */
+export async function resetRoadmap(userId: string, roadmapId: string): Promise<number> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(progress)
+      .set({ status: 'not_started', updatedAt: writeTime })
+      .where(
+        and(
+          eq(progress.userId, userId),
+          eq(progress.roadmapId, roadmapId),
+          ne(progress.status, 'not_started'),
+        ),
+      )
+      .returning(rowColumns);
+    await recordHistory(tx, userId, rows, 'reset');
+    return rows.length;
+  });
+}
+
+/**
+ * Merges progress kept elsewhere (the browser) into the account by the merge rule: per topic the
+ * most recent change wins. Returns how many topics changed.
+ */
+export async function mergeProgress(
+  userId: string,
+  entries: readonly (TimedStatus & { roadmapId: string; topicId: string })[],
+  timeZone?: string,
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const roadmapIds = [...new Set(entries.map((e) => e.roadmapId))];
+    const current = await tx
+      .select(rowColumns)
+      .from(progress)
+      .where(and(eq(progress.userId, userId), inArray(progress.roadmapId, roadmapIds)))
+      .for('update');
+    const existing = new Map(current.map((row) => [topicKey(row.roadmapId, row.topicId), row]));
+    const winners = selectMergeWinners(entries, existing);
+    if (winners.length === 0) return 0;
+    const written = await tx
+      .insert(progress)
+      .values(
+        winners.map(({ roadmapId, topicId, status, updatedAt }) => ({
+          userId,
+          roadmapId,
+          topicId,
+          status,
+          updatedAt,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: progressKey,
+        set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
+        // A write that slipped in since the read above is newer still: it keeps its status.
+        setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
+      })
+      .returning(rowColumns);
+    await recordHistory(tx, userId, written, 'merge');
+    await rememberTimeZone(tx, userId, timeZone);
+    return written.length;
+  });
+}
+
+/** The learner's saved time zone, or UTC when no browser has told us one yet. */
+export async function getTimeZone(userId: string): Promise<string> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.timeZone ?? 'UTC';
+}
+
+/** Changes per calendar day in the learner's time zone, counted by the database. */
+export async function getActivityByDay(userId: string, timeZone: string): Promise<DayActivity[]> {
+  const db = await getDb();
+  const day = sql<string>`to_char(${progressEvents.changedAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
+  return (
+    db
+      .select({
+        day,
+        changes: sql<number>`count(*)::int`,
+        done: sql<number>`(count(*) filter (where ${progressEvents.status} = 'done'))::int`,
+      })
+      .from(progressEvents)
+      .where(eq(progressEvents.userId, userId))
+      // By position: the same expression twice would bind the time zone as two parameters, which
+      // PostgreSQL does not see as one grouping expression.
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+  );
+}
