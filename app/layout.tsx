@@ -4,9 +4,10 @@ import type { Metadata, Viewport } from 'next';
 
 import { siteUrl } from '@/lib/env';
 
+import { ProgressNotice } from './_components/progress/ProgressNotice';
 import { SiteFooter } from './_components/SiteFooter';
 import { SiteHeader } from './_components/SiteHeader';
-import { themeBootScript } from './_components/theme';
+import { bootScript } from './_components/theme';
 
 export const metadata: Metadata = {
   metadataBase: siteUrl,
@@ -29,7 +30,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
     // The boot script sets data-theme before hydration, so React must not complain about it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: bootScript }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           Skip to content
         </a>
         <SiteHeader />
+        <ProgressNotice />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl grow px-4 py-8">
           {children}
         </main>

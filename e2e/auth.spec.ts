@@ -4,10 +4,11 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+import { databaseUrl } from '../db/testing/postgres';
 import { appServerEnv } from '../playwright.config';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
-import { queryE2eDatabase } from './database';
+import { E2E_DATABASE, queryE2eDatabase } from './database';
 import { mockUsers } from './mock-github/users';
 import { runAppServerUntilExit, startAppServer } from './support/app-server';
 
@@ -137,6 +138,7 @@ test('sign-in works with JavaScript disabled', async ({ browser }) => {
 });
 
 test('the session survives a server restart (embedded database)', async ({ page }) => {
+  test.setTimeout(90_000); // two cold starts of a server with a fresh embedded database
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-restart-'));
   const env = {
     ...appServerEnv,
@@ -162,13 +164,12 @@ test('the session survives a server restart (embedded database)', async ({ page 
 test('without GitHub credentials the app runs and says sign-in is not configured', async ({
   page,
 }) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-nogithub-'));
-  const { AUTH_SECRET } = appServerEnv;
+  test.setTimeout(60_000);
   const server = await startAppServer(3112, {
-    AUTH_SECRET,
+    AUTH_SECRET: appServerEnv.AUTH_SECRET,
     AUTH_GITHUB_ID: '',
     AUTH_GITHUB_SECRET: '',
-    PGLITE_DIR: join(dataDir, 'pglite'),
+    DATABASE_URL: databaseUrl(E2E_DATABASE),
   });
   try {
     await page.goto(`${server.url}/`);
@@ -178,7 +179,6 @@ test('without GitHub credentials the app runs and says sign-in is not configured
     await expect(page.getByRole('status')).toContainText('GitHub sign-in is not configured');
   } finally {
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 });
 

@@ -7,7 +7,15 @@ export async function signInAs(page: Page, login: string) {
   await page.getByRole('link', { name: 'Sign in with GitHub' }).click();
   await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
   await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
-  await page.getByRole('button', { name: `Authorize as ${login}` }).click();
+  const known = page.getByRole('button', { name: `Authorize as ${login}` });
+  if (await known.count()) return known.click();
+  await page.getByRole('textbox', { name: 'Another GitHub login' }).fill(login);
+  await page.getByRole('button', { name: 'Authorize this login' }).click();
+}
+
+/** A GitHub login no other test uses, so parallel tests never share a learner. */
+export function uniqueLogin(prefix = 'learner') {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export function accountButton(page: Page) {

@@ -4,45 +4,27 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 
-import type { MeResponse } from '@/app/api/me/route';
+import type { MeUser } from '@/app/api/me/route';
 import { endSession } from '@/lib/auth/actions';
 import { signInPath } from '@/lib/routes';
 
-type Me = Extract<MeResponse, { user: unknown }>;
+import { clearSignedInUser, loadSession, useSession } from './progress/store';
 
 /**
  * The header's account control. The server renders a plain sign-in link (works without JavaScript
- * and keeps pages static); in the browser it asks /api/me who is signed in and becomes a menu.
+ * and keeps pages static); in the browser it loads the session and becomes a menu.
  */
 export function AccountMenu() {
   const pathname = usePathname();
-  const [me, setMe] = useState<Me | null>(null);
+  const session = useSession();
 
-  // Asked again on every navigation: sign-in and sign-out end on a different page than they began.
+  // Loaded again on every navigation: sign-in and sign-out end on another page than they began.
   useEffect(() => {
-    let cancelled = false;
-    fetch('/api/me', { cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<Me>) : null))
-      .then((body) => !cancelled && body && setMe(body))
-      .catch(() => {
-        // Keep the plain sign-in link: it still leads somewhere useful.
-      });
-    return () => {
-      cancelled = true;
-    };
+    void loadSession(pathname);
   }, [pathname]);
 
-  // Keyed by path: the menu closes when a link in it navigates.
-  if (me?.user) {
-    return (
-      <SignedInMenu
-        key={pathname}
-        user={me.user}
-        onSignedOut={() => setMe({ signInAvailable: true, user: null })}
-      />
-    );
-  }
-  if (me && !me.signInAvailable) {
+  if (session.user) return <SignedInMenu key={pathname} user={session.user} />;
+  if (session.phase === 'ready' && !session.signInAvailable) {
     return (
       <Link
         href="/signin"
@@ -62,9 +44,7 @@ export function AccountMenu() {
   );
 }
 
-type SignedInMenuProps = { user: NonNullable<Me['user']>; onSignedOut: () => void };
-
-function SignedInMenu({ user, onSignedOut }: SignedInMenuProps) {
+function SignedInMenu({ user }: { user: MeUser }) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const [signingOut, startSignOut] = useTransition();
@@ -74,13 +54,8 @@ function SignedInMenu({ user, onSignedOut }: SignedInMenuProps) {
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === 'Escape'
-          : !container.current?.contains(event.target as Node)
-      ) {
-        setOpen(false);
-      }
+      const outside = !container.current?.contains(event.target as Node);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : outside) setOpen(false);
     };
     document.addEventListener('keydown', close);
     document.addEventListener('click', close);
@@ -130,7 +105,7 @@ function SignedInMenu({ user, onSignedOut }: SignedInMenuProps) {
               onClick={() =>
                 startSignOut(async () => {
                   await endSession();
-                  onSignedOut();
+                  clearSignedInUser();
                   router.push('/');
                   router.refresh();
                 })

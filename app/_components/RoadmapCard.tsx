@@ -2,7 +2,10 @@ import Link from 'next/link';
 
 import type { Roadmap } from '@/lib/content';
 import { count, formatHours } from '@/lib/format';
+import { toOutline } from '@/lib/progress/summary';
 import { roadmapPath } from '@/lib/routes';
+
+import { RoadmapOutlineProvider, RoadmapPercent } from './progress/RoadmapProgress';
 
 export function RoadmapCard({ roadmap }: { roadmap: Roadmap }) {
   return (
@@ -27,6 +30,9 @@ export function RoadmapCard({ roadmap }: { roadmap: Roadmap }) {
           <dd>{formatHours(roadmap.hours)} of study</dd>
         </div>
       </dl>
+      <RoadmapOutlineProvider outline={toOutline(roadmap)}>
+        <RoadmapPercent />
+      </RoadmapOutlineProvider>
       <p className="mt-5">
         <Link
           href={roadmapPath(roadmap.id)}

@@ -53,7 +53,10 @@ function authorizePage(url: URL, response: ServerResponse) {
     200,
     `<!doctype html><title>Authorize Waymark</title><h1>Authorize Waymark?</h1>
      <form method="post" action="/login/oauth/authorize">${hidden}${buttons}
-     <button name="login" value="">Cancel</button></form>`,
+     <button name="login" value="">Cancel</button></form>
+     <form method="post" action="/login/oauth/authorize">${hidden}
+     <label>Another GitHub login <input name="login" required></label>
+     <button>Authorize this login</button></form>`,
     'text/html',
   );
 }
@@ -64,6 +67,12 @@ async function decide(request: IncomingMessage, response: ServerResponse) {
   const state = form.get('state');
   if (state) redirect.searchParams.set('state', state);
   const login = form.get('login');
+  // Any new login becomes a user with a stable numeric id, so each test can have its own learner.
+  if (login && /^[a-z0-9-]{1,39}$/.test(login) && !profiles.has(login)) {
+    const id =
+      10_000_000 + (createHash('sha256').update(login).digest().readUInt32BE(0) % 1_000_000_000);
+    profiles.set(login, { id, login, name: null, avatarVersion: 1 });
+  }
   if (!login || !profiles.has(login)) {
     redirect.searchParams.set('error', 'access_denied');
     redirect.searchParams.set('error_description', 'The user has denied your application access.');

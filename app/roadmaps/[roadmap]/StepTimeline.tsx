@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { NextUpBadge, StepProgress } from '@/app/_components/progress/RoadmapProgress';
+import { TopicStatusSelect } from '@/app/_components/progress/TopicStatusSelect';
 import type { Roadmap } from '@/lib/content';
 import { count, formatHours, stepLabel } from '@/lib/format';
 import { topicPath } from '@/lib/routes';
@@ -32,19 +34,32 @@ export function StepTimeline({ roadmap }: { roadmap: Roadmap }) {
               <p className="mt-2 text-sm text-muted">
                 {count(step.topics.length, 'topic')} · {formatHours(step.hours)}
               </p>
+              <StepProgress stepId={step.id} />
               <ol className="mt-4 divide-y divide-(--line) rounded-lg border border-line bg-surface">
                 {step.topics.map((topic) => (
-                  <li key={topic.id}>
-                    <Link
-                      href={topicPath(roadmap.id, topic.id)}
-                      className="flex items-baseline justify-between gap-4 px-4 py-3 hover:bg-accent-soft"
-                    >
-                      <span className="font-medium">{topic.title}</span>
-                      <span className="shrink-0 text-sm text-muted">
+                  <li
+                    key={topic.id}
+                    className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
+                    data-testid={`topic-row-${topic.id}`}
+                  >
+                    <div className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
+                      <Link
+                        href={topicPath(roadmap.id, topic.id)}
+                        className="font-medium hover:text-accent hover:underline"
+                      >
+                        {topic.title}
+                      </Link>
+                      <span className="text-sm text-muted">
                         <span className="sr-only">Estimated time: </span>
                         {formatHours(topic.hours)}
                       </span>
-                    </Link>
+                      <NextUpBadge topicId={topic.id} />
+                    </div>
+                    <TopicStatusSelect
+                      roadmapId={roadmap.id}
+                      topicId={topic.id}
+                      topicTitle={topic.title}
+                    />
                   </li>
                 ))}
               </ol>

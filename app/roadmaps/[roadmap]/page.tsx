@@ -3,8 +3,14 @@ import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
+import {
+  RoadmapOutlineProvider,
+  RoadmapProgressSummary,
+} from '@/app/_components/progress/RoadmapProgress';
 import { getRoadmap, getRoadmaps } from '@/lib/content';
 import { count, formatHours } from '@/lib/format';
+import { toOutline } from '@/lib/progress/summary';
 import { roadmapPath } from '@/lib/routes';
 
 import { StepTimeline } from './StepTimeline';
@@ -44,10 +50,14 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
           {formatHours(roadmap.hours)} of study
         </p>
       </header>
-      <section aria-label="Introduction" className="mt-6 max-w-3xl">
-        <Markdown>{roadmap.intro}</Markdown>
-      </section>
-      <StepTimeline roadmap={roadmap} />
+      <RoadmapOutlineProvider outline={toOutline(roadmap)}>
+        <RoadmapProgressSummary />
+        <section aria-label="Introduction" className="mt-6 max-w-3xl">
+          <Markdown>{roadmap.intro}</Markdown>
+        </section>
+        <StepTimeline roadmap={roadmap} />
+        <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
+      </RoadmapOutlineProvider>
     </article>
   );
 }

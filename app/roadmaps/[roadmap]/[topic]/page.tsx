@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { formatHours, stepLabel } from '@/lib/format';
 import { roadmapPath, stepPath, topicPath } from '@/lib/routes';
@@ -64,6 +65,9 @@ export default async function TopicPage({ params }: Props) {
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{topic.title}</h1>
         <p className="mt-2 text-sm text-muted">Estimated study time: {formatHours(topic.hours)}</p>
         <p className="mt-4 text-lg">{topic.summary}</p>
+        <div className="mt-5">
+          <TopicStatusButtons roadmapId={roadmap.id} topicId={topic.id} topicTitle={topic.title} />
+        </div>
       </header>
 
       <section

@@ -1,0 +1,75 @@
+'use client';
+
+import { useActionState, useOptimistic, useState, useTransition, type FormEvent } from 'react';
+
+import { setTopicStatus } from '@/lib/progress/actions';
+import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
+
+import {
+  browserTimeZone,
+  currentSession,
+  markSignedOut,
+  recordAccountStatus,
+  recordBrowserStatus,
+  statusesFor,
+  useSession,
+  whenSessionLoaded,
+} from './store';
+
+const asStatus = (value: FormDataEntryValue | null): TopicStatus | undefined =>
+  topicStatuses.find((status) => status === value);
+
+/**
+ * Everything a status control needs. The form posts to the server action, so it works without
+ * JavaScript (the server renders the result); with JavaScript, submission is handled here:
+ * signed-in learners see the change at once (useOptimistic) and a rollback with a message if the
+ * write fails; visitors keep their progress in this browser.
+ */
+export function useStatusForm(roadmapId: string, topicId: string) {
+  const session = useSession();
+  const saved = statusesFor(session, roadmapId)[topicId] ?? 'not_started';
+  const [noScriptResult, formAction] = useActionState(setTopicStatus, null);
+  const [status, showStatus] = useOptimistic<TopicStatus>(
+    noScriptResult?.ok && session.phase === 'loading' ? noScriptResult.data.status : saved,
+  );
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    const chosen = asStatus(data.get('status'));
+    if (!chosen) return;
+    setProblem(null);
+    data.set('timeZone', browserTimeZone());
+    startTransition(async () => {
+      showStatus(chosen);
+      await whenSessionLoaded();
+      if (!currentSession().user) return recordBrowserStatus(roadmapId, topicId, chosen);
+      const result = await setTopicStatus(null, data).catch(() => null);
+      if (result?.ok) return recordAccountStatus(roadmapId, topicId, result.data);
+      if (result?.error.code === 'UNAUTHENTICATED') {
+        markSignedOut();
+        recordBrowserStatus(roadmapId, topicId, chosen);
+        return setProblem(
+          'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
+        );
+      }
+      setProblem(
+        result?.error.message ??
+          'Your progress could not be saved right now. Please try again in a moment.',
+      );
+    });
+  }
+
+  const noScriptProblem =
+    noScriptResult && !noScriptResult.ok ? noScriptResult.error.message : null;
+  return {
+    status,
+    pending,
+    problem: problem ?? noScriptProblem,
+    formAction,
+    onSubmit,
+    phase: session.phase,
+  };
+}

@@ -1,0 +1,50 @@
+import { count } from '@/lib/format';
+import type { HeatmapCell } from '@/lib/progress/activity';
+
+const levelClass = [
+  'bg-line',
+  'bg-accent/30',
+  'bg-accent/55',
+  'bg-accent/80',
+  'bg-accent',
+] as const;
+
+/** 52 weeks of activity as a grid of days; every cell also says its date and count in words. */
+export function ActivityHeatmap({ weeks, total }: { weeks: HeatmapCell[][]; total: number }) {
+  return (
+    <section aria-labelledby="activity-heading" className="mt-8">
+      <h2 id="activity-heading" className="text-xl font-semibold">
+        Activity
+      </h2>
+      <p className="mt-1 text-sm text-muted" data-testid="activity-total">
+        {count(total, 'status change')} in the last 52 weeks
+      </p>
+      <div className="mt-3 overflow-x-auto pb-2">
+        <ol className="flex gap-[3px]" aria-label="Status changes per day, week by week">
+          {weeks.map((week) => (
+            <li key={week[0]!.day}>
+              <ol className="flex flex-col gap-[3px]">
+                {week.map((cell) => (
+                  <li
+                    key={cell.day}
+                    title={`${cell.day}: ${count(cell.changes, 'change')}`}
+                    className={`size-2.5 rounded-[2px] ${levelClass[cell.level]}`}
+                  >
+                    <span className="sr-only">{`${cell.day}: ${count(cell.changes, 'change')}`}</span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p className="mt-1 flex items-center gap-1 text-xs text-muted" aria-hidden="true">
+        Less{' '}
+        {levelClass.map((cls) => (
+          <span key={cls} className={`inline-block size-2.5 rounded-[2px] ${cls}`} />
+        ))}{' '}
+        More
+      </p>
+    </section>
+  );
+}
