@@ -106,8 +106,9 @@ test('a signed-in learner marks topics on the roadmap and topic pages, reloads, 
 test('keyboard shortcuts set the status on a topic page, but not while typing', async ({
   page,
 }) => {
+  const login = uniqueLogin();
   await page.goto('/');
-  await signInAs(page, uniqueLogin());
+  await signInAs(page, login);
   await open(page, topicUrl(0));
   await expect(statusButton(page, 'Done')).toHaveAttribute('aria-keyshortcuts', 'd');
   await page.getByRole('searchbox', { name: 'Search topics' }).first().press('d');
@@ -124,6 +125,12 @@ test('keyboard shortcuts set the status on a topic page, but not while typing', 
   await page.reload();
   await ready(page);
   await expect(page.getByTestId('current-status')).toHaveText('Not started');
+  // Exactly the three shortcuts: the "d" typed into the search box saved nothing.
+  expect((await historyOf(login)).map((e) => e.status)).toEqual([
+    'in_progress',
+    'done',
+    'not_started',
+  ]);
 });
 
 test('a failed write rolls the control back and says so', async ({ page }) => {

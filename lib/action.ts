@@ -3,6 +3,7 @@ import 'server-only';
 import type { z } from 'zod';
 
 import { auth } from '@/auth';
+import { saveUnavailableMessage } from '@/lib/messages';
 
 export type ActionError = {
   code: 'UNAUTHENTICATED' | 'INVALID_INPUT' | 'UNAVAILABLE';
@@ -16,10 +17,7 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 
 export type SessionUser = { id: string };
 
-const unavailable: ActionError = {
-  code: 'UNAVAILABLE',
-  message: 'Your progress could not be saved right now. Please try again in a moment.',
-};
+const unavailable: ActionError = { code: 'UNAVAILABLE', message: saveUnavailableMessage };
 
 /**
  * Every action runs through here, in order: session → validation → the handler, which authorises

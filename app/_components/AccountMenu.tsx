@@ -8,7 +8,7 @@ import type { MeUser } from '@/app/api/me/route';
 import { endSession } from '@/lib/auth/actions';
 import { signInPath } from '@/lib/routes';
 
-import { clearSignedInUser, loadSession, useSession } from './progress/store';
+import { forgetSignedInUser, loadSession, useSession } from './progress/store';
 
 /**
  * The header's account control. The server renders a plain sign-in link (works without JavaScript
@@ -105,7 +105,7 @@ function SignedInMenu({ user }: { user: MeUser }) {
               onClick={() =>
                 startSignOut(async () => {
                   await endSession();
-                  clearSignedInUser();
+                  forgetSignedInUser();
                   router.push('/');
                   router.refresh();
                 })

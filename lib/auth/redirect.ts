@@ -13,7 +13,9 @@ export function safeRedirectPath(value: unknown, fallback = '/'): string {
   const url = new URL(value, base);
   if (url.origin !== base) return fallback;
   if (url.pathname.startsWith('/signin') || url.pathname.startsWith('/api/')) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Normalising can itself produce `//host` (`/.//evil.example`): check what is returned.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('//') || path.startsWith('/\\') ? fallback : path;
 }
 
 /** The path of a same-site Referer header, so a no-JavaScript sign-in returns to its page. */

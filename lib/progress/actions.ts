@@ -42,17 +42,22 @@ export async function setTopicStatus(
 }
 
 /** Moves every topic of one roadmap back to not started, after the learner confirmed it. */
+export type ResetResult = { roadmapId: string; topics: { topicId: string; updatedAt: string }[] };
+
 export async function resetRoadmapProgress(
-  _previous: ActionResult<{ roadmapId: string; reset: number }> | null,
+  _previous: ActionResult<ResetResult> | null,
   formData: FormData,
-): Promise<ActionResult<{ roadmapId: string; reset: number }>> {
+): Promise<ActionResult<ResetResult>> {
   const result = await runUserAction(
     'resetRoadmapProgress',
     resetRoadmapInput,
     fieldsOf(formData),
     async (input, user) => ({
       roadmapId: input.roadmapId,
-      reset: await resetRoadmap(user.id, input.roadmapId),
+      topics: (await resetRoadmap(user.id, input.roadmapId)).map((row) => ({
+        topicId: row.topicId,
+        updatedAt: row.updatedAt.toISOString(),
+      })),
     }),
   );
   if (result.ok) revalidatePath('/dashboard');
@@ -62,13 +67,14 @@ export async function resetRoadmapProgress(
 /** Merges the progress this browser kept before sign-in into the account (newest change wins). */
 export async function mergeBrowserProgress(
   input: unknown,
-): Promise<ActionResult<{ merged: number }>> {
+): Promise<ActionResult<{ merged: number; ignored: number }>> {
   const result = await runUserAction(
     'mergeBrowserProgress',
     mergeInput,
     input,
-    async ({ entries, timeZone }, user) => ({
+    async ({ entries, ignored, timeZone }, user) => ({
       merged: await mergeProgress(user.id, entries, timeZone),
+      ignored,
     }),
   );
   if (result.ok) revalidatePath('/dashboard');

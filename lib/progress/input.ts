@@ -33,24 +33,37 @@ export const resetRoadmapInput = z.object({
 /** Browser progress is at most one entry per topic; 500 leaves room for far more content. */
 export const MAX_MERGE_ENTRIES = 500;
 
-export const mergeInput = z.object({
-  entries: z
-    .array(
-      z
-        .object({
-          roadmapId: contentId,
-          topicId: contentId,
-          status,
-          updatedAt: z.iso
-            .datetime({ offset: true })
-            .transform((iso) => new Date(iso))
-            .refine((date) => date.getTime() <= Date.now() + 5 * 60_000, 'is in the future'),
-        })
-        .refine(knownTopic, { message: 'names a topic that does not exist', path: ['topicId'] }),
-    )
-    .max(MAX_MERGE_ENTRIES, `can hold at most ${MAX_MERGE_ENTRIES} entries`),
-  timeZone,
+const browserEntry = z.object({
+  roadmapId: contentId,
+  topicId: contentId,
+  status,
+  updatedAt: z.iso.datetime({ offset: true }).transform((iso) => new Date(iso)),
 });
+
+/**
+ * Progress a browser kept before sign-in. A malformed request is refused whole; within a
+ * well-formed one, entries for topics the content no longer has (or garbled ones) are ignored and
+ * counted, so one stale entry never blocks the rest, and a clock running ahead is brought back to
+ * now, so it cannot outrank later changes forever.
+ */
+export const mergeInput = z
+  .object({
+    entries: z
+      .array(z.unknown())
+      .max(MAX_MERGE_ENTRIES, `can hold at most ${MAX_MERGE_ENTRIES} entries`),
+    timeZone,
+  })
+  .transform(({ entries, timeZone: zone }) => {
+    const now = new Date();
+    const valid = entries.flatMap((raw) => {
+      const entry = browserEntry.safeParse(raw);
+      if (!entry.success || !knownTopic(entry.data)) return [];
+      return [
+        { ...entry.data, updatedAt: entry.data.updatedAt > now ? now : entry.data.updatedAt },
+      ];
+    });
+    return { entries: valid, ignored: entries.length - valid.length, timeZone: zone };
+  });
 
 export type SetStatusInput = z.output<typeof setStatusInput>;
 export type MergeInput = z.output<typeof mergeInput>;

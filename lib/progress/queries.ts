@@ -69,7 +69,10 @@ async function rememberTimeZone(tx: Transaction, userId: string, timeZone: strin
     .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
 }
 
-/** Sets one topic's status and records it in the history, together or not at all. */
+/**
+ * Sets one topic's status and records it in the history, together or not at all. Choosing the
+ * status a topic already has changes nothing, so it adds no history (and cannot pad a streak).
+ */
 export async function writeTopicStatus(
   userId: string,
   change: { roadmapId: string; topicId: string; status: TopicStatus; timeZone?: string },
@@ -77,19 +80,34 @@ export async function writeTopicStatus(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { roadmapId, topicId, status } = change;
-    const [row] = await tx
+    const [changed] = await tx
       .insert(progress)
       .values({ userId, roadmapId, topicId, status, updatedAt: writeTime })
-      .onConflictDoUpdate({ target: progressKey, set: { status, updatedAt: writeTime } })
+      .onConflictDoUpdate({
+        target: progressKey,
+        set: { status, updatedAt: writeTime },
+        setWhere: sql`${progress.status} is distinct from excluded.status`,
+      })
       .returning(rowColumns);
-    await recordHistory(tx, userId, [row!], 'control');
+    if (changed) await recordHistory(tx, userId, [changed], 'control');
     await rememberTimeZone(tx, userId, change.timeZone);
-    return row!;
+    if (changed) return changed;
+    const [unchanged] = await tx
+      .select(rowColumns)
+      .from(progress)
+      .where(
+        and(
+          eq(progress.userId, userId),
+          eq(progress.roadmapId, roadmapId),
+          eq(progress.topicId, topicId),
+        ),
+      );
+    return unchanged!;
   });
 }
 
 /** Moves every started topic of a roadmap back to not started, with a history entry each. */
-export async function resetRoadmap(userId: string, roadmapId: string): Promise<number> {
+export async function resetRoadmap(userId: string, roadmapId: string): Promise<ProgressRow[]> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const rows = await tx
@@ -104,7 +122,7 @@ export async function resetRoadmap(userId: string, roadmapId: string): Promise<n
       )
       .returning(rowColumns);
     await recordHistory(tx, userId, rows, 'reset');
-    return rows.length;
+    return rows;
   });
 }
 

@@ -10,11 +10,9 @@ export type SearchHit = {
   topicId: string;
   topicTitle: string;
   summary: string;
-  /** The query words that matched, for highlighting what was found. */
-  terms: string[];
 };
 
-type TopicDocument = Omit<SearchHit, 'terms'> & {
+type TopicDocument = SearchHit & {
   id: string;
   concepts: string;
   items: string;
@@ -64,7 +62,6 @@ export function createSearch(roadmaps: Roadmap[]): Search {
         topicId: result.topicId,
         topicTitle: result.topicTitle,
         summary: result.summary,
-        terms: result.terms,
       }));
   };
 }

@@ -2,9 +2,19 @@
 
 import { useActionState, useId, useState, useTransition, type FormEvent } from 'react';
 
+import { saveUnavailableMessage } from '@/lib/messages';
 import { resetRoadmapProgress } from '@/lib/progress/actions';
 
-import { clearRoadmap, currentSession, markSignedOut, whenSessionLoaded } from './store';
+import {
+  currentSession,
+  forgetSignedInUser,
+  keepsProgressInBrowser,
+  recordAccountReset,
+  resetBrowserRoadmap,
+  whenSessionLoaded,
+} from './store';
+
+const resetDone = 'Your progress on this roadmap was reset.';
 
 /** "Reset progress" behind a disclosure and a confirmation box; works without JavaScript too. */
 export function ResetRoadmapProgress({
@@ -25,31 +35,35 @@ export function ResetRoadmapProgress({
     const data = new FormData(form);
     startTransition(async () => {
       await whenSessionLoaded();
-      if (!currentSession().user) {
-        clearRoadmap(roadmapId, 'browser');
+      if (keepsProgressInBrowser()) {
+        resetBrowserRoadmap(roadmapId);
         form.reset();
-        return setMessage('Your progress on this roadmap was reset.');
+        return setMessage(resetDone);
       }
       const result = await resetRoadmapProgress(null, data).catch(() => null);
       if (result?.ok) {
-        clearRoadmap(roadmapId, 'account');
+        recordAccountReset(result.data);
         form.reset();
-        return setMessage('Your progress on this roadmap was reset.');
+        return setMessage(resetDone);
       }
-      if (result?.error.code === 'UNAUTHENTICATED') markSignedOut();
-      setMessage(
-        result?.error.message ?? 'Your progress could not be reset right now. Please try again.',
-      );
+      if (result?.error.code === 'UNAUTHENTICATED') {
+        const wasSignedIn = currentSession().user !== null;
+        forgetSignedInUser();
+        resetBrowserRoadmap(roadmapId);
+        form.reset();
+        return setMessage(
+          wasSignedIn
+            ? 'Your session has ended: sign in again to reset the progress saved in your account.'
+            : resetDone,
+        );
+      }
+      setMessage(result?.error.message ?? saveUnavailableMessage);
     });
   }
 
   const shown =
     message ??
-    (noScriptResult
-      ? noScriptResult.ok
-        ? 'Your progress on this roadmap was reset.'
-        : noScriptResult.error.message
-      : null);
+    (noScriptResult ? (noScriptResult.ok ? resetDone : noScriptResult.error.message) : null);
   return (
     <details
       className="mt-4 max-w-3xl rounded-lg border border-line p-4"

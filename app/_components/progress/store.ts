@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 import type { MeResponse, MeUser } from '@/app/api/me/route';
-import { mergeBrowserProgress } from '@/lib/progress/actions';
+import { mergeBrowserProgress, type ResetResult } from '@/lib/progress/actions';
 import {
   flattenProgress,
   LOCAL_PROGRESS_KEY,
@@ -108,43 +108,67 @@ export async function loadSession(pathname: string) {
     return update({ phase: 'offline' });
   }
   if ('error' in body) return update({ phase: 'offline' });
+  const sameUser = !!body.user && body.user.id === snapshot.user?.id;
   update({
     phase: 'ready',
     signInAvailable: body.signInAvailable,
     user: body.user,
     // A change saved while this request was in flight is newer than what it returns: keep it.
-    account: body.user ? newestOf(snapshot.account, body.progress) : {},
+    // Another learner (signed in meanwhile in another tab) starts from their own progress only.
+    account: !body.user ? {} : sameUser ? newestOf(snapshot.account, body.progress) : body.progress,
   });
-  if (body.user && flattenProgress(snapshot.browser).length > 0) await mergeIntoAccount(pathname);
+  if (body.user && flattenProgress(snapshot.browser).length > 0) {
+    // Navigations can overlap: one merge at a time, and a second call waits for the first.
+    merging ??= mergeIntoAccount().finally(() => (merging = undefined));
+    if (await merging) await loadSession(pathname);
+  }
 }
 
-async function mergeIntoAccount(pathname: string) {
-  const entries = flattenProgress(snapshot.browser);
-  const result = await mergeBrowserProgress({ entries, timeZone: browserTimeZone() }).catch(
+let merging: Promise<boolean> | undefined;
+
+/** Sends the browser's progress to the account; true when the account changed. */
+async function mergeIntoAccount(): Promise<boolean> {
+  const sent = flattenProgress(readBrowserProgress());
+  const result = await mergeBrowserProgress({ entries: sent, timeZone: browserTimeZone() }).catch(
     () => null,
   );
   if (!result?.ok) {
     // The browser copy stays: the next page load tries again.
-    return update({
+    update({
       notice: {
         tone: 'problem',
         message:
           'The progress saved in this browser could not be added to your account yet. It is kept here and will be added on your next visit.',
       },
     });
+    return false;
   }
-  writeBrowserProgress({});
-  const { merged } = result.data;
+  // Forget exactly what was sent: a change made meanwhile (another tab) waits for the next merge.
+  let remaining = readBrowserProgress();
+  for (const entry of sent) {
+    if (remaining[entry.roadmapId]?.[entry.topicId]?.updatedAt !== entry.updatedAt) continue;
+    const topics = { ...remaining[entry.roadmapId] };
+    delete topics[entry.topicId];
+    remaining = { ...remaining, [entry.roadmapId]: topics };
+  }
+  writeBrowserProgress(
+    Object.fromEntries(Object.entries(remaining).filter(([, t]) => Object.keys(t).length > 0)),
+  );
   update({
-    notice: {
-      tone: 'success',
-      message:
-        merged === 0
-          ? 'Your account already had newer progress than this browser: nothing needed merging.'
-          : `${merged} ${merged === 1 ? 'topic' : 'topics'} from this browser ${merged === 1 ? 'was' : 'were'} added to your account.`,
-    },
+    notice: { tone: 'success', message: mergeMessage(result.data.merged, result.data.ignored) },
   });
-  await loadSession(pathname);
+  return result.data.merged > 0;
+}
+
+function mergeMessage(merged: number, ignored: number): string {
+  const topics = (n: number) => `${n} ${n === 1 ? 'topic' : 'topics'}`;
+  const main =
+    merged === 0
+      ? 'Your account already had newer progress than this browser: nothing needed merging.'
+      : `${topics(merged)} from this browser ${merged === 1 ? 'was' : 'were'} added to your account.`;
+  return ignored === 0
+    ? main
+    : `${main} ${topics(ignored)} no longer in the roadmaps ${ignored === 1 ? 'was' : 'were'} left out.`;
 }
 
 function newestOf(current: ProgressTree, fetched: ProgressTree): ProgressTree {
@@ -172,24 +196,31 @@ export function recordBrowserStatus(roadmapId: string, topicId: string, status: 
   );
 }
 
-/** After a reset, every topic of the roadmap reads as not started. */
-export function clearRoadmap(roadmapId: string, where: 'account' | 'browser') {
-  if (where === 'browser') {
-    const rest = { ...readBrowserProgress() };
-    delete rest[roadmapId];
-    return writeBrowserProgress(rest);
+/** A reset saved on the account: those topics are now not started, as of the reset. */
+export function recordAccountReset(result: ResetResult) {
+  let account = snapshot.account;
+  for (const { topicId, updatedAt } of result.topics) {
+    account = withEntry(account, result.roadmapId, topicId, { status: 'not_started', updatedAt });
   }
-  update({ account: { ...snapshot.account, [roadmapId]: {} } });
+  update({ account });
 }
 
-/** An expired session: the learner now counts as signed out, and their changes stay in the browser. */
-export function markSignedOut() {
+export function resetBrowserRoadmap(roadmapId: string) {
+  const rest = { ...readBrowserProgress() };
+  delete rest[roadmapId];
+  writeBrowserProgress(rest);
+}
+
+/** Signed out (ended here, or expired): the learner's changes now stay in this browser. */
+export function forgetSignedInUser() {
   update({ user: null, account: {} });
 }
 
-export function clearSignedInUser() {
-  update({ user: null, account: {}, signInAvailable: true });
-}
+/**
+ * Whether a change belongs in this browser: only for a visitor known to be signed out. While the
+ * session is unknown (still loading, or the lookup failed) the server decides.
+ */
+export const keepsProgressInBrowser = () => snapshot.phase === 'ready' && !snapshot.user;
 
 export function dismissNotice() {
   update({ notice: undefined });

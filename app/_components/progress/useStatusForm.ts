@@ -2,13 +2,15 @@
 
 import { useActionState, useOptimistic, useState, useTransition, type FormEvent } from 'react';
 
+import { saveUnavailableMessage } from '@/lib/messages';
 import { setTopicStatus } from '@/lib/progress/actions';
 import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
 
 import {
   browserTimeZone,
   currentSession,
-  markSignedOut,
+  forgetSignedInUser,
+  keepsProgressInBrowser,
   recordAccountStatus,
   recordBrowserStatus,
   statusesFor,
@@ -45,20 +47,21 @@ export function useStatusForm(roadmapId: string, topicId: string) {
     startTransition(async () => {
       showStatus(chosen);
       await whenSessionLoaded();
-      if (!currentSession().user) return recordBrowserStatus(roadmapId, topicId, chosen);
+      if (keepsProgressInBrowser()) return recordBrowserStatus(roadmapId, topicId, chosen);
       const result = await setTopicStatus(null, data).catch(() => null);
       if (result?.ok) return recordAccountStatus(roadmapId, topicId, result.data);
       if (result?.error.code === 'UNAUTHENTICATED') {
-        markSignedOut();
+        const wasSignedIn = currentSession().user !== null;
+        forgetSignedInUser();
         recordBrowserStatus(roadmapId, topicId, chosen);
-        return setProblem(
-          'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
-        );
+        if (wasSignedIn) {
+          setProblem(
+            'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
+          );
+        }
+        return;
       }
-      setProblem(
-        result?.error.message ??
-          'Your progress could not be saved right now. Please try again in a moment.',
-      );
+      setProblem(result?.error.message ?? saveUnavailableMessage);
     });
   }
 

@@ -6,7 +6,12 @@ import { getRoadmap } from '@/lib/content';
 import type { ProgressTree } from '@/lib/progress/local';
 import { getProgressRows } from '@/lib/progress/queries';
 
-export type MeUser = { name: string | null; login: string | null; image: string | null };
+export type MeUser = {
+  id: string;
+  name: string | null;
+  login: string | null;
+  image: string | null;
+};
 export type MeResponse =
   { signInAvailable: boolean; user: MeUser | null; progress: ProgressTree } | { error: string };
 
@@ -39,7 +44,7 @@ export async function GET(request: NextRequest) {
         updatedAt: row.updatedAt.toISOString(),
       };
     }
-    const user = { name: name ?? null, login, image: image ?? null };
+    const user = { id: session.user.id, name: name ?? null, login, image: image ?? null };
     return Response.json(
       { signInAvailable: isGitHubConfigured, user, progress } satisfies MeResponse,
       { headers: personal },
