@@ -38,3 +38,15 @@ describe('browser progress', () => {
     ).toEqual({});
   });
 });
+
+describe('browser progress validation', () => {
+  it('rejects entries with a bad date or a non-object shape', () => {
+    const stored = (progress: unknown) => JSON.stringify({ version: 1, progress });
+    expect(
+      parseLocalProgress(stored({ backend: { sql: { status: 'done', updatedAt: 'yesterday' } } })),
+    ).toEqual({});
+    expect(parseLocalProgress(stored({ backend: [] }))).toEqual({});
+    expect(parseLocalProgress(stored([]))).toEqual({});
+    expect(parseLocalProgress('null')).toEqual({});
+  });
+});

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 import { topicStatuses, type TopicStatus } from './status';
 
 export type ProgressEntry = { status: TopicStatus; updatedAt: string };
@@ -8,23 +6,32 @@ export type ProgressTree = Record<string, Record<string, ProgressEntry>>;
 
 export const LOCAL_PROGRESS_KEY = 'waymark-progress';
 
-const storedSchema = z.object({
-  version: z.literal(1),
-  progress: z.record(
-    z.string().max(64),
-    z.record(
-      z.string().max(64),
-      z.object({ status: z.enum(topicStatuses), updatedAt: z.iso.datetime({ offset: true }) }),
-    ),
-  ),
-});
+// Checked by hand, not with zod: this module ships to every browser, and the shape is tiny. The
+// server validates everything again (zod) before any of it is merged into an account.
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isEntry = (value: unknown): value is ProgressEntry =>
+  isRecord(value) &&
+  topicStatuses.includes(value.status as TopicStatus) &&
+  typeof value.updatedAt === 'string' &&
+  !Number.isNaN(Date.parse(value.updatedAt));
+
+function isProgressTree(value: unknown): value is ProgressTree {
+  return (
+    isRecord(value) &&
+    Object.values(value).every((topics) => isRecord(topics) && Object.values(topics).every(isEntry))
+  );
+}
 
 /** The browser's saved progress; anything unreadable (old format, tampering) counts as none. */
 export function parseLocalProgress(text: string | null): ProgressTree {
   if (!text) return {};
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.progress : {};
+    const stored: unknown = JSON.parse(text);
+    return isRecord(stored) && stored.version === 1 && isProgressTree(stored.progress)
+      ? stored.progress
+      : {};
   } catch {
     return {};
   }
