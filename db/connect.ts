@@ -37,6 +37,11 @@ export async function connect(target: DatabaseTarget): Promise<Connection> {
       const { drizzle } = await import('drizzle-orm/node-postgres');
       const { migrate } = await import('drizzle-orm/node-postgres/migrator');
       const pool = new Pool({ connectionString: target.url, max: 10 });
+      // An idle connection the server drops (restart, failover) must not crash the process; the
+      // pool replaces it on the next query.
+      pool.on('error', (error) =>
+        console.error(JSON.stringify({ level: 'error', source: 'pg pool', message: error.message })),
+      );
       const db = drizzle({ client: pool, schema });
       return { db, migrate: () => migrate(db, { migrationsFolder }), close: () => pool.end() };
     }

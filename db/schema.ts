@@ -103,7 +103,7 @@ export const progressEvents = pgTable(
     topicId: text('topic_id').notNull(),
     status: text('status', { enum: topicStatuses }).notNull(),
     /** What made the change: the learner's control, a reset, or a merge of browser progress. */
-    source: text('source', { enum: ['control', 'reset', 'merge'] }).notNull(),
+    source: text('source', { enum: ['control', 'reset', 'merge', 'import'] }).notNull(),
     changedAt: timestamp('changed_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -117,7 +117,7 @@ test('two GitHub users get two accounts; signing in again reuses the account and
   expect(second?.login).toBe('mona-renamed');
   expect(second?.image).not.toBe(first?.image);
   await page.goto('/settings');
-  await expect(page.getByText('mona-renamed')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^mona-renamed$/ })).toBeVisible();
   const users = await queryE2eDatabase<{ n: string }>(
     `select count(*) as n from accounts where provider_account_id = $1`,
     [String(mona.id)],
@@ -138,7 +138,7 @@ test('sign-in works with JavaScript disabled', async ({ browser }) => {
 });
 
 test('the session survives a server restart (embedded database)', async ({ page }) => {
-  test.setTimeout(90_000); // two cold starts of a server with a fresh embedded database
+  test.setTimeout(150_000); // two cold starts of a server with a fresh embedded database
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-restart-'));
   const env = {
     ...appServerEnv,
@@ -164,7 +164,7 @@ test('the session survives a server restart (embedded database)', async ({ page 
 test('without GitHub credentials the app runs and says sign-in is not configured', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // cold-starts a second server
   const server = await startAppServer(3112, {
     AUTH_SECRET: appServerEnv.AUTH_SECRET,
     AUTH_GITHUB_ID: '',

@@ -14,7 +14,7 @@ const DATABASE = 'waymark_e2e_queries';
 test('a signed-in roadmap page view costs two queries: the session and the learner’s progress', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // prepares a database and cold-starts a server: slow on a busy machine
   // The same preparation as the shared e2e server: a fresh database with the migrations applied.
   execFileSync('npx', [
     'tsx',

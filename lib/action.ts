@@ -15,7 +15,10 @@ export type ActionError = {
 /** The one result shape of every server action. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-export type SessionUser = { id: string };
+export type SessionUser = { id: string; login: string | null };
+
+/** Thrown by a handler for input it can only judge while running (e.g. a file's contents). */
+export class InvalidInputError extends Error {}
 
 const unavailable: ActionError = { code: 'UNAVAILABLE', message: saveUnavailableMessage };
 
@@ -30,14 +33,15 @@ export async function runUserAction<S extends z.ZodType, T>(
   input: unknown,
   handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  let userId: string | undefined;
+  let user: SessionUser | undefined;
   try {
-    userId = (await auth())?.user?.id;
+    const session = await auth();
+    if (session?.user?.id) user = { id: session.user.id, login: session.user.login ?? null };
   } catch (error) {
     logFailure(name, 'session lookup', error);
     return { ok: false, error: unavailable };
   }
-  if (!userId) {
+  if (!user) {
     return {
       ok: false,
       error: {
@@ -58,8 +62,11 @@ export async function runUserAction<S extends z.ZodType, T>(
     };
   }
   try {
-    return { ok: true, data: await handler(parsed.data, { id: userId }) };
+    return { ok: true, data: await handler(parsed.data, user) };
   } catch (error) {
+    if (error instanceof InvalidInputError) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: error.message } };
+    }
     logFailure(name, 'write', error);
     return { ok: false, error: unavailable };
   }

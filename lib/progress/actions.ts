@@ -73,7 +73,7 @@ export async function mergeBrowserProgress(
     mergeInput,
     input,
     async ({ entries, ignored, timeZone }, user) => ({
-      merged: await mergeProgress(user.id, entries, timeZone),
+      merged: await mergeProgress(user.id, entries, { source: 'merge', timeZone }),
       ignored,
     }),
   );

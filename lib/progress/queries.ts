@@ -127,13 +127,13 @@ export async function resetRoadmap(userId: string, roadmapId: string): Promise<P
 }
 
 /**
- * Merges progress kept elsewhere (the browser) into the account by the merge rule: per topic the
- * most recent change wins. Returns how many topics changed.
+ * Merges progress kept elsewhere (the browser, an export file) into the account by the merge rule:
+ * per topic the most recent change wins. Returns how many topics changed.
  */
 export async function mergeProgress(
   userId: string,
   entries: readonly (TimedStatus & { roadmapId: string; topicId: string })[],
-  timeZone?: string,
+  { source, timeZone }: { source: 'merge' | 'import'; timeZone?: string },
 ): Promise<number> {
   if (entries.length === 0) return 0;
   const db = await getDb();
@@ -165,7 +165,7 @@ export async function mergeProgress(
         setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
       })
       .returning(rowColumns);
-    await recordHistory(tx, userId, written, 'merge');
+    await recordHistory(tx, userId, written, source);
     await rememberTimeZone(tx, userId, timeZone);
     return written.length;
   });

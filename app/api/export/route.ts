@@ -1,0 +1,38 @@
+import { auth } from '@/auth';
+import { getAccountExport } from '@/lib/account/queries';
+
+const personal = { 'Cache-Control': 'private, no-store' };
+
+/** Downloads everything Waymark holds about the signed-in learner, as one JSON file. */
+export async function GET() {
+  try {
+    const session = await auth();
+    const data = session?.user && (await getAccountExport(session.user.id));
+    if (!data)
+      return Response.json(
+        { error: 'Sign in to export your data.' },
+        { status: 401, headers: personal },
+      );
+    const day = data.exportedAt.slice(0, 10);
+    const name = `waymark-${(data.profile.login ?? 'export').replace(/[^a-z0-9-]/gi, '')}-${day}.json`;
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        ...personal,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      },
+    });
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        route: '/api/export',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return Response.json(
+      { error: 'Your data cannot be exported right now.' },
+      { status: 503, headers: personal },
+    );
+  }
+}

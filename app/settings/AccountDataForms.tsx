@@ -1,0 +1,79 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+
+import { deleteAccount, importAccountData } from '@/lib/account/actions';
+
+/** Import an export file; works with and without JavaScript. */
+export function ImportForm() {
+  const [result, formAction, pending] = useActionState(importAccountData, null);
+  const messageId = useId();
+  return (
+    <form
+      action={formAction}
+      className="mt-3 space-y-3"
+      aria-describedby={result ? messageId : undefined}
+    >
+      <label className="block text-sm">
+        Waymark export file (.json)
+        <input
+          type="file"
+          name="file"
+          accept="application/json,.json"
+          required
+          className="mt-1 block text-sm"
+        />
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
+      >
+        {pending ? 'Importing…' : 'Import'}
+      </button>
+      {result && (
+        <p id={messageId} role={result.ok ? 'status' : 'alert'} className="text-sm font-medium">
+          {result.ok
+            ? `Imported: ${result.data.merged} of ${result.data.entries} topics were newer than your account and were merged.`
+            : `Nothing was imported. ${result.error.message}`}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Delete the account after typing the GitHub login. */
+export function DeleteAccountForm({ login }: { login: string }) {
+  const [result, formAction, pending] = useActionState(deleteAccount, null);
+  const inputId = useId();
+  const messageId = useId();
+  return (
+    <form action={formAction} className="mt-3 space-y-3">
+      <label htmlFor={inputId} className="block text-sm">
+        Type your GitHub login <strong>{login}</strong> to confirm
+      </label>
+      <input
+        id={inputId}
+        name="confirmLogin"
+        autoComplete="off"
+        required
+        aria-describedby={result && !result.ok ? messageId : undefined}
+        className="rounded-md border border-line bg-canvas px-3 py-1.5 text-sm"
+      />
+      <div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium text-canvas"
+        >
+          {pending ? 'Deleting…' : 'Delete my account and all my data'}
+        </button>
+      </div>
+      {result && !result.ok && (
+        <p id={messageId} role="alert" className="text-sm font-medium">
+          {result.error.message}
+        </p>
+      )}
+    </form>
+  );
+}

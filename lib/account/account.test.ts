@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { accounts, sessions, users } from '@/db/schema';
+import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
+import { getRoadmaps } from '@/lib/content';
+
+const state = vi.hoisted(() => ({
+  user: null as { id: string; login: string } | null,
+  database: null as TestDatabase | null,
+}));
+vi.mock('@/auth', () => ({
+  auth: async () => (state.user ? { user: state.user } : null),
+  signOut: vi.fn(async () => undefined),
+}));
+vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error('NEXT_REDIRECT'), { url });
+  },
+}));
+
+const { deleteAccount, importAccountData } = await import('./actions');
+const { getAccountExport } = await import('./queries');
+const { setTopicStatus } = await import('@/lib/progress/actions');
+
+const roadmap = getRoadmaps()[0]!;
+const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
+
+const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+const fileOf = (content: unknown) =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
+
+describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (driver) => {
+  beforeAll(async () => {
+    state.database = await openTestDatabase(driver);
+    await state.database.migrate();
+  }, 60_000);
+  afterAll(() => state.database?.dispose(), 30_000);
+
+  async function newLearner(login: string) {
+    const id = randomUUID();
+    const db = state.database!.db;
+    await db.insert(users).values({ id, name: login, login });
+    await db
+      .insert(accounts)
+      .values({ userId: id, type: 'oauth', provider: 'github', providerAccountId: randomUUID() });
+    await db
+      .insert(sessions)
+      .values({ sessionToken: randomUUID(), userId: id, expires: new Date(Date.now() + 60_000) });
+    state.user = { id, login };
+    return id;
+  }
+
+  /** Rows holding this learner's id, in every table of the schema that has a user column. */
+  async function rowsOf(userId: string) {
+    const tables = await queryRows(
+      state.database!,
+      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'user_id'`,
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    let total = (
+      await queryRows(
+        state.database!,
+        sql`select count(*)::int as n from users where id = ${userId}`,
+      )
+    )[0]!.n as number;
+    for (const { table_name } of tables) {
+      const [row] = await queryRows(
+        state.database!,
+        sql`select count(*)::int as n from ${sql.identifier(String(table_name))} where user_id = ${userId}`,
+      );
+      total += row!.n as number;
+    }
+    return total;
+  }
+
+  beforeEach(() => {
+    state.user = null;
+  });
+
+  it('exports, deletes every row of the learner, and imports the export into a new account', async () => {
+    const first = await newLearner(`mona-${driver}`);
+    await setTopicStatus(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicA!.id, status: 'done' }),
+    );
+    await setTopicStatus(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicB!.id, status: 'in_progress' }),
+    );
+    const exported = await getAccountExport(first);
+    expect(exported).toMatchObject({
+      format: 'waymark-export',
+      version: 1,
+      profile: { login: `mona-${driver}` },
+    });
+    expect(exported!.progress).toHaveLength(2);
+    expect(exported!.history).toHaveLength(2);
+
+    expect(await deleteAccount(null, form({ confirmLogin: 'someone-else' }))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await rowsOf(first)).toBeGreaterThan(0);
+    await expect(
+      deleteAccount(null, form({ confirmLogin: `MONA-${driver}` })),
+    ).rejects.toMatchObject({ url: '/goodbye' });
+    expect(await rowsOf(first)).toBe(0);
+
+    const second = await newLearner(`mona-${driver}`);
+    const result = await importAccountData(null, form({ file: fileOf(exported) }));
+    expect(result).toEqual({ ok: true, data: { merged: 2, entries: 2 } });
+    const restored = await getAccountExport(second);
+    expect(
+      restored!.progress
+        .map(({ topicId, status, updatedAt }) => ({ topicId, status, updatedAt }))
+        .sort((a, b) => a.topicId.localeCompare(b.topicId)),
+    ).toEqual(
+      exported!.progress
+        .map(({ topicId, status, updatedAt }) => ({ topicId, status, updatedAt }))
+        .sort((a, b) => a.topicId.localeCompare(b.topicId)),
+    );
+    expect(restored!.history.map((e) => e.source)).toEqual(['import', 'import']);
+  });
+
+  it('refuses an invalid file as a whole, saying what is wrong, and changes nothing', async () => {
+    const id = await newLearner(`bad-${driver}`);
+    await setTopicStatus(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicA!.id, status: 'done' }),
+    );
+    const good = await getAccountExport(id);
+    const before = await getAccountExport(id);
+    const cases: [unknown, RegExp][] = [
+      ['not json', /not JSON/],
+      [{ ...good, version: 7 }, /^version is not 1/],
+      [
+        { ...good, progress: [...good!.progress, { ...good!.progress[0], status: 'finished' }] },
+        /^progress\[1\]\.status/,
+      ],
+      [
+        { ...good, progress: [{ ...good!.progress[0], roadmapId: 'cobol' }] },
+        /unknown roadmap "cobol"/,
+      ],
+      ['', /empty/],
+    ];
+    for (const [content, message] of cases) {
+      const result = await importAccountData(null, form({ file: fileOf(content) }));
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(!result.ok && result.error.message).toMatch(message);
+    }
+    expect(await importAccountData(null, form({}))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(
+      await importAccountData(null, form({ file: fileOf('x'.repeat(1_000_000)) })),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than/) },
+    });
+    expect({ ...(await getAccountExport(id)), exportedAt: '' }).toEqual({
+      ...before,
+      exportedAt: '',
+    });
+  });
+
+  it('refuses both actions without a session', async () => {
+    expect(await importAccountData(null, form({ file: fileOf('{}') }))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(await deleteAccount(null, form({ confirmLogin: 'x' }))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+});

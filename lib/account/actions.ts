@@ -1,0 +1,90 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+
+import { signOut } from '@/auth';
+import { InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
+import { mergeProgress } from '@/lib/progress/queries';
+
+import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
+import { deleteUser } from './queries';
+
+const importInput = z.object({
+  file: z
+    .instanceof(File, { error: 'Choose a Waymark export file (.json) to import.' })
+    .refine((file) => file.size > 0, 'The chosen file is empty.')
+    .refine(
+      (file) => file.size <= MAX_IMPORT_BYTES,
+      'The file is larger than 900 KB: it is not a Waymark export.',
+    ),
+});
+
+type ImportResult = ActionResult<{ merged: number; entries: number }>;
+
+/**
+ * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
+ * progress merges by the sign-in rule — per topic, the most recent change wins.
+ */
+export async function importAccountData(
+  _previous: ImportResult | null,
+  formData: FormData,
+): Promise<ImportResult> {
+  return runUserAction(
+    'importAccountData',
+    importInput,
+    { file: formData.get('file') },
+    async ({ file }, user) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        throw new InvalidInputError('The file is not JSON: it is not a Waymark export.');
+      }
+      const result = exportFileSchema.safeParse(parsed);
+      if (!result.success) throw new InvalidInputError(describeImportProblem(result.error));
+      const entries = result.data.progress.map((entry) => ({
+        ...entry,
+        updatedAt: new Date(Math.min(Date.parse(entry.updatedAt), Date.now())),
+      }));
+      return {
+        merged: await mergeProgress(user.id, entries, { source: 'import' }),
+        entries: entries.length,
+      };
+    },
+  );
+}
+
+const deleteInput = z.object({
+  confirmLogin: z.string().trim().min(1, 'Type your GitHub login to confirm.').max(100),
+});
+
+/** Deletes the account after the learner typed their GitHub login, then signs out. */
+export async function deleteAccount(
+  _previous: ActionResult<null> | null,
+  formData: FormData,
+): Promise<ActionResult<null>> {
+  const result = await runUserAction(
+    'deleteAccount',
+    deleteInput,
+    { confirmLogin: formData.get('confirmLogin') ?? '' },
+    async (input, user) => {
+      if (input.confirmLogin.toLowerCase() !== (user.login ?? '').toLowerCase()) return false;
+      await deleteUser(user.id);
+      return true;
+    },
+  );
+  if (!result.ok) return result;
+  if (!result.data) {
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'That is not your GitHub login: nothing was deleted.',
+        fields: { confirmLogin: 'does not match' },
+      },
+    };
+  }
+  await signOut({ redirect: false });
+  redirect('/goodbye');
+}

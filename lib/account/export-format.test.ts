@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+
+import { describeImportProblem, exportFileSchema } from './export-format';
+
+const valid = {
+  format: 'waymark-export',
+  version: 1,
+  exportedAt: '2026-11-01T10:00:00.000Z',
+  profile: {
+    name: 'Mona',
+    login: 'mona',
+    timeZone: 'Europe/Paris',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  progress: [
+    {
+      roadmapId: 'backend',
+      topicId: 'a-retired-topic',
+      status: 'done',
+      updatedAt: '2026-10-01T00:00:00Z',
+    },
+  ],
+  history: [
+    {
+      roadmapId: 'backend',
+      topicId: 'x',
+      status: 'done',
+      source: 'control',
+      changedAt: '2026-10-01T00:00:00Z',
+    },
+  ],
+};
+
+const problem = (file: unknown) => {
+  const result = exportFileSchema.safeParse(file);
+  return result.success ? null : describeImportProblem(result.error);
+};
+
+describe('the export file format', () => {
+  it('accepts an export, retired topic ids included', () => {
+    expect(problem(valid)).toBeNull();
+  });
+
+  it('names what is wrong with an invalid file', () => {
+    expect(problem({ ...valid, format: 'other' })).toBe(
+      'format is not "waymark-export": this is not a Waymark export',
+    );
+    expect(problem({ ...valid, version: 2 })).toBe(
+      'version is not 1, the version this Waymark reads',
+    );
+    expect(problem({ ...valid, progress: [{ ...valid.progress[0], status: 'finished' }] })).toBe(
+      'progress[0].status is not one of not_started, in_progress, done, skipped',
+    );
+    expect(problem({ ...valid, progress: [{ ...valid.progress[0], roadmapId: 'cobol' }] })).toBe(
+      'progress[0].roadmapId names an unknown roadmap "cobol"',
+    );
+    expect(problem({ ...valid, progress: [{ ...valid.progress[0], topicId: '<script>' }] })).toBe(
+      'progress[0].topicId is not a topic id',
+    );
+    expect(problem({ ...valid, progress: [{ ...valid.progress[0], updatedAt: 'soon' }] })).toBe(
+      'progress[0].updatedAt is not a date and time',
+    );
+    expect(problem([])).toMatch(/^The file /);
+  });
+});
