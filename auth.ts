@@ -12,9 +12,17 @@ import { resolveAuthSecret } from '@/lib/auth/secret';
 declare module 'next-auth' {
   interface User {
     login?: string | null;
+    profilePublic?: boolean;
+    showNotes?: boolean;
   }
   interface Session {
-    user: { id: string; login: string | null } & DefaultSession['user'];
+    user: {
+      id: string;
+      login: string | null;
+      profilePublic: boolean;
+      /** Whether the public profile shows this learner's notes. */
+      notesPublic: boolean;
+    } & DefaultSession['user'];
   }
 }
 
@@ -35,7 +43,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     callbacks: {
       session: ({ session, user }) => ({
         ...session,
-        user: { ...session.user, id: user.id, login: user.login ?? null },
+        user: {
+          ...session.user,
+          id: user.id,
+          login: user.login ?? null,
+          profilePublic: user.profilePublic ?? false,
+          notesPublic: (user.profilePublic ?? false) && (user.showNotes ?? false),
+        },
       }),
     },
     events: {

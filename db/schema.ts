@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   index,
   integer,
@@ -10,6 +11,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
+import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import { topicStatuses } from '@/lib/progress/status';
 
 /**
@@ -17,19 +19,29 @@ import { topicStatuses } from '@/lib/progress/status';
  * numeric user id. E-mail columns exist only because Auth.js's adapter expects them: Waymark never
  * stores an address, so accounts can never be linked by e-mail.
  */
-export const users = pgTable('users', {
-  id: text('id')
-    .primaryKey()
-    .$defaultFn(() => crypto.randomUUID()),
-  name: text('name'),
-  login: text('login'),
-  image: text('image'),
-  email: text('email').unique(),
-  emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
-  createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
-  /** IANA zone reported by the learner's browser: streaks count the learner's days, not UTC's. */
-  timeZone: text('time_zone'),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text('name'),
+    login: text('login'),
+    image: text('image'),
+    email: text('email').unique(),
+    emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
+    createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+    /** IANA zone reported by the learner's browser: streaks count the learner's days, not UTC's. */
+    timeZone: text('time_zone'),
+    /** Settings: whether /u/<login> exists, the name it shows, and whether it shows notes. */
+    profilePublic: boolean('profile_public').notNull().default(false),
+    displayName: text('display_name'),
+    showNotes: boolean('show_notes').notNull().default(false),
+  },
+  // Public profiles are found by login, case-insensitively as GitHub treats logins. Not unique: a
+  // login freed by a rename can belong to a second learner before the first signs in again.
+  (table) => [index('users_login_idx').on(sql`lower(${table.login})`)],
+);
 
 /** The learner a row belongs to; deleting the learner deletes the row. */
 const ownerColumn = () =>
@@ -112,8 +124,28 @@ export const progressEvents = pgTable(
   ],
 );
 
+/**
+ * A learner's private note on one topic, in Markdown. Keyed like progress (content ids, no foreign
+ * key to content) so a retired topic keeps its note; an emptied note is deleted, never stored.
+ */
+export const notes = pgTable(
+  'notes',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    body: text('body').notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.roadmapId, table.topicId] }),
+    check('notes_body_length_check', sql.raw(`char_length(body) between 1 and ${MAX_NOTE_LENGTH}`)),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Progress = typeof progress.$inferSelect;
 export type ProgressEvent = typeof progressEvents.$inferSelect;
+export type Note = typeof notes.$inferSelect;

@@ -4,7 +4,7 @@ import { mockGitHubUrl } from './mock-github/users';
 
 /** Signs in through the mock GitHub as `login`, starting from the page the test is on. */
 export async function signInAs(page: Page, login: string) {
-  await page.getByRole('link', { name: 'Sign in with GitHub' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in with GitHub' }).click();
   await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
   await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
   const known = page.getByRole('button', { name: `Authorize as ${login}` });

@@ -20,6 +20,13 @@ export type SessionUser = { id: string; login: string | null };
 /** Thrown by a handler for input it can only judge while running (e.g. a file's contents). */
 export class InvalidInputError extends Error {}
 
+/** Form fields as plain strings; a file or a repeated field cannot sneak in as another type. */
+export function fieldsOf(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === 'string') fields[name] ??= value;
+  return fields;
+}
+
 const unavailable: ActionError = { code: 'UNAVAILABLE', message: saveUnavailableMessage };
 
 /**

@@ -24,3 +24,6 @@ export const resourceTypeLabels: Record<ResourceType, { one: string; many: strin
   video: { one: 'Video', many: 'Videos' },
   article: { one: 'Article', many: 'Articles' },
 };
+
+/** A count with thousands separators: 10,000. */
+export const formatNumber = (n: number) => n.toLocaleString('en');

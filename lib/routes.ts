@@ -12,3 +12,16 @@ export const topicPath = (roadmapId: string, topicId: string) =>
 /** The sign-in page, returning to `returnTo` afterwards. */
 export const signInPath = (returnTo: string) =>
   `/signin?next=${encodeURIComponent(returnTo)}` as Route;
+
+/** The page holding a learner's note on a topic (the editor without JavaScript). */
+export const notePath = (roadmapId: string, topicId: string) =>
+  `/roadmaps/${roadmapId}/${topicId}/note` as Route;
+
+/** A learner's public profile, and their shared view of one roadmap. */
+export const profilePath = (login: string) => `/u/${encodeURIComponent(login)}` as Route;
+
+export const sharedRoadmapPath = (login: string, roadmapId: string) =>
+  `/u/${encodeURIComponent(login)}/${roadmapId}` as Route;
+
+/** Where a learner gets the link to share their progress on a roadmap (works without JavaScript). */
+export const sharePath = (roadmapId: string) => `/share/${roadmapId}` as Route;

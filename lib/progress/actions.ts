@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 
-import { runUserAction, type ActionResult } from '@/lib/action';
+import { fieldsOf, runUserAction, type ActionResult } from '@/lib/action';
 
 import { mergeInput, resetRoadmapInput, setStatusInput } from './input';
 import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
@@ -14,13 +14,6 @@ export type SavedStatus = {
   status: TopicStatus;
   updatedAt: string;
 };
-
-/** Form fields as plain strings; a file or a repeated field cannot sneak in as another type. */
-function fieldsOf(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of formData) if (typeof value === 'string') fields[name] ??= value;
-  return fields;
-}
 
 /** Sets a topic's status for the signed-in learner (the status control's form). */
 export async function setTopicStatus(

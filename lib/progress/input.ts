@@ -5,7 +5,7 @@ import { findTopic, getRoadmap } from '@/lib/content';
 import { isValidTimeZone } from './activity';
 import { topicStatuses } from './status';
 
-const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
+export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
 
 const timeZone = z
   .string()
@@ -18,7 +18,7 @@ const status = z.enum(topicStatuses, {
   error: 'must be not started, in progress, done or skipped',
 });
 
-const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
+export const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
   findTopic(value.roadmapId, value.topicId) !== undefined;
 
 export const setStatusInput = z

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
 import { getDb, type Database } from '@/db';
-import { progress, progressEvents, users } from '@/db/schema';
+import { notes, progress, progressEvents, users } from '@/db/schema';
 
 import type { DayActivity } from './activity';
 import { selectMergeWinners, topicKey, type TimedStatus } from './merge';
@@ -15,7 +15,8 @@ export type ProgressRow = {
   status: TopicStatus;
   updatedAt: Date;
 };
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type MergeEntry = TimedStatus & { roadmapId: string; topicId: string };
 type HistorySource = (typeof progressEvents.source.enumValues)[number];
 
 /** The columns every progress read and write returns. */
@@ -39,6 +40,61 @@ export async function getProgressRows(userId: string, roadmapId?: string): Promi
     .select(rowColumns)
     .from(progress)
     .where(roadmapId ? and(ofUser, eq(progress.roadmapId, roadmapId)) : ofUser);
+}
+
+export type PersonalView = {
+  progress: ProgressRow[];
+  /** Topics the learner keeps a note on; `body` only for the topic asked for. */
+  notes: { roadmapId: string; topicId: string; updatedAt: Date; body: string | null }[];
+};
+
+/**
+ * Everything personal a roadmap or topic page shows — progress, which topics have a note, and the
+ * note of the topic being read — in one statement, so a signed-in page view costs one session
+ * lookup and this.
+ */
+export async function getPersonalView(
+  userId: string,
+  roadmapId?: string,
+  noteTopicId?: string,
+): Promise<PersonalView> {
+  const db = await getDb();
+  const progressRows = db
+    .select({
+      isNote: sql<boolean>`false`.as('is_note'),
+      ...rowColumns,
+      body: sql<string | null>`null`.as('body'),
+    })
+    .from(progress)
+    .where(
+      roadmapId
+        ? and(eq(progress.userId, userId), eq(progress.roadmapId, roadmapId))
+        : eq(progress.userId, userId),
+    );
+  const noteRows = db
+    .select({
+      isNote: sql<boolean>`true`,
+      roadmapId: notes.roadmapId,
+      topicId: notes.topicId,
+      status: sql<TopicStatus>`null`,
+      updatedAt: notes.updatedAt,
+      body: noteTopicId
+        ? sql<string | null>`case when ${notes.topicId} = ${noteTopicId} then ${notes.body} end`
+        : sql<string | null>`null`,
+    })
+    .from(notes)
+    .where(
+      roadmapId
+        ? and(eq(notes.userId, userId), eq(notes.roadmapId, roadmapId))
+        : eq(notes.userId, userId),
+    );
+  const rows = await progressRows.unionAll(noteRows);
+  const view: PersonalView = { progress: [], notes: [] };
+  for (const { isNote, body, status, ...key } of rows) {
+    if (isNote) view.notes.push({ ...key, body });
+    else view.progress.push({ ...key, status });
+  }
+  return view;
 }
 
 /** Appends the changes just written to the history, inside the same transaction. */
@@ -132,43 +188,52 @@ export async function resetRoadmap(userId: string, roadmapId: string): Promise<P
  */
 export async function mergeProgress(
   userId: string,
-  entries: readonly (TimedStatus & { roadmapId: string; topicId: string })[],
-  { source, timeZone }: { source: 'merge' | 'import'; timeZone?: string },
+  entries: readonly MergeEntry[],
+  options: { source: 'merge' | 'import'; timeZone?: string },
 ): Promise<number> {
   if (entries.length === 0) return 0;
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const roadmapIds = [...new Set(entries.map((e) => e.roadmapId))];
-    const current = await tx
-      .select(rowColumns)
-      .from(progress)
-      .where(and(eq(progress.userId, userId), inArray(progress.roadmapId, roadmapIds)))
-      .for('update');
-    const existing = new Map(current.map((row) => [topicKey(row.roadmapId, row.topicId), row]));
-    const winners = selectMergeWinners(entries, existing);
-    if (winners.length === 0) return 0;
-    const written = await tx
-      .insert(progress)
-      .values(
-        winners.map(({ roadmapId, topicId, status, updatedAt }) => ({
-          userId,
-          roadmapId,
-          topicId,
-          status,
-          updatedAt,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: progressKey,
-        set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
-        // A write that slipped in since the read above is newer still: it keeps its status.
-        setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
-      })
-      .returning(rowColumns);
-    await recordHistory(tx, userId, written, source);
-    await rememberTimeZone(tx, userId, timeZone);
-    return written.length;
-  });
+  return db.transaction((tx) => mergeProgressWithin(tx, userId, entries, options));
+}
+
+/** {@link mergeProgress} inside the caller's transaction, for writes that must land together. */
+export async function mergeProgressWithin(
+  tx: Transaction,
+  userId: string,
+  entries: readonly MergeEntry[],
+  { source, timeZone }: { source: 'merge' | 'import'; timeZone?: string },
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  const roadmapIds = [...new Set(entries.map((e) => e.roadmapId))];
+  const current = await tx
+    .select(rowColumns)
+    .from(progress)
+    .where(and(eq(progress.userId, userId), inArray(progress.roadmapId, roadmapIds)))
+    .for('update');
+  const existing = new Map(current.map((row) => [topicKey(row.roadmapId, row.topicId), row]));
+  const winners = selectMergeWinners(entries, existing);
+  if (winners.length === 0) return 0;
+  const written = await tx
+    .insert(progress)
+    .values(
+      winners.map(({ roadmapId, topicId, status, updatedAt }) => ({
+        userId,
+        roadmapId,
+        topicId,
+        status,
+        updatedAt,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: progressKey,
+      set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
+      // A write that slipped in since the read above is newer still: it keeps its status.
+      setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
+    })
+    .returning(rowColumns);
+  await recordHistory(tx, userId, written, source);
+  await rememberTimeZone(tx, userId, timeZone);
+  return written.length;
 }
 
 /** The learner's saved time zone, or UTC when no browser has told us one yet. */

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 import type { MeResponse, MeUser } from '@/app/api/me/route';
+import { withNote, type NoteSummary, type NoteTree } from '@/lib/notes/tree';
 import { mergeBrowserProgress, type ResetResult } from '@/lib/progress/actions';
 import {
   flattenProgress,
@@ -27,6 +28,10 @@ export type SessionSnapshot = {
   account: ProgressTree;
   /** Progress kept in this browser (visitors who are not signed in). */
   browser: ProgressTree;
+  /** Which topics of the loaded roadmaps have a note. */
+  notes: NoteTree;
+  /** `roadmap/topic` whose note text `notes` holds, once loaded for the page being read. */
+  noteLoadedFor?: string;
   notice?: Notice;
 };
 
@@ -36,6 +41,7 @@ const initial: SessionSnapshot = {
   user: null,
   account: {},
   browser: {},
+  notes: {},
 };
 let snapshot = initial;
 const listeners = new Set<() => void>();
@@ -88,21 +94,33 @@ function writeBrowserProgress(progress: ProgressTree) {
   update({ browser: progress });
 }
 
-/** Which progress a page needs, from its path: one roadmap, every roadmap (home), or none. */
-function progressScope(pathname: string): string | undefined {
-  if (pathname === '/') return 'all';
-  return pathname.match(/^\/roadmaps\/([a-z0-9-]+)/)?.[1];
+/**
+ * What a page needs, from its path: progress of one roadmap, every roadmap (home) or none, and on
+ * a topic page that topic's note.
+ */
+function personalScope(pathname: string): { progress?: string; note?: string } {
+  if (pathname === '/') return { progress: 'all' };
+  const [, roadmap, topic] = pathname.match(/^\/roadmaps\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?/) ?? [];
+  return { progress: roadmap, note: topic };
+}
+
+export const noteKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
+
+function meUrl(scope: { progress?: string; note?: string }): string {
+  const query = new URLSearchParams();
+  if (scope.progress) query.set('progress', scope.progress);
+  if (scope.note) query.set('note', scope.note);
+  return query.size > 0 ? `/api/me?${query}` : '/api/me';
 }
 
 /** Asks the server who is signed in (and their progress for this page), then merges browser progress. */
 export async function loadSession(pathname: string) {
   update({ browser: readBrowserProgress() });
-  const scope = progressScope(pathname);
+  const scope = personalScope(pathname);
+  update({ noteLoadedFor: undefined });
   let body: MeResponse;
   try {
-    const response = await fetch(`/api/me${scope ? `?progress=${scope}` : ''}`, {
-      cache: 'no-store',
-    });
+    const response = await fetch(meUrl(scope), { cache: 'no-store' });
     body = (await response.json()) as MeResponse;
   } catch {
     return update({ phase: 'offline' });
@@ -116,6 +134,8 @@ export async function loadSession(pathname: string) {
     // A change saved while this request was in flight is newer than what it returns: keep it.
     // Another learner (signed in meanwhile in another tab) starts from their own progress only.
     account: !body.user ? {} : sameUser ? newestOf(snapshot.account, body.progress) : body.progress,
+    notes: body.notes,
+    noteLoadedFor: scope.progress && scope.note ? noteKey(scope.progress, scope.note) : undefined,
   });
   if (body.user && flattenProgress(snapshot.browser).length > 0) {
     // Navigations can overlap: one merge at a time, and a second call waits for the first.
@@ -211,9 +231,14 @@ export function resetBrowserRoadmap(roadmapId: string) {
   writeBrowserProgress(rest);
 }
 
+/** A note saved (or, with `undefined`, removed) on the account. */
+export function recordNote(roadmapId: string, topicId: string, note: NoteSummary | undefined) {
+  update({ notes: withNote(snapshot.notes, roadmapId, topicId, note) });
+}
+
 /** Signed out (ended here, or expired): the learner's changes now stay in this browser. */
 export function forgetSignedInUser() {
-  update({ user: null, account: {} });
+  update({ user: null, account: {}, notes: {} });
 }
 
 /**

@@ -2,51 +2,78 @@ import type { NextRequest } from 'next/server';
 
 import { auth } from '@/auth';
 import { isGitHubConfigured } from '@/lib/auth/github';
-import { getRoadmap } from '@/lib/content';
+import { findTopic, getRoadmap } from '@/lib/content';
+import type { NoteTree } from '@/lib/notes/tree';
 import type { ProgressTree } from '@/lib/progress/local';
-import { getProgressRows } from '@/lib/progress/queries';
+import { getPersonalView } from '@/lib/progress/queries';
 
 export type MeUser = {
   id: string;
   name: string | null;
   login: string | null;
   image: string | null;
+  /** Whether /u/<login> is public, so the roadmap page can offer to share. */
+  profilePublic: boolean;
+  notesPublic: boolean;
 };
 export type MeResponse =
-  { signInAvailable: boolean; user: MeUser | null; progress: ProgressTree } | { error: string };
+  | { signInAvailable: boolean; user: MeUser | null; progress: ProgressTree; notes: NoteTree }
+  | { error: string };
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
 /**
- * Who is signed in and, with `?progress=<roadmap id>` or `?progress=all`, their progress: the one
- * small personal request behind otherwise static pages (one session lookup, one progress query).
+ * Who is signed in and, with `?progress=<roadmap id>` or `?progress=all`, their progress and which
+ * topics have notes (with `&note=<topic id>`, that topic's note too): the one small personal request
+ * behind otherwise static pages (one session lookup, one query).
  */
 export async function GET(request: NextRequest) {
-  const scope = request.nextUrl.searchParams.get('progress');
+  const params = request.nextUrl.searchParams;
+  const scope = params.get('progress');
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;
+  const noteTopicId = roadmapId && findTopic(roadmapId, params.get('note') ?? '')?.topic.id;
   try {
     const session = await auth();
     if (!session?.user) {
       return Response.json(
-        { signInAvailable: isGitHubConfigured, user: null, progress: {} } satisfies MeResponse,
         {
-          headers: personal,
-        },
+          signInAvailable: isGitHubConfigured,
+          user: null,
+          progress: {},
+          notes: {},
+        } satisfies MeResponse,
+        { headers: personal },
       );
     }
-    const { name, login, image } = session.user;
-    const rows =
-      scope === 'all' || roadmapId ? await getProgressRows(session.user.id, roadmapId) : [];
+    const { name, login, image, profilePublic, notesPublic } = session.user;
+    const view =
+      scope === 'all' || roadmapId
+        ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
+        : { progress: [], notes: [] };
     const progress: ProgressTree = {};
-    for (const row of rows) {
+    for (const row of view.progress) {
       (progress[row.roadmapId] ??= {})[row.topicId] = {
         status: row.status,
         updatedAt: row.updatedAt.toISOString(),
       };
     }
-    const user = { id: session.user.id, name: name ?? null, login, image: image ?? null };
+    const notes: NoteTree = {};
+    for (const note of view.notes) {
+      (notes[note.roadmapId] ??= {})[note.topicId] = {
+        updatedAt: note.updatedAt.toISOString(),
+        ...(note.body === null ? {} : { body: note.body }),
+      };
+    }
+    const user = {
+      id: session.user.id,
+      name: name ?? null,
+      login,
+      image: image ?? null,
+      profilePublic,
+      notesPublic,
+    };
     return Response.json(
-      { signInAvailable: isGitHubConfigured, user, progress } satisfies MeResponse,
+      { signInAvailable: isGitHubConfigured, user, progress, notes } satisfies MeResponse,
       { headers: personal },
     );
   } catch (error) {

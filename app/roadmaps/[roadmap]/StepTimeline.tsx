@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { NoteBadge } from '@/app/_components/notes/NoteBadge';
 import { NextUpBadge, StepProgress } from '@/app/_components/progress/RoadmapProgress';
 import { TopicStatusSelect } from '@/app/_components/progress/TopicStatusSelect';
 import type { Roadmap } from '@/lib/content';
@@ -54,6 +55,7 @@ export function StepTimeline({ roadmap }: { roadmap: Roadmap }) {
                         {formatHours(topic.hours)}
                       </span>
                       <NextUpBadge topicId={topic.id} />
+                      <NoteBadge roadmapId={roadmap.id} topicId={topic.id} />
                     </div>
                     <TopicStatusSelect
                       roadmapId={roadmap.id}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { formatHours, stepLabel } from '@/lib/format';
@@ -118,6 +119,12 @@ export default async function TopicPage({ params }: Props) {
       )}
 
       <ResourceList resources={topic.resources} />
+      <NoteSection
+        key={topic.id}
+        roadmapId={roadmap.id}
+        topicId={topic.id}
+        topicTitle={topic.title}
+      />
       <RelatedTopics refs={topic.related} />
       <TopicPager roadmapId={roadmap.id} previous={found.previous} next={found.next} />
     </article>

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Markdown } from '@/app/_components/Markdown';
+import NoteEditor from '@/app/_components/notes/NoteEditor';
+import { requireUser } from '@/lib/auth/session';
+import { findTopic } from '@/lib/content';
+import { getNote } from '@/lib/notes/queries';
+import { notePath, roadmapPath, topicPath } from '@/lib/routes';
+
+export const metadata: Metadata = { title: 'Your note', robots: { index: false } };
+
+/**
+ * A learner's note on one topic, rendered on the server: the editor for readers without
+ * JavaScript (the topic page itself is static and cannot know who is reading).
+ */
+export default async function NotePage({ params }: PageProps<'/roadmaps/[roadmap]/[topic]/note'>) {
+  const { roadmap: roadmapId, topic: topicId } = await params;
+  const found = findTopic(roadmapId, topicId);
+  if (!found) notFound();
+  const { roadmap, topic } = found;
+  const user = await requireUser(notePath(roadmap.id, topic.id));
+  const note = await getNote(user.id, roadmap.id, topic.id);
+
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: roadmap.title, href: roadmapPath(roadmap.id) },
+          { label: topic.title, href: topicPath(roadmap.id, topic.id) },
+          { label: 'Your note' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">Your note on {topic.title}</h1>
+      <p className="mt-1 text-sm text-muted">
+        {user.notesPublic
+          ? 'Shown on your public profile — change this in Settings.'
+          : 'Private: only you can see it.'}
+      </p>
+      {note && (
+        <section
+          aria-labelledby="saved-note-heading"
+          className="mt-6 rounded-lg border border-line bg-surface p-4"
+        >
+          <h2 id="saved-note-heading" className="text-sm font-semibold text-muted">
+            Saved note
+          </h2>
+          <div className="mt-2" data-testid="saved-note">
+            <Markdown byLearner>{note.body}</Markdown>
+          </div>
+        </section>
+      )}
+      <div className="mt-6">
+        <NoteEditor
+          roadmapId={roadmap.id}
+          topicId={topic.id}
+          topicTitle={topic.title}
+          saved={note ? { body: note.body, updatedAt: note.updatedAt.toISOString() } : null}
+        />
+      </div>
+      <p className="mt-6">
+        <Link
+          href={topicPath(roadmap.id, topic.id)}
+          className="text-accent underline underline-offset-2"
+        >
+          ← Back to {topic.title}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { users } from '@/db/schema';
+import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
+import { getRoadmaps } from '@/lib/content';
+
+const state = vi.hoisted(() => ({
+  user: null as { id: string; login: string } | null,
+  database: null as TestDatabase | null,
+}));
+vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+const { saveTopicNote } = await import('./actions');
+const { getNote } = await import('./queries');
+const { getPersonalView } = await import('@/lib/progress/queries');
+const { setTopicStatus } = await import('@/lib/progress/actions');
+
+const roadmap = getRoadmaps()[0]!;
+const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+const noteForm = (body: string, topicId = topicA!.id) =>
+  form({ roadmapId: roadmap.id, topicId, body });
+
+describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
+  let mona: { id: string; login: string };
+  let hubot: { id: string; login: string };
+
+  beforeAll(async () => {
+    state.database = await openTestDatabase(driver);
+    await state.database.migrate();
+    mona = { id: randomUUID(), login: 'mona' };
+    hubot = { id: randomUUID(), login: 'hubot' };
+    await state.database.db.insert(users).values([mona, hubot]);
+  }, 60_000);
+  afterAll(() => state.database?.dispose(), 30_000);
+
+  const noteCount = async () =>
+    (await queryRows(state.database!, sql`select count(*)::int as n from notes`))[0]!.n;
+
+  it('saves, updates and, when emptied, deletes a note — for the session user only', async () => {
+    state.user = mona;
+    const first = await saveTopicNote(null, noteForm('Line one\r\nLine two'));
+    expect(first.result).toMatchObject({ ok: true, data: { body: 'Line one\nLine two' } });
+    // A forged user id in the form changes nothing: the session decides whose note it is.
+    await saveTopicNote(
+      null,
+      form({ ...Object.fromEntries(noteForm('edited')), userId: hubot.id }),
+    );
+    expect((await getNote(mona.id, roadmap.id, topicA!.id))?.body).toBe('edited');
+    expect(await getNote(hubot.id, roadmap.id, topicA!.id)).toBeUndefined();
+
+    expect((await saveTopicNote(null, noteForm('   \n'))).result).toEqual({ ok: true, data: null });
+    expect(await getNote(mona.id, roadmap.id, topicA!.id)).toBeUndefined();
+  });
+
+  it('refuses a note past 10,000 characters with a clear message, keeping the draft', async () => {
+    state.user = mona;
+    await saveTopicNote(null, noteForm('kept'));
+    const tooLong = 'x'.repeat(10_001);
+    const refused = await saveTopicNote(null, noteForm(tooLong));
+    expect(refused.draft).toBe(tooLong);
+    expect(refused.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          'Your note is 10,001 characters long; a note can hold 10,000. Shorten it and save again.',
+      },
+    });
+    expect((await getNote(mona.id, roadmap.id, topicA!.id))?.body).toBe('kept');
+    // Exactly at the limit, counting a CRLF pair as the one line break the learner typed.
+    const atLimit = `${'y'.repeat(9_998)}\r\nz`;
+    expect((await saveTopicNote(null, noteForm(atLimit))).result.ok).toBe(true);
+  });
+
+  it('refuses unknown topics, missing fields and visitors, changing nothing', async () => {
+    const before = await noteCount();
+    state.user = mona;
+    for (const fields of <Record<string, string>[]>[
+      { roadmapId: roadmap.id, topicId: 'no-such-topic', body: 'x' },
+      { roadmapId: 'cobol', topicId: topicA!.id, body: 'x' },
+      { roadmapId: roadmap.id, topicId: topicA!.id },
+    ]) {
+      expect((await saveTopicNote(null, form(fields))).result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    state.user = null;
+    expect((await saveTopicNote(null, noteForm('x'))).result).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(await noteCount()).toBe(before);
+  });
+
+  it('reads progress, noted topics and one note body in a single statement', async () => {
+    state.user = mona;
+    await saveTopicNote(null, noteForm('note A'));
+    await saveTopicNote(null, noteForm('note B', topicB!.id));
+    await setTopicStatus(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicA!.id, status: 'done' }),
+    );
+
+    const view = await getPersonalView(mona.id, roadmap.id, topicA!.id);
+    expect(view.progress).toMatchObject([{ topicId: topicA!.id, status: 'done' }]);
+    expect(
+      view.notes
+        .map(({ topicId, body }) => ({ topicId, body }))
+        .sort((a, b) => a.topicId.localeCompare(b.topicId)),
+    ).toEqual(
+      [
+        { topicId: topicA!.id, body: 'note A' },
+        { topicId: topicB!.id, body: null },
+      ].sort((a, b) => a.topicId.localeCompare(b.topicId)),
+    );
+    expect(await getPersonalView(hubot.id, roadmap.id, topicA!.id)).toEqual({
+      progress: [],
+      notes: [],
+    });
+  });
+});
