@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
+import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 
 const roadmap = firstRoadmap();
@@ -16,21 +17,58 @@ const pages = {
   'sign-in problem': '/signin/error?error=Configuration',
 };
 
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
     for (const [name, path] of Object.entries(pages)) {
       test(`the ${name} page has no serious or critical axe violation`, async ({ page }) => {
         await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });
 }
+
+test('the learner’s pages have no serious or critical axe violation, in both themes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const login = uniqueLogin('axe');
+  await page.goto(pages.topic);
+  await signInAs(page, login);
+  await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('A **note**');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
+  await page.goto('/settings');
+  await page.getByRole('checkbox', { name: /Make my profile public/ }).check();
+  await page.getByRole('checkbox', { name: /Show my notes/ }).check();
+  await page.getByRole('button', { name: 'Save profile settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'public' })).toBeVisible();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of [
+      pages.topic,
+      `${pages.topic}/note`,
+      '/settings',
+      '/dashboard',
+      `/u/${login}`,
+      `/u/${login}/${roadmap.id}`,
+      `/share/${roadmap.id}`,
+    ]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle'); // the session and the lazy note editor
+      expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);
+    }
+  }
+});
 
 test('a skip link leads keyboard users past the header, with a visible focus ring', async ({
   page,

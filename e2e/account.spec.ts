@@ -37,6 +37,10 @@ test('export → delete → sign in again → import restores the progress', asy
   await page.getByTestId(`topic-row-${first!.id}`).getByRole('combobox').selectOption('done');
   await page.getByTestId(`topic-row-${second!.id}`).getByRole('combobox').selectOption('skipped');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.goto(`/roadmaps/${roadmap.id}/${first!.id}`);
+  await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('Worth keeping');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
   const userId = (
     await queryE2eDatabase<{ id: string }>('select id from users where login = $1', [login])
   )[0]!.id;
@@ -64,7 +68,7 @@ test('export → delete → sign in again → import restores the progress', asy
   await page.getByLabel('Waymark export file (.json)').setInputFiles(exportPath);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Imported: 2 of 2 topics' }),
+    page.getByRole('status').filter({ hasText: 'Imported: 2 of 2 topics and 1 of 1 notes' }),
   ).toBeVisible();
 
   await page.goto(`/roadmaps/${roadmap.id}`);
@@ -73,6 +77,10 @@ test('export → delete → sign in again → import restores the progress', asy
   );
   await expect(page.getByTestId(`topic-row-${second!.id}`).getByRole('combobox')).toHaveValue(
     'skipped',
+  );
+  await page.goto(`/roadmaps/${roadmap.id}/${first!.id}`);
+  await expect(page.getByRole('textbox', { name: 'Your note (Markdown)' })).toHaveValue(
+    'Worth keeping',
   );
 });
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ProgressBar } from '@/app/_components/ProgressBar';
+import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
+import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
+import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
-import { count } from '@/lib/format';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay, getProgressRows, getTimeZone } from '@/lib/progress/queries';
 import { roadmapPath, topicPath } from '@/lib/routes';
 
-import { ActivityHeatmap } from './ActivityHeatmap';
 import { RetiredTopics } from './RetiredTopics';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
@@ -32,27 +32,7 @@ export default async function DashboardPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
 
-      <section aria-labelledby="streak-heading" className="mt-6">
-        <h2 id="streak-heading" className="sr-only">
-          Streaks
-        </h2>
-        <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
-          <Stat
-            label="Current streak"
-            value={count(dashboard.streaks.current, 'day')}
-            testId="current-streak"
-          />
-          <Stat
-            label="Longest streak"
-            value={count(dashboard.streaks.longest, 'day')}
-            testId="longest-streak"
-          />
-        </dl>
-        <p className="mt-2 text-xs text-muted">
-          A streak counts the days in a row on which you marked at least one topic done, in your
-          time zone ({timeZone}).
-        </p>
-      </section>
+      <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
 
       <section aria-labelledby="roadmaps-heading" className="mt-8">
         <h2 id="roadmaps-heading" className="text-xl font-semibold">
@@ -69,22 +49,13 @@ export default async function DashboardPage() {
         ) : (
           <ul className="mt-3 space-y-4">
             {dashboard.started.map(({ roadmap, tally, next, lastActivity }) => (
-              <li
+              <StartedRoadmapCard
                 key={roadmap.id}
-                className="rounded-lg border border-line bg-surface p-4"
-                data-testid={`dashboard-${roadmap.id}`}
+                title={roadmap.title}
+                href={roadmapPath(roadmap.id)}
+                tally={tally}
+                testId={`dashboard-${roadmap.id}`}
               >
-                <h3 className="font-semibold">
-                  <Link
-                    href={roadmapPath(roadmap.id)}
-                    className="text-accent underline underline-offset-2"
-                  >
-                    {roadmap.title}
-                  </Link>
-                </h3>
-                <div className="mt-2">
-                  <ProgressBar tally={tally} label={roadmap.title} />
-                </div>
                 <p className="mt-2 text-sm">
                   {next ? (
                     <>
@@ -103,7 +74,7 @@ export default async function DashboardPage() {
                 <p className="mt-1 text-xs text-muted">
                   Last activity: {dateFormat.format(lastActivity)}
                 </p>
-              </li>
+              </StartedRoadmapCard>
             ))}
           </ul>
         )}
@@ -111,17 +82,6 @@ export default async function DashboardPage() {
 
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
-    </div>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-lg border border-line bg-surface p-4">
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="text-2xl font-bold" data-testid={testId}>
-        {value}
-      </dd>
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function ImportForm() {
       {result && (
         <p id={messageId} role={result.ok ? 'status' : 'alert'} className="text-sm font-medium">
           {result.ok
-            ? `Imported: ${result.data.merged} of ${result.data.entries} topics were newer than your account and were merged.`
+            ? `Imported: ${result.data.merged} of ${result.data.entries} topics and ${result.data.notesMerged} of ${result.data.notes} notes were newer than your account and were merged.`
             : `Nothing was imported. ${result.error.message}`}
         </p>
       )}

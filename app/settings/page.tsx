@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 
 import { requireUser } from '@/lib/auth/session';
+import { getProfileSettings } from '@/lib/profile/queries';
 
 import { SignOutButton } from '../_components/SignOutButton';
 import { DeleteAccountForm, ImportForm } from './AccountDataForms';
+import { ProfileForm } from './ProfileForm';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
 
 export default async function SettingsPage() {
   const user = await requireUser('/settings');
+  const settings = (await getProfileSettings(user.id)) ?? {
+    profilePublic: false,
+    showNotes: false,
+    displayName: null,
+  };
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
@@ -28,9 +35,17 @@ export default async function SettingsPage() {
       </SettingsSection>
 
       <SettingsSection
+        id="profile"
+        title="Public profile"
+        intro="Private unless you choose otherwise. A public profile shows your roadmaps, progress bars, activity and streaks; notes only if you also tick that box."
+      >
+        <ProfileForm settings={settings} login={user.login} gitHubName={user.name ?? null} />
+      </SettingsSection>
+
+      <SettingsSection
         id="export"
         title="Export your data"
-        intro="One JSON file with your profile, your progress with its timestamps and your full history."
+        intro="One JSON file with your profile and settings, your progress with its timestamps, your full history and your notes."
       >
         <p className="mt-3">
           <a href="/api/export" download className="text-accent underline underline-offset-2">
@@ -42,7 +57,7 @@ export default async function SettingsPage() {
       <SettingsSection
         id="import"
         title="Import an export"
-        intro="Progress from the file merges into your account: per topic, the most recent change wins. A file with any problem is refused as a whole, and nothing changes."
+        intro="Progress and notes from the file merge into your account: per topic, the most recent change wins. Profile settings are not imported, so a file never makes your profile public. A file with any problem is refused as a whole, and nothing changes."
       >
         <ImportForm />
       </SettingsSection>
@@ -50,7 +65,7 @@ export default async function SettingsPage() {
       <SettingsSection
         id="delete"
         title="Delete your account"
-        intro="Removes your account, its GitHub link, your sessions, progress and history for good. Export first if you may want it back."
+        intro="Removes your account, its GitHub link, your sessions, settings, progress, history and notes for good. Export first if you may want it back."
       >
         <DeleteAccountForm login={user.login ?? ''} />
       </SettingsSection>

@@ -26,6 +26,8 @@ vi.mock('next/navigation', () => ({
 const { deleteAccount, importAccountData } = await import('./actions');
 const { getAccountExport } = await import('./queries');
 const { setTopicStatus } = await import('@/lib/progress/actions');
+const { saveTopicNote } = await import('@/lib/notes/actions');
+const { saveProfile } = await import('@/lib/profile/actions');
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
@@ -96,11 +98,18 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
       null,
       form({ roadmapId: roadmap.id, topicId: topicB!.id, status: 'in_progress' }),
     );
+    await saveTopicNote(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }),
+    );
+    await saveProfile(null, form({ profilePublic: 'on', displayName: 'Mona L.' }));
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
-      version: 1,
+      version: 2,
       profile: { login: `mona-${driver}` },
+      settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
+      notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
     });
     expect(exported!.progress).toHaveLength(2);
     expect(exported!.history).toHaveLength(2);
@@ -117,8 +126,18 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
 
     const second = await newLearner(`mona-${driver}`);
     const result = await importAccountData(null, form({ file: fileOf(exported) }));
-    expect(result).toEqual({ ok: true, data: { merged: 2, entries: 2 } });
+    expect(result).toEqual({
+      ok: true,
+      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1 },
+    });
     const restored = await getAccountExport(second);
+    expect(restored!.notes).toEqual(exported!.notes);
+    // A file never makes a profile public: settings stay as the account has them.
+    expect(restored!.settings).toEqual({
+      profilePublic: false,
+      showNotes: false,
+      displayName: null,
+    });
     expect(
       restored!.progress
         .map(({ topicId, status, updatedAt }) => ({ topicId, status, updatedAt }))
@@ -131,6 +150,34 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     expect(restored!.history.map((e) => e.source)).toEqual(['import', 'import']);
   });
 
+  it('imports version 1 files, and keeps the newer of two notes on a topic', async () => {
+    const id = await newLearner(`v1-${driver}`);
+    await saveTopicNote(null, form({ roadmapId: roadmap.id, topicId: topicA!.id, body: 'newer' }));
+    const current = await getAccountExport(id);
+    const v1 = { ...current, version: 1, notes: undefined, settings: undefined };
+    expect(await importAccountData(null, form({ file: fileOf(v1) }))).toMatchObject({ ok: true });
+    const older = {
+      ...current,
+      notes: [
+        { ...current!.notes[0], body: 'older', updatedAt: '2020-01-01T00:00:00Z' },
+        {
+          roadmapId: roadmap.id,
+          topicId: 'a-retired-topic',
+          body: 'kept',
+          updatedAt: '2020-01-01T00:00:00Z',
+        },
+      ],
+    };
+    expect(await importAccountData(null, form({ file: fileOf(older) }))).toMatchObject({
+      ok: true,
+      data: { notesMerged: 1, notes: 2 },
+    });
+    expect((await getAccountExport(id))!.notes.map((note) => note.body).sort()).toEqual([
+      'kept',
+      'newer',
+    ]);
+  });
+
   it('refuses an invalid file as a whole, saying what is wrong, and changes nothing', async () => {
     const id = await newLearner(`bad-${driver}`);
     await setTopicStatus(
@@ -141,7 +188,21 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const before = await getAccountExport(id);
     const cases: [unknown, RegExp][] = [
       ['not json', /not JSON/],
-      [{ ...good, version: 7 }, /^version is not 1/],
+      [{ ...good, version: 7 }, /^version is not 1 or 2/],
+      [
+        { ...good, notes: [{ ...good!.progress[0], body: 'x'.repeat(10_001) }] },
+        /^notes\[0\]\.body is longer than 10000/,
+      ],
+      [
+        {
+          ...good,
+          notes: [
+            { ...good!.progress[0], body: 'one' },
+            { ...good!.progress[0], body: 'two' },
+          ],
+        },
+        /^notes\[1\] repeats the note/,
+      ],
       [
         { ...good, progress: [...good!.progress, { ...good!.progress[0], status: 'finished' }] },
         /^progress\[1\]\.status/,

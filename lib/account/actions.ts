@@ -5,10 +5,9 @@ import { z } from 'zod';
 
 import { signOut } from '@/auth';
 import { InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
-import { mergeProgress } from '@/lib/progress/queries';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
-import { deleteUser } from './queries';
+import { deleteUser, importIntoAccount } from './queries';
 
 const importInput = z.object({
   file: z
@@ -20,11 +19,16 @@ const importInput = z.object({
     ),
 });
 
-type ImportResult = ActionResult<{ merged: number; entries: number }>;
+type ImportResult = ActionResult<{
+  merged: number;
+  entries: number;
+  notesMerged: number;
+  notes: number;
+}>;
 
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
- * progress merges by the sign-in rule — per topic, the most recent change wins.
+ * progress and notes merge by the sign-in rule — per topic, the most recent change wins.
  */
 export async function importAccountData(
   _previous: ImportResult | null,
@@ -43,13 +47,19 @@ export async function importAccountData(
       }
       const result = exportFileSchema.safeParse(parsed);
       if (!result.success) throw new InvalidInputError(describeImportProblem(result.error));
-      const entries = result.data.progress.map((entry) => ({
+      // A timestamp from the future would outrank every later change: it counts as now.
+      const asOfNow = <T extends { updatedAt: string }>(entry: T) => ({
         ...entry,
         updatedAt: new Date(Math.min(Date.parse(entry.updatedAt), Date.now())),
-      }));
+      });
+      const progress = result.data.progress.map(asOfNow);
+      const notes = result.data.notes.map(asOfNow);
+      const merged = await importIntoAccount(user.id, { progress, notes });
       return {
-        merged: await mergeProgress(user.id, entries, { source: 'import' }),
-        entries: entries.length,
+        merged: merged.progress,
+        entries: progress.length,
+        notesMerged: merged.notes,
+        notes: notes.length,
       };
     },
   );

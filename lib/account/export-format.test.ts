@@ -45,8 +45,8 @@ describe('the export file format', () => {
     expect(problem({ ...valid, format: 'other' })).toBe(
       'format is not "waymark-export": this is not a Waymark export',
     );
-    expect(problem({ ...valid, version: 2 })).toBe(
-      'version is not 1, the version this Waymark reads',
+    expect(problem({ ...valid, version: 3 })).toBe(
+      'version is not 1 or 2, the versions this Waymark reads',
     );
     expect(problem({ ...valid, progress: [{ ...valid.progress[0], status: 'finished' }] })).toBe(
       'progress[0].status is not one of not_started, in_progress, done, skipped',

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
 import { getRoadmap } from '@/lib/content';
+import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
+import { MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { topicStatuses } from '@/lib/progress/status';
 
 export const EXPORT_FORMAT = 'waymark-export';
-export const EXPORT_VERSION = 1;
+/** Version 2 added settings and notes; version 1 files (progress and history only) still import. */
+export const EXPORT_VERSION = 2;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 export const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
@@ -27,8 +30,8 @@ export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, {
     error: `is not "${EXPORT_FORMAT}": this is not a Waymark export`,
   }),
-  version: z.literal(EXPORT_VERSION, {
-    error: `is not ${EXPORT_VERSION}, the version this Waymark reads`,
+  version: z.literal([1, EXPORT_VERSION], {
+    error: `is not 1 or ${EXPORT_VERSION}, the versions this Waymark reads`,
   }),
   exportedAt: isoDate,
   profile: z.object({
@@ -40,6 +43,41 @@ export const exportFileSchema = z.object({
   progress: z
     .array(z.object({ roadmapId, topicId, status, updatedAt: isoDate }))
     .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`),
+  settings: z
+    .object({
+      profilePublic: z.boolean(),
+      showNotes: z.boolean(),
+      displayName: z.string().max(MAX_DISPLAY_NAME_LENGTH).nullable(),
+    })
+    .optional(),
+  notes: z
+    .array(
+      z.object({
+        roadmapId,
+        topicId,
+        body: z
+          .string()
+          .min(1, 'is empty')
+          .max(MAX_NOTE_LENGTH, `is longer than ${MAX_NOTE_LENGTH} characters`),
+        updatedAt: isoDate,
+      }),
+    )
+    .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
+    .superRefine((notes, context) => {
+      const seen = new Set<string>();
+      notes.forEach((note, index) => {
+        const key = `${note.roadmapId}/${note.topicId}`;
+        if (seen.has(key)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `repeats the note on ${key}`,
+          });
+        }
+        seen.add(key);
+      });
+    })
+    .default([]),
   history: z
     .array(
       z.object({

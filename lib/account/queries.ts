@@ -4,7 +4,8 @@ import { asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db';
 import { progressEvents, users } from '@/db/schema';
-import { getProgressRows } from '@/lib/progress/queries';
+import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
+import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
@@ -17,12 +18,17 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       login: users.login,
       timeZone: users.timeZone,
       createdAt: users.createdAt,
+      profilePublic: users.profilePublic,
+      showNotes: users.showNotes,
+      displayName: users.displayName,
     })
     .from(users)
     .where(eq(users.id, userId));
   if (!profile) return undefined;
-  const [progress, history] = await Promise.all([
+  const { profilePublic, showNotes, displayName, ...identity } = profile;
+  const [progress, notes, history] = await Promise.all([
     getProgressRows(userId),
+    getNotes(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -39,15 +45,32 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
-    profile: { ...profile, createdAt: profile.createdAt.toISOString() },
+    profile: { ...identity, createdAt: identity.createdAt.toISOString() },
+    settings: { profilePublic, showNotes, displayName },
     progress: progress.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    notes: notes.map((note) => ({ ...note, updatedAt: note.updatedAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
   };
 }
 
 /**
+ * Merges an export's progress and notes into the account, together or not at all: per topic the
+ * most recent change wins. Settings are not imported: a file never makes a profile public.
+ */
+export async function importIntoAccount(
+  userId: string,
+  file: { progress: ProgressRow[]; notes: NoteRow[] },
+): Promise<{ progress: number; notes: number }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => ({
+    progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
+    notes: await mergeNotes(tx, userId, file.notes),
+  }));
+}
+
+/**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, progress and history: one statement, so one transaction.
+ * sessions, settings, progress, history and notes: one statement, so one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {
   const db = await getDb();

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { ShareProgress } from '@/app/_components/profile/ShareProgress';
 import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
 import {
   RoadmapOutlineProvider,
@@ -52,6 +53,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
       </header>
       <RoadmapOutlineProvider outline={toOutline(roadmap)}>
         <RoadmapProgressSummary />
+        <ShareProgress roadmapId={roadmap.id} />
         <section aria-label="Introduction" className="mt-6 max-w-3xl">
           <Markdown>{roadmap.intro}</Markdown>
         </section>

@@ -1,0 +1,96 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState, useId } from 'react';
+
+import { saveProfile } from '@/lib/profile/actions';
+import { MAX_DISPLAY_NAME_LENGTH, type ProfileSettings } from '@/lib/profile/input';
+import { profilePath } from '@/lib/routes';
+
+type Props = { settings: ProfileSettings; login: string | null; gitHubName: string | null };
+
+/** Profile visibility, display name and notes on the profile; works with and without JavaScript. */
+export function ProfileForm({ settings, login, gitHubName }: Props) {
+  const [result, formAction, pending] = useActionState(saveProfile, null);
+  const current = result?.ok ? result.data : settings;
+  const ids = { name: useId(), message: useId(), notesHint: useId() };
+  return (
+    <form action={formAction} className="mt-3 space-y-4" data-testid="profile-form">
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="profilePublic"
+          defaultChecked={current.profilePublic}
+          className="mt-1"
+        />
+        <span>
+          Make my profile public
+          {login && (
+            <span className="block text-muted">
+              Anyone with the link can see your progress, activity and streaks at /u/{login}.
+            </span>
+          )}
+        </span>
+      </label>
+      <div>
+        <label htmlFor={ids.name} className="block text-sm">
+          Display name
+        </label>
+        <input
+          id={ids.name}
+          name="displayName"
+          defaultValue={current.displayName ?? ''}
+          maxLength={MAX_DISPLAY_NAME_LENGTH}
+          placeholder={gitHubName ?? login ?? ''}
+          aria-describedby={result && !result.ok ? ids.message : undefined}
+          className="mt-1 w-full max-w-sm rounded-md border border-line bg-canvas px-3 py-1.5 text-sm"
+        />
+        <p className="mt-1 text-xs text-muted">
+          Shown on your public profile. Leave it empty to use your GitHub name.
+        </p>
+      </div>
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="showNotes"
+          defaultChecked={current.showNotes}
+          className="mt-1"
+          aria-describedby={ids.notesHint}
+        />
+        <span>
+          Show my notes on my public profile
+          <span id={ids.notesHint} className="block text-muted">
+            Off by default. Notes stay private while your profile is private.
+          </span>
+        </span>
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
+      >
+        {pending ? 'Saving…' : 'Save profile settings'}
+      </button>
+      {result && (
+        <p id={ids.message} role={result.ok ? 'status' : 'alert'} className="text-sm font-medium">
+          {!result.ok ? (
+            result.error.message
+          ) : result.data.profilePublic && result.data.login ? (
+            <>
+              Saved. Your profile is public at{' '}
+              <Link
+                href={profilePath(result.data.login)}
+                className="text-accent underline underline-offset-2"
+              >
+                /u/{result.data.login}
+              </Link>
+              .
+            </>
+          ) : (
+            'Saved. Your profile is private.'
+          )}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { requireUser } from '@/lib/auth/session';
+import { getRoadmap } from '@/lib/content';
+import { roadmapPath, sharedRoadmapPath, sharePath } from '@/lib/routes';
+
+export const metadata: Metadata = { title: 'Share your progress', robots: { index: false } };
+
+/** The link to a learner's shared view of a roadmap, or how to make it shareable. */
+export default async function SharePage({ params }: PageProps<'/share/[roadmap]'>) {
+  const roadmap = getRoadmap((await params).roadmap);
+  if (!roadmap) notFound();
+  const user = await requireUser(sharePath(roadmap.id));
+
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-3xl font-bold tracking-tight">Share your {roadmap.title} progress</h1>
+      {user.profilePublic && user.login ? (
+        <ShareLink url={new URL(sharedRoadmapPath(user.login, roadmap.id), await origin()).href} />
+      ) : (
+        <p className="mt-4">
+          Your profile is private, so there is nothing others could open yet.{' '}
+          <Link
+            href="/settings#profile-heading"
+            className="text-accent underline underline-offset-2"
+          >
+            Make your profile public in Settings
+          </Link>
+          , then come back for the link.
+        </p>
+      )}
+      <p className="mt-6">
+        <Link href={roadmapPath(roadmap.id)} className="text-accent underline underline-offset-2">
+          ← Back to the {roadmap.title} roadmap
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** This site's origin as the learner reached it, so the link works wherever Waymark runs. */
+async function origin() {
+  const request = await headers();
+  const proto = request.get('x-forwarded-proto')?.split(',')[0] ?? 'http';
+  return `${proto}://${request.get('x-forwarded-host') ?? request.get('host')}`;
+}
+
+function ShareLink({ url }: { url: string }) {
+  return (
+    <>
+      <p className="mt-4">Anyone with this link can see your progress on this roadmap:</p>
+      <label className="mt-3 block text-sm">
+        Link to share
+        <input
+          readOnly
+          value={url}
+          className="mt-1 block w-full rounded-md border border-line bg-canvas px-3 py-1.5 font-mono text-sm"
+        />
+      </label>
+      <p className="mt-3">
+        <a href={url} className="text-accent underline underline-offset-2">
+          Open your shared view
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { signInAs, uniqueLogin } from './auth';
+import { allTopics, firstRoadmap } from './content';
+
+const roadmap = firstRoadmap();
+const topics = allTopics(roadmap).map(({ topic }) => topic);
+const roadmapUrl = `/roadmaps/${roadmap.id}`;
+
+async function saveProfileSettings(
+  page: Page,
+  settings: { public: boolean; showNotes?: boolean; displayName?: string },
+) {
+  await page.goto('/settings');
+  const form = page.getByTestId('profile-form');
+  await form.getByRole('checkbox', { name: /Make my profile public/ }).setChecked(settings.public);
+  await form
+    .getByRole('checkbox', { name: /Show my notes/ })
+    .setChecked(settings.showNotes ?? false);
+  if (settings.displayName !== undefined) {
+    await form.getByRole('textbox', { name: 'Display name' }).fill(settings.displayName);
+  }
+  await form.getByRole('button', { name: 'Save profile settings' }).click();
+  await expect(form.getByRole('status')).toContainText(
+    settings.public ? 'Your profile is public' : 'Your profile is private',
+  );
+}
+
+/** The og:image URL a page advertises, as a path on this server. */
+async function ogImagePath(page: Page) {
+  const content = await page.locator('meta[property="og:image"]').getAttribute('content');
+  return new URL(content!).pathname;
+}
+
+test('a learner makes their profile public, shares a roadmap, and takes it private again', async ({
+  page,
+  context,
+  request,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const login = uniqueLogin('sharer');
+  await page.goto(roadmapUrl);
+  await signInAs(page, login);
+  await page.locator('form[data-session="ready"]').first().waitFor();
+  await page.getByTestId(`topic-row-${topics[0]!.id}`).getByRole('combobox').selectOption('done');
+  await page.getByTestId(`topic-row-${topics[1]!.id}`).getByRole('combobox').selectOption('done');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+
+  // Private by default: nothing to see, and the roadmap page says how to share.
+  await expect(page.getByRole('link', { name: 'make your profile public' })).toBeVisible();
+  expect((await request.get(`/u/${login}`)).status()).toBe(404);
+  expect((await request.get(`/u/${login}/${roadmap.id}`)).status()).toBe(404);
+
+  // A note, not shown until the learner says so.
+  await page.goto(`${roadmapUrl}/${topics[0]!.id}`);
+  await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('My *shared* insight');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
+
+  await saveProfileSettings(page, { public: true, displayName: 'Sharer Person' });
+
+  await page.goto(`/u/${login.toUpperCase()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sharer Person');
+  await expect(page.getByTestId(`profile-${roadmap.id}`)).toContainText(
+    `2 of ${topics.length} topics complete`,
+  );
+  await expect(page.getByTestId('current-streak')).toHaveText('1 day');
+  await expect(page.getByTestId('activity-total')).toContainText('2 status changes');
+  const profileImage = await ogImagePath(page);
+
+  await page
+    .getByTestId(`profile-${roadmap.id}`)
+    .getByRole('link', { name: roadmap.title })
+    .click();
+  await expect(page).toHaveURL(`/u/${login}/${roadmap.id}`);
+  await expect(page.getByTestId(`shared-${topics[0]!.id}`).getByTestId('shared-status')).toHaveText(
+    /Done/,
+  );
+  await expect(page.getByTestId(`shared-${topics[2]!.id}`).getByTestId('shared-status')).toHaveText(
+    /Not started/,
+  );
+  await expect(page.getByTestId('shared-note')).toHaveCount(0);
+  const sharedImage = await ogImagePath(page);
+  for (const path of [profileImage, sharedImage]) {
+    const image = await request.get(path);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+  }
+
+  await saveProfileSettings(page, { public: true, showNotes: true });
+  await page.goto(`/u/${login}/${roadmap.id}`);
+  await expect(page.getByTestId('shared-note').locator('em')).toHaveText('shared');
+
+  // The roadmap page's Share button copies the link to the shared view.
+  await page.goto(roadmapUrl);
+  await page.getByRole('button', { name: 'Share my progress' }).click();
+  const expected = new URL(`/u/${login}/${roadmap.id}`, page.url()).href;
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toContainText(expected);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  // Private again: every public page and image is a 404, the same as an unknown login.
+  await saveProfileSettings(page, { public: false });
+  for (const path of [
+    `/u/${login}`,
+    `/u/${login}/${roadmap.id}`,
+    profileImage,
+    sharedImage,
+    profileImage.replace(login, 'nobody-at-all'),
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  const mainText = async (path: string) => {
+    const response = await page.goto(path);
+    return { status: response?.status(), text: await page.locator('main').innerText() };
+  };
+  expect(await mainText(`/u/${login}`)).toEqual(await mainText('/u/nobody-at-all'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Share link shows the address to share', async ({ page }) => {
+    const login = uniqueLogin('nojs-share');
+    await page.goto(roadmapUrl);
+    await page.getByRole('link', { name: 'Share your progress' }).click();
+    await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
+    await page.getByRole('textbox', { name: 'Another GitHub login' }).fill(login);
+    await page.getByRole('button', { name: 'Authorize this login' }).click();
+    await expect(page).toHaveURL(`/share/${roadmap.id}`);
+    await expect(page.getByText('Your profile is private')).toBeVisible();
+
+    await saveProfileSettings(page, { public: true });
+    await page.goto(`/share/${roadmap.id}`);
+    const link = page.getByRole('textbox', { name: 'Link to share' });
+    await expect(link).toHaveValue(new URL(`/u/${login}/${roadmap.id}`, page.url()).href);
+    await page.getByRole('link', { name: 'Open your shared view' }).click();
+    await expect(page.getByTestId('shared-progress')).toContainText('0 of');
+  });
+});

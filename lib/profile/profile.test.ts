@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { notes, progress, users } from '@/db/schema';
+import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+import { getRoadmaps } from '@/lib/content';
+
+const state = vi.hoisted(() => ({
+  user: null as { id: string; login: string } | null,
+  database: null as TestDatabase | null,
+}));
+vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+const { saveProfile } = await import('./actions');
+const { findPublicProfile, getProfileSettings } = await import('./queries');
+const { getSharedRoadmap } = await import('./public');
+
+const roadmap = getRoadmaps()[0]!;
+const topic = roadmap.steps[0]!.topics[0]!;
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+
+describe.each(['pglite', 'node-postgres'] as const)('public profiles on %s', (driver) => {
+  const mona = { id: randomUUID(), login: 'Mona-Cat', name: 'Mona GitHub' };
+
+  beforeAll(async () => {
+    state.database = await openTestDatabase(driver);
+    await state.database.migrate();
+    const db = state.database.db;
+    await db.insert(users).values(mona);
+    await db
+      .insert(progress)
+      .values({ userId: mona.id, roadmapId: roadmap.id, topicId: topic.id, status: 'done' });
+    await db
+      .insert(notes)
+      .values({ userId: mona.id, roadmapId: roadmap.id, topicId: topic.id, body: 'secret' });
+    state.user = mona;
+  }, 60_000);
+  afterAll(() => state.database?.dispose(), 30_000);
+
+  it('is private by default: a private and an unknown login look the same', async () => {
+    expect(await getProfileSettings(mona.id)).toEqual({
+      profilePublic: false,
+      showNotes: false,
+      displayName: null,
+    });
+    expect(await findPublicProfile('mona-cat')).toBeUndefined();
+    expect(await findPublicProfile('nobody')).toBeUndefined();
+    expect(await getSharedRoadmap('mona-cat', roadmap.id)).toBeUndefined();
+  });
+
+  it('opens the profile, found case-insensitively, with notes only when asked for', async () => {
+    const saved = await saveProfile(
+      null,
+      form({ profilePublic: 'on', displayName: '  Mona  L. ' }),
+    );
+    expect(saved).toMatchObject({
+      ok: true,
+      data: { profilePublic: true, displayName: 'Mona L.' },
+    });
+    expect(await findPublicProfile('MONA-CAT')).toMatchObject({
+      id: mona.id,
+      login: 'Mona-Cat',
+      name: 'Mona L.',
+      showNotes: false,
+    });
+    const shared = await getSharedRoadmap('mona-cat', roadmap.id);
+    expect(shared?.statuses).toEqual({ [topic.id]: 'done' });
+    expect(shared?.notes.size).toBe(0);
+    expect(await getSharedRoadmap('mona-cat', 'cobol')).toBeUndefined();
+
+    await saveProfile(null, form({ profilePublic: 'on', showNotes: 'on' }));
+    expect((await findPublicProfile('mona-cat'))?.name).toBe('Mona GitHub');
+    expect((await getSharedRoadmap('mona-cat', roadmap.id))?.notes.get(topic.id)?.body).toBe(
+      'secret',
+    );
+
+    await saveProfile(null, form({ showNotes: 'on' }));
+    expect(await findPublicProfile('mona-cat')).toBeUndefined();
+  });
+
+  it('refuses forged and invalid settings, changing nothing', async () => {
+    const before = await getProfileSettings(mona.id);
+    for (const fields of <Record<string, string>[]>[
+      { profilePublic: 'true' },
+      { showNotes: '1' },
+      { displayName: 'x'.repeat(61) },
+      { displayName: 'Mona\u202Egnp.exe' },
+    ]) {
+      expect(await saveProfile(null, form(fields))).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    state.user = null;
+    expect(await saveProfile(null, form({ profilePublic: 'on' }))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    state.user = mona;
+    expect(await getProfileSettings(mona.id)).toEqual(before);
+  });
+});
