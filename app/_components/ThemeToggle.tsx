@@ -30,16 +30,18 @@ function applyTheme(theme: Theme) {
 
 const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-/** Cycles system → light → dark. Rendered only in the browser: without JavaScript it could not work. */
+/**
+ * Cycles system → light → dark. Hidden without JavaScript, where it could not work; the server
+ * renders it anyway (as "System") so it holds its place in the header before the first paint.
+ */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore(subscribe, readTheme, () => null);
-  if (theme === null) return null;
+  const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as const);
   const next = themes[(themes.indexOf(theme) + 1) % themes.length]!;
   return (
     <button
       type="button"
       onClick={() => applyTheme(next)}
-      className="shrink-0 rounded-md border border-line px-2.5 py-1.5 text-sm whitespace-nowrap text-ink hover:bg-accent-soft"
+      className="js-only min-w-[5.5rem] shrink-0 rounded-md border border-line px-2.5 py-1.5 text-sm whitespace-nowrap text-ink hover:bg-accent-soft"
       aria-label={`Theme: ${labels[theme]}. Switch to ${labels[next]}`}
       data-print="hide"
     >

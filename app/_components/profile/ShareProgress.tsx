@@ -17,8 +17,10 @@ export function ShareProgress({ roadmapId }: { roadmapId: string }) {
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
 
   if (phase === 'loading') {
+    // Only for readers without JavaScript: with it, nothing shows until the session is known,
+    // so a reader's page never shifts when the link would disappear.
     return (
-      <p className="mt-4 text-sm" data-print="hide">
+      <p className="nojs-only mt-4 text-sm" data-print="hide">
         <Link href={sharePath(roadmapId)} className="text-accent underline underline-offset-2">
           Share your progress
         </Link>

@@ -28,26 +28,29 @@ function useOutline(): RoadmapOutline {
   return outline;
 }
 
-/** The learner's statuses for this page's roadmap, or null while they load. */
+/**
+ * The learner's statuses for this page's roadmap. While they load, the widgets render as for a
+ * reader with no progress yet (the server renders that state too), so when the statuses arrive
+ * the widgets change in place instead of appearing and shifting the page.
+ */
 function useStatuses() {
   const outline = useOutline();
   const session = useSession();
   return {
     outline,
     session,
-    statuses: session.phase === 'loading' ? null : statusesFor(session, outline.id),
+    statuses: session.phase === 'loading' ? {} : statusesFor(session, outline.id),
   };
 }
 
 /** Overall progress and "next up" at the top of a roadmap page. */
 export function RoadmapProgressSummary() {
   const { outline, session, statuses } = useStatuses();
-  if (!statuses) return null;
   const next = nextUp(outline, statuses);
   return (
     <section
       aria-labelledby="your-progress-heading"
-      className="mt-6 max-w-3xl rounded-lg border border-line bg-surface p-4"
+      className="js-only mt-6 max-w-3xl rounded-lg border border-line bg-surface p-4"
       data-testid="roadmap-progress"
       data-print="hide"
     >
@@ -90,9 +93,9 @@ export function RoadmapProgressSummary() {
 export function StepProgress({ stepId }: { stepId: string }) {
   const { outline, statuses } = useStatuses();
   const step = outline.steps.find((s) => s.id === stepId);
-  if (!statuses || !step) return null;
+  if (!step) return null;
   return (
-    <div className="mt-3 max-w-md" data-testid={`step-progress-${stepId}`}>
+    <div className="js-only mt-3 max-w-md" data-testid={`step-progress-${stepId}`}>
       <ProgressBar tally={tally(step.topics, statuses)} label={step.title} />
     </div>
   );
@@ -101,9 +104,9 @@ export function StepProgress({ stepId }: { stepId: string }) {
 /** Marks the roadmap's next-up topic in its row. */
 export function NextUpBadge({ topicId }: { topicId: string }) {
   const { outline, statuses } = useStatuses();
-  if (!statuses || nextUp(outline, statuses)?.topic.id !== topicId) return null;
+  if (nextUp(outline, statuses)?.topic.id !== topicId) return null;
   return (
-    <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-on-accent">
+    <span className="js-only rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-on-accent">
       Next up
     </span>
   );
@@ -112,7 +115,7 @@ export function NextUpBadge({ topicId }: { topicId: string }) {
 /** The learner's progress on a roadmap card, once anything is started. */
 export function RoadmapPercent() {
   const { outline, statuses } = useStatuses();
-  if (!statuses || Object.keys(statuses).length === 0) return null;
+  if (Object.keys(statuses).length === 0) return null;
   return (
     <div className="mt-4" data-testid={`percent-${outline.id}`}>
       <ProgressBar tally={tally(roadmapTopics(outline), statuses)} label="Your progress" />

@@ -39,7 +39,7 @@ export function TopicStatusSelect({ roadmapId, topicId, topicTitle }: Props) {
         aria-busy={pending}
         aria-describedby={problem ? problemId : undefined}
         onChange={(event) => event.currentTarget.form?.requestSubmit()}
-        className="rounded-md border border-line bg-canvas px-2 py-1 text-sm"
+        className="control-sm bg-canvas"
       >
         {topicStatuses.map((option) => (
           <option key={option} value={option}>
@@ -47,7 +47,7 @@ export function TopicStatusSelect({ roadmapId, topicId, topicTitle }: Props) {
           </option>
         ))}
       </select>
-      <button type="submit" className="nojs-only rounded-md border border-line px-2 py-1 text-sm">
+      <button type="submit" className="nojs-only control-sm">
         Save
       </button>
       {problem && (

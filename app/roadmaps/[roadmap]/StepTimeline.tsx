@@ -1,11 +1,8 @@
-import Link from 'next/link';
-
-import { NoteBadge } from '@/app/_components/notes/NoteBadge';
-import { NextUpBadge, StepProgress } from '@/app/_components/progress/RoadmapProgress';
-import { TopicStatusSelect } from '@/app/_components/progress/TopicStatusSelect';
+import { StepProgress } from '@/app/_components/progress/RoadmapProgress';
 import type { Roadmap } from '@/lib/content';
 import { count, formatHours, stepLabel } from '@/lib/format';
-import { topicPath } from '@/lib/routes';
+
+import { TopicRow } from './TopicRow';
 
 /** The roadmap drawn as a path: a vertical line through numbered markers, one per step. */
 export function StepTimeline({ roadmap }: { roadmap: Roadmap }) {
@@ -37,32 +34,8 @@ export function StepTimeline({ roadmap }: { roadmap: Roadmap }) {
               </p>
               <StepProgress stepId={step.id} />
               <ol className="mt-4 divide-y divide-(--line) rounded-lg border border-line bg-surface">
-                {step.topics.map((topic) => (
-                  <li
-                    key={topic.id}
-                    className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
-                    data-testid={`topic-row-${topic.id}`}
-                  >
-                    <div className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
-                      <Link
-                        href={topicPath(roadmap.id, topic.id)}
-                        className="font-medium hover:text-accent hover:underline"
-                      >
-                        {topic.title}
-                      </Link>
-                      <span className="text-sm text-muted">
-                        <span className="sr-only">Estimated time: </span>
-                        {formatHours(topic.hours)}
-                      </span>
-                      <NextUpBadge topicId={topic.id} />
-                      <NoteBadge roadmapId={roadmap.id} topicId={topic.id} />
-                    </div>
-                    <TopicStatusSelect
-                      roadmapId={roadmap.id}
-                      topicId={topic.id}
-                      topicTitle={topic.title}
-                    />
-                  </li>
+                {step.topics.map(({ id, title, hours }) => (
+                  <TopicRow key={id} roadmapId={roadmap.id} topic={{ id, title, hours }} />
                 ))}
               </ol>
             </section>
