@@ -1,9 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
 import { fieldsOf, runUserAction, type ActionResult } from '@/lib/action';
-import { notePath } from '@/lib/routes';
 
 import { saveNoteInput } from './input';
 import { saveNote } from './queries';
@@ -32,7 +29,5 @@ export async function saveTopicNote(
       return saved ? { body: saved.body, updatedAt: saved.updatedAt.toISOString() } : null;
     },
   );
-  // The note page renders the saved note on the server; the topic page is static and unaffected.
-  if (result.ok) revalidatePath(notePath(fields.roadmapId!, fields.topicId!));
   return { result, draft: fields.body ?? '' };
 }

@@ -1,7 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
 import { fieldsOf, runUserAction, type ActionResult } from '@/lib/action';
 
 import { profileSettingsInput, type ProfileSettings } from './input';
@@ -12,7 +10,7 @@ export async function saveProfile(
   _previous: ActionResult<ProfileSettings & { login: string | null }> | null,
   formData: FormData,
 ): Promise<ActionResult<ProfileSettings & { login: string | null }>> {
-  const result = await runUserAction(
+  return runUserAction(
     'saveProfile',
     profileSettingsInput,
     fieldsOf(formData),
@@ -21,6 +19,4 @@ export async function saveProfile(
       return { ...settings, login: user.login };
     },
   );
-  if (result.ok) revalidatePath('/settings');
-  return result;
 }

@@ -1,7 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
 import { fieldsOf, runUserAction, type ActionResult } from '@/lib/action';
 
 import { mergeInput, resetRoadmapInput, setStatusInput } from './input';
@@ -15,12 +13,17 @@ export type SavedStatus = {
   updatedAt: string;
 };
 
-/** Sets a topic's status for the signed-in learner (the status control's form). */
+/**
+ * Sets a topic's status for the signed-in learner (the status control's form). No action
+ * revalidates a path: the pages that render progress on the server (dashboard, settings, profiles)
+ * are dynamic and fresh on every visit, and revalidating would make every write's answer carry a
+ * re-render of the page it came from.
+ */
 export async function setTopicStatus(
   _previous: ActionResult<SavedStatus> | null,
   formData: FormData,
 ): Promise<ActionResult<SavedStatus>> {
-  const result = await runUserAction(
+  return runUserAction(
     'setTopicStatus',
     setStatusInput,
     fieldsOf(formData),
@@ -29,9 +32,6 @@ export async function setTopicStatus(
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
   );
-  // Only the dashboard renders saved progress on the server; reader pages load it in the browser.
-  if (result.ok) revalidatePath('/dashboard');
-  return result;
 }
 
 /** Moves every topic of one roadmap back to not started, after the learner confirmed it. */
@@ -41,7 +41,7 @@ export async function resetRoadmapProgress(
   _previous: ActionResult<ResetResult> | null,
   formData: FormData,
 ): Promise<ActionResult<ResetResult>> {
-  const result = await runUserAction(
+  return runUserAction(
     'resetRoadmapProgress',
     resetRoadmapInput,
     fieldsOf(formData),
@@ -53,15 +53,13 @@ export async function resetRoadmapProgress(
       })),
     }),
   );
-  if (result.ok) revalidatePath('/dashboard');
-  return result;
 }
 
 /** Merges the progress this browser kept before sign-in into the account (newest change wins). */
 export async function mergeBrowserProgress(
   input: unknown,
 ): Promise<ActionResult<{ merged: number; ignored: number }>> {
-  const result = await runUserAction(
+  return runUserAction(
     'mergeBrowserProgress',
     mergeInput,
     input,
@@ -70,6 +68,4 @@ export async function mergeBrowserProgress(
       ignored,
     }),
   );
-  if (result.ok) revalidatePath('/dashboard');
-  return result;
 }

@@ -34,7 +34,11 @@ const writeTime = sql`clock_timestamp()`;
 
 /** A learner's progress rows, on one roadmap or all: one query, served by the primary key. */
 export async function getProgressRows(userId: string, roadmapId?: string): Promise<ProgressRow[]> {
-  const db = await getDb();
+  return progressRowsQuery(await getDb(), userId, roadmapId);
+}
+
+/** The query behind {@link getProgressRows}, unexecuted, so the benchmark can EXPLAIN it. */
+export function progressRowsQuery(db: Database, userId: string, roadmapId?: string) {
   const ofUser = eq(progress.userId, userId);
   return db
     .select(rowColumns)
@@ -58,7 +62,22 @@ export async function getPersonalView(
   roadmapId?: string,
   noteTopicId?: string,
 ): Promise<PersonalView> {
-  const db = await getDb();
+  const rows = await personalViewQuery(await getDb(), userId, roadmapId, noteTopicId);
+  const view: PersonalView = { progress: [], notes: [] };
+  for (const { isNote, body, status, ...key } of rows) {
+    if (isNote) view.notes.push({ ...key, body });
+    else view.progress.push({ ...key, status });
+  }
+  return view;
+}
+
+/** The query behind {@link getPersonalView}, unexecuted, so the benchmark can EXPLAIN it. */
+export function personalViewQuery(
+  db: Database,
+  userId: string,
+  roadmapId?: string,
+  noteTopicId?: string,
+) {
   const progressRows = db
     .select({
       isNote: sql<boolean>`false`.as('is_note'),
@@ -88,13 +107,7 @@ export async function getPersonalView(
         ? and(eq(notes.userId, userId), eq(notes.roadmapId, roadmapId))
         : eq(notes.userId, userId),
     );
-  const rows = await progressRows.unionAll(noteRows);
-  const view: PersonalView = { progress: [], notes: [] };
-  for (const { isNote, body, status, ...key } of rows) {
-    if (isNote) view.notes.push({ ...key, body });
-    else view.progress.push({ ...key, status });
-  }
-  return view;
+  return progressRows.unionAll(noteRows);
 }
 
 /** Appends the changes just written to the history, inside the same transaction. */
@@ -125,41 +138,56 @@ async function rememberTimeZone(tx: Transaction, userId: string, timeZone: strin
     .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
 }
 
+type WrittenRow = {
+  roadmap_id: string;
+  topic_id: string;
+  status: TopicStatus;
+  updated_at: Date | string;
+};
+
 /**
  * Sets one topic's status and records it in the history, together or not at all. Choosing the
  * status a topic already has changes nothing, so it adds no history (and cannot pad a streak).
+ *
+ * One statement (data-modifying CTEs) instead of a transaction of four: the write, its history
+ * entry and the time zone land atomically in a single round trip, which is what keeps a write
+ * close to the cost of an empty server action under load (see BENCHMARKS.md).
  */
 export async function writeTopicStatus(
   userId: string,
   change: { roadmapId: string; topicId: string; status: TopicStatus; timeZone?: string },
 ): Promise<ProgressRow> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { roadmapId, topicId, status } = change;
-    const [changed] = await tx
-      .insert(progress)
-      .values({ userId, roadmapId, topicId, status, updatedAt: writeTime })
-      .onConflictDoUpdate({
-        target: progressKey,
-        set: { status, updatedAt: writeTime },
-        setWhere: sql`${progress.status} is distinct from excluded.status`,
-      })
-      .returning(rowColumns);
-    if (changed) await recordHistory(tx, userId, [changed], 'control');
-    await rememberTimeZone(tx, userId, change.timeZone);
-    if (changed) return changed;
-    const [unchanged] = await tx
-      .select(rowColumns)
-      .from(progress)
-      .where(
-        and(
-          eq(progress.userId, userId),
-          eq(progress.roadmapId, roadmapId),
-          eq(progress.topicId, topicId),
-        ),
-      );
-    return unchanged!;
-  });
+  const { roadmapId, topicId, status } = change;
+  const timeZone = change.timeZone ?? null;
+  const { rows } = (await db.execute(sql`
+    with changed as (
+      insert into ${progress} (user_id, roadmap_id, topic_id, status, updated_at)
+      values (${userId}, ${roadmapId}, ${topicId}, ${status}, ${writeTime})
+      on conflict (user_id, roadmap_id, topic_id) do update
+        set status = excluded.status, updated_at = ${writeTime}
+        where ${progress}.status is distinct from excluded.status
+      returning roadmap_id, topic_id, status, updated_at
+    ), recorded as (
+      insert into ${progressEvents} (user_id, roadmap_id, topic_id, status, source, changed_at)
+      select ${userId}, roadmap_id, topic_id, status, 'control', updated_at from changed
+    ), zone as (
+      update ${users} set time_zone = ${timeZone}::text
+      where id = ${userId} and ${timeZone}::text is not null
+        and time_zone is distinct from ${timeZone}::text
+    )
+    select roadmap_id, topic_id, status, updated_at from changed
+    union all
+    select roadmap_id, topic_id, status, updated_at from ${progress}
+    where user_id = ${userId} and roadmap_id = ${roadmapId} and topic_id = ${topicId}
+      and not exists (select 1 from changed)`)) as unknown as { rows: WrittenRow[] };
+  const row = rows[0]!;
+  return {
+    roadmapId: row.roadmap_id,
+    topicId: row.topic_id,
+    status: row.status,
+    updatedAt: new Date(row.updated_at),
+  };
 }
 
 /** Moves every started topic of a roadmap back to not started, with a history entry each. */
@@ -248,7 +276,11 @@ export async function getTimeZone(userId: string): Promise<string> {
 
 /** Changes per calendar day in the learner's time zone, counted by the database. */
 export async function getActivityByDay(userId: string, timeZone: string): Promise<DayActivity[]> {
-  const db = await getDb();
+  return activityByDayQuery(await getDb(), userId, timeZone);
+}
+
+/** The query behind {@link getActivityByDay}, unexecuted, so the benchmark can EXPLAIN it. */
+export function activityByDayQuery(db: Database, userId: string, timeZone: string) {
   const day = sql<string>`to_char(${progressEvents.changedAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
   return (
     db

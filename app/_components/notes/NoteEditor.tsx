@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import {
   useActionState,
   useEffect,
@@ -28,6 +29,8 @@ type Props = {
   topicId: string;
   topicTitle: string;
   saved: SavedNote;
+  /** Re-render the page after a save: the note page shows the saved note beside the editor. */
+  refreshPageOnSave?: boolean;
 };
 
 const noSubscription = () => () => {};
@@ -44,7 +47,14 @@ const useHydrated = () =>
  * the textarea is never replaced by a server answer — the caret stays put — and the note saves
  * shortly after typing stops, on Save, or with Ctrl/⌘+S.
  */
-export default function NoteEditor({ roadmapId, topicId, topicTitle, saved }: Props) {
+export default function NoteEditor({
+  roadmapId,
+  topicId,
+  topicTitle,
+  saved,
+  refreshPageOnSave = false,
+}: Props) {
+  const router = useRouter();
   const [noScriptState, formAction] = useActionState(saveTopicNote, null);
   const refusal =
     noScriptState && !noScriptState.result.ok ? noScriptState.result.error.message : null;
@@ -70,6 +80,7 @@ export default function NoteEditor({ roadmapId, topicId, topicTitle, saved }: Pr
         setProblem(null);
         setSavedNote(result.data);
         recordNote(roadmapId, topicId, result.data ?? undefined);
+        if (refreshPageOnSave) router.refresh();
         return;
       }
       if (result?.error.code === 'UNAUTHENTICATED') {

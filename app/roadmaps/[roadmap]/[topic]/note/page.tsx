@@ -59,6 +59,7 @@ export default async function NotePage({ params }: PageProps<'/roadmaps/[roadmap
           topicId={topic.id}
           topicTitle={topic.title}
           saved={note ? { body: note.body, updatedAt: note.updatedAt.toISOString() } : null}
+          refreshPageOnSave
         />
       </div>
       <p className="mt-6">
