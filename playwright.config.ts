@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
 
 import { databaseUrl } from './db/testing/postgres';
 import { E2E_DATABASE } from './e2e/database';
 import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, mockGitHubUrl } from './e2e/mock-github/users';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Auth.js needs one host name for the whole OAuth round trip: browse at localhost, not 127.0.0.1.
@@ -19,14 +18,6 @@ export const appServerEnv = {
   SITE_URL: baseURL,
 };
 
-/**
- * Machines that cannot download Playwright's browsers use a system Chromium (Debian's `chromium`
- * package, or CHROMIUM_PATH); elsewhere Playwright's own browser is used.
- */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (path): path is string => !!path && existsSync(path),
-);
-
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -37,20 +28,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [

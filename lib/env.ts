@@ -23,6 +23,11 @@ const schema = z.object({
   AUTH_SECRET: optionalText,
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
+  /** Writes each learner, and each IP address, may make per minute (reads are never limited). */
+  WAYMARK_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  WAYMARK_WRITES_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(1200),
+  /** `1` only under `npm run bench`: opens the benchmark's baseline page (/bench). */
+  WAYMARK_BENCH: z.enum(['1']).optional(),
   AUTH_GITHUB_ENTERPRISE_URL: z
     .url({
       error:
@@ -53,3 +58,6 @@ export const siteUrl = new URL(
 
 /** Where the embedded database and the generated development secret live. */
 export const dataDir = env.WAYMARK_DATA_DIR ?? '.data';
+
+/** Whether the benchmark's baseline page answers; a 404 everywhere else. */
+export const benchBaselineEnabled = env.WAYMARK_BENCH === '1';

@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-export type AppServer = { url: string; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  /** The server's process id (it leads its own process group). */
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 /** `next start` of the existing production build, in its own process group so it stops cleanly. */
 function spawnNext(port: number, env: Record<string, string>) {
@@ -42,7 +48,9 @@ export async function startAppServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, output, stop: () => stop(child) };
+      if ((await fetch(`${url}/api/health`)).ok) {
+        return { url, pid: child.pid!, output, stop: () => stop(child) };
+      }
     } catch {
       // not listening yet
     }

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { sql } from 'drizzle-orm';
+import { Client } from 'pg';
+
+import { connect, type Connection } from '../db/connect';
+import type { DatabaseTarget } from '../db/target';
+import { assertLocal } from '../db/testing/postgres';
+import { getRoadmaps } from '../lib/content';
+
+export type BenchDatabase = {
+  /** What the report names: which database the run used. */
+  label: string;
+  /** The server's environment for this database. */
+  env: Record<string, string>;
+  /** Opens the database from the bench process. */
+  open: () => Promise<Connection>;
+  /** PGlite: one process at a time, so the server must be stopped while the bench opens it. */
+  exclusive: boolean;
+  dispose: () => Promise<void>;
+};
+
+const BENCH_DATABASE = 'waymark_bench';
+
+/**
+ * A fresh database for one run: a new `waymark_bench` database on the PostgreSQL server that
+ * DATABASE_URL names (loopback only), or an embedded PGlite folder when DATABASE_URL is unset.
+ */
+export async function freshBenchDatabase(databaseUrl?: string): Promise<BenchDatabase> {
+  if (databaseUrl) {
+    assertLocal(databaseUrl);
+    const admin = new Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!;
+    await admin.end();
+    const url = new URL(databaseUrl);
+    url.pathname = `/${BENCH_DATABASE}`;
+    const target: DatabaseTarget = { driver: 'node-postgres', url: url.toString() };
+    return {
+      label: `PostgreSQL ${version.server_version} (DATABASE_URL, database ${BENCH_DATABASE})`,
+      env: { DATABASE_URL: target.url },
+      open: () => connect(target),
+      exclusive: false,
+      dispose: async () => {
+        const cleanup = new Client({ connectionString: databaseUrl });
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const target: DatabaseTarget = { driver: 'pglite', dir: join(dir, 'pglite') };
+  return {
+    label: 'embedded PGlite (no DATABASE_URL set)',
+    env: { PGLITE_DIR: target.dir },
+    open: () => connect(target),
+    exclusive: true,
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The session cookie of bench learner `n` (database sessions: the cookie is the token). */
+export const sessionToken = (n: number) => `bench-session-${n}`;
+export const SESSION_COOKIE = 'authjs.session-token';
+
+const topicIds = () =>
+  getRoadmaps().flatMap((roadmap) =>
+    roadmap.steps.flatMap((step) => step.topics.map((topic) => [roadmap.id, topic.id] as const)),
+  );
+
+/**
+ * Learners `from`..`to - 1`, each with a session, `rows` progress rows (real topics, mixed
+ * statuses) with one history entry per row spread over the last year, and `notes` notes —
+ * set-based SQL, so ten thousand learners take seconds, not minutes.
+ */
+export async function seedLearners(
+  connection: Connection,
+  { from, to, rows, notes }: { from: number; to: number; rows: number; notes: number },
+) {
+  const topics = topicIds().slice(0, rows);
+  const roadmapIds = topics.map(([roadmapId]) => roadmapId);
+  const ids = topics.map(([, topicId]) => topicId);
+  const { db } = connection;
+  await db.execute(sql`
+    insert into users (id, name, login, created_at)
+    select 'bench-learner-' || n, 'Bench learner ' || n, 'bench-learner-' || n, now()
+    from generate_series(${from}::int, ${to - 1}::int) as n`);
+  await db.execute(sql`
+    insert into sessions (session_token, user_id, expires)
+    select 'bench-session-' || n, 'bench-learner-' || n, now() + interval '1 day'
+    from generate_series(${from}::int, ${to - 1}::int) as n`);
+  if (topics.length === 0) return;
+  const progressRows = sql`
+    select 'bench-learner-' || n as user_id, t.roadmap_id, t.topic_id,
+      (array['done', 'in_progress', 'skipped', 'done'])[1 + (n + t.i) % 4] as status,
+      now() - make_interval(mins => ((n * 7919 + t.i * 104729) % 525600)::int) as updated_at
+    from generate_series(${from}::int, ${to - 1}::int) as n
+    cross join unnest(${sql.param(roadmapIds)}::text[], ${sql.param(ids)}::text[])
+      with ordinality as t(roadmap_id, topic_id, i)`;
+  await db.execute(sql`
+    insert into progress (user_id, roadmap_id, topic_id, status, updated_at) ${progressRows}`);
+  await db.execute(sql`
+    insert into progress_events (user_id, roadmap_id, topic_id, status, source, changed_at)
+    select user_id, roadmap_id, topic_id, status, 'control', updated_at from (${progressRows}) as p`);
+  await db.execute(sql`
+    insert into notes (user_id, roadmap_id, topic_id, body)
+    select user_id, roadmap_id, topic_id, 'A seeded note: what clicked, and what to revisit.'
+    from (${progressRows}) as p
+    where p.topic_id = any(${sql.param(ids.slice(0, notes))}::text[])`);
+  await db.execute(sql`analyze`);
+}
+
+export async function countRows(connection: Connection) {
+  const { rows } = (await connection.db.execute(sql`
+    select (select count(*) from users)::int as users,
+           (select count(*) from progress)::int as progress,
+           (select count(*) from progress_events)::int as events`)) as unknown as {
+    rows: { users: number; progress: number; events: number }[];
+  };
+  return rows[0]!;
+}

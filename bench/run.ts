@@ -1,0 +1,438 @@
+/**
+ * `npm run bench [-- --quick]`: builds if needed, starts the production server on loopback with
+ * a fresh database, measures everything side by side in one run and writes BENCHMARKS.md (quick
+ * mode writes bench-results/quick.md instead, so a smoke run never replaces a full one).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+import { sql } from 'drizzle-orm';
+
+import type { Connection } from '../db/connect';
+import { startAppServer, type AppServer } from '../e2e/support/app-server';
+import { getRoadmaps } from '../lib/content';
+import { activityByDayQuery, personalViewQuery, progressRowsQuery } from '../lib/progress/queries';
+import { startBareServer } from './bare-server';
+import {
+  captureActionRequest,
+  clientScriptBytes,
+  htmlAndTextBytes,
+  launchBrowser,
+  lighthouseScores,
+  type CapturedAction,
+} from './browser';
+import {
+  countRows,
+  freshBenchDatabase,
+  seedLearners,
+  SESSION_COOKIE,
+  sessionToken,
+  type BenchDatabase,
+} from './database';
+import { runFixedRequests, runLoad, type LoadRequest } from './load';
+import { peakRss } from './memory';
+import { ensureNginx, startCachingProxy } from './nginx';
+import { writeReport, type Report } from './report';
+
+const quick = process.argv.includes('--quick');
+const plan = quick
+  ? {
+      seconds: 2,
+      warmupSeconds: 1,
+      maxRequests: 20_000,
+      writesPerLearner: 4,
+      scaleLearners: 500,
+      lighthouse: ['roadmap'] as const,
+    }
+  : {
+      seconds: 10,
+      warmupSeconds: 3,
+      maxRequests: 500_000,
+      writesPerLearner: 40,
+      scaleLearners: 10_000,
+      lighthouse: ['home', 'roadmap', 'topic'] as const,
+    };
+const CONNECTIONS = 50;
+const LOAD_LEARNERS = 50;
+const APP_PORT = 3400;
+const PROXY_PORT = 3401;
+const BARE_PORT = 3402;
+
+const roadmap = getRoadmaps()[0]!;
+const topics = roadmap.steps.flatMap((step) => step.topics);
+const readerPages = {
+  home: '/',
+  roadmap: `/roadmaps/${roadmap.id}`,
+  topic: `/roadmaps/${roadmap.id}/${topics[0]!.id}`,
+} as const;
+/** The framework's floor: a trivial prerendered page of the same app. */
+const FLOOR_PAGE = '/goodbye';
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const cookieOf = (learner: number) => `${SESSION_COOKIE}=${sessionToken(learner)}`;
+
+function ensureBuild() {
+  const buildId = join('.next', 'BUILD_ID');
+  const sources = ['app', 'lib', 'db', 'content', 'next.config.js', 'package-lock.json'];
+  const newest = Math.max(...sources.map(newestMtime));
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) {
+    log('reusing the production build in .next (newer than every source file)');
+    return;
+  }
+  log('building (next build)…');
+  execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...execFileSync('find', [path, '-type', 'f', '-newermt', '@0'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => statSync(file).mtimeMs),
+  );
+}
+
+/**
+ * The production server under test. PGlite admits one process at a time, so work on the database
+ * from the bench pauses the server; its peak memory is kept across restarts.
+ */
+class ServerUnderTest {
+  private server!: AppServer;
+  peakMiB = 0;
+  readonly origin = `http://localhost:${APP_PORT}`;
+
+  constructor(private readonly database: BenchDatabase) {}
+
+  async start() {
+    this.server = await startAppServer(APP_PORT, {
+      ...this.database.env,
+      AUTH_SECRET: 'bench-only-secret-not-for-production-0123456789',
+      SITE_URL: this.origin,
+      WAYMARK_BENCH: '1',
+      // Every simulated learner shares one loopback address, and each writes as fast as the
+      // server answers: limits far above the load, so the rate limiter is counted but never refuses.
+      WAYMARK_WRITES_PER_MINUTE: '1000000',
+      WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
+    });
+  }
+
+  async stop() {
+    this.peakMiB = Math.max(this.peakMiB, await peakRss(this.server.pid));
+    await this.server.stop();
+  }
+
+  async withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+    const exclusive = this.database.exclusive;
+    if (exclusive) await this.stop();
+    const connection = await this.database.open();
+    try {
+      return await work(connection);
+    } finally {
+      await connection.close();
+      if (exclusive) await this.start();
+    }
+  }
+}
+
+/**
+ * One measurement: an unmeasured warm-up (JIT, connection pools, caches), then the measured run.
+ * Every run is bounded by time and by a request cap.
+ */
+async function load(
+  origin: string,
+  requests: LoadRequest[],
+  extra: Partial<Parameters<typeof runLoad>[0]> = {},
+) {
+  const options = {
+    origin,
+    requests,
+    connections: CONNECTIONS,
+    seconds: plan.seconds,
+    maxRequests: plan.maxRequests,
+    ...extra,
+  };
+  await runLoad({ ...options, seconds: plan.warmupSeconds });
+  return runLoad(options);
+}
+
+/** Every page a reader can open: home, each roadmap, each topic. */
+function allReaderPaths(): string[] {
+  return [
+    '/',
+    ...getRoadmaps().flatMap((r) => [
+      `/roadmaps/${r.id}`,
+      ...r.steps.flatMap((s) => s.topics.map((t) => `/roadmaps/${r.id}/${t.id}`)),
+    ]),
+  ];
+}
+
+/** Shared-cacheable, no cookie set, and the same HTML for a signed-in learner as for a reader. */
+async function checkCacheability(origin: string) {
+  const problems: string[] = [];
+  const paths = allReaderPaths();
+  for (const path of paths) {
+    const anonymous = await fetch(`${origin}${path}`);
+    const signedIn = await fetch(`${origin}${path}`, { headers: { cookie: cookieOf(0) } });
+    const cacheControl = anonymous.headers.get('cache-control') ?? '';
+    if (!/(s-maxage=[1-9]|public)/.test(cacheControl) || /private|no-store/.test(cacheControl)) {
+      problems.push(`${path}: Cache-Control "${cacheControl}" does not allow shared caching`);
+    }
+    if (anonymous.headers.has('set-cookie') || signedIn.headers.has('set-cookie')) {
+      problems.push(`${path}: sets a cookie`);
+    }
+    if ((await anonymous.text()) !== (await signedIn.text())) {
+      problems.push(`${path}: a signed-in learner gets different HTML`);
+    }
+  }
+  return { pages: paths.length, problems };
+}
+
+async function explainQueries(connection: Connection) {
+  const { db } = connection;
+  const learner = 'bench-learner-0';
+  const plans: Record<string, string> = {};
+  const explain = async (name: string, query: Parameters<typeof sql>[1]) => {
+    const result = (await db.execute(sql`explain ${query}`)) as unknown as {
+      rows: { 'QUERY PLAN': string }[];
+    };
+    plans[name] = result.rows.map((row) => row['QUERY PLAN']).join('\n');
+  };
+  await explain(
+    'session lookup (Auth.js adapter)',
+    sql`select * from sessions inner join users on users.id = sessions.user_id where sessions.session_token = ${sessionToken(0)}`,
+  );
+  await explain(
+    'signed-in roadmap view (/api/me)',
+    personalViewQuery(db, learner, roadmap.id, topics[0]!.id),
+  );
+  await explain('dashboard: progress rows', progressRowsQuery(db, learner));
+  await explain('dashboard: activity by day', activityByDayQuery(db, learner, 'Europe/Paris'));
+  return { plans, rows: await countRows(connection) };
+}
+
+/** Dashboard and signed-in roadmap view latency, at a modest 10 connections. */
+async function measureScale(origin: string) {
+  const asLearners = (path: string) => ({
+    connections: 10,
+    requestsFor: (n: number) => [{ path, headers: { cookie: cookieOf(n % LOAD_LEARNERS) } }],
+  });
+  const roadmapView = `/api/me?progress=${roadmap.id}&note=${topics[0]!.id}`;
+  return {
+    dashboard: await load(origin, [{ path: '/dashboard' }], asLearners('/dashboard')),
+    roadmapView: await load(origin, [{ path: roadmapView }], asLearners(roadmapView)),
+  };
+}
+
+async function main() {
+  const started = new Date();
+  ensureBuild();
+  const database = await freshBenchDatabase(process.env.DATABASE_URL);
+  log(`database: ${database.label}`);
+  const report: Report = {
+    quick,
+    date: started.toISOString(),
+    command: quick ? 'npm run bench -- --quick' : 'npm run bench',
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    database: database.label,
+    connections: CONNECTIONS,
+    seconds: plan.seconds,
+  } as Report;
+
+  const setup = await database.open();
+  await setup.migrate();
+  await seedLearners(setup, { from: 0, to: LOAD_LEARNERS, rows: 20, notes: 5 });
+  await setup.close();
+
+  const server = new ServerUnderTest(database);
+  await server.start();
+  const origin = server.origin;
+  const browser = await launchBrowser();
+  try {
+    const pageBytes = async (path: string) =>
+      (await (await fetch(`${origin}${path}`)).arrayBuffer()).byteLength;
+    report.readerBytes = { floor: await pageBytes(FLOOR_PAGE) } as Report['readerBytes'];
+    for (const [name, path] of Object.entries(readerPages)) {
+      report.readerBytes[name as keyof typeof readerPages] = await pageBytes(path);
+    }
+
+    log('reader pages through next start…');
+    report.readers = { floor: await load(origin, [{ path: FLOOR_PAGE }]) } as Report['readers'];
+    for (const [name, path] of Object.entries(readerPages)) {
+      report.readers[name as keyof typeof readerPages] = await load(origin, [{ path }]);
+    }
+
+    log('cacheability of every reader page…');
+    report.cacheability = await checkCacheability(origin);
+
+    log('signed-in vs anonymous roadmap page view…');
+    const view = (cookie?: string): LoadRequest[] => [
+      { path: readerPages.roadmap },
+      {
+        path: `/api/me?progress=${roadmap.id}`,
+        ...(cookie ? { headers: { cookie } } : {}),
+      },
+    ];
+    report.pageView = {
+      anonymous: await load(origin, view()),
+      signedIn: await load(origin, view(), {
+        requestsFor: (n) => view(cookieOf(n % LOAD_LEARNERS)),
+      }),
+    };
+
+    log('progress writes through the real server action…');
+    // A topic no bench learner has a row for, so every write in the run is a real change.
+    const writeTopic = topics[40]!.id;
+    const warmTopic = topics[41]!.id;
+    const captureWrite = (status: string) =>
+      captureActionRequest(browser, {
+        origin,
+        path: `/roadmaps/${roadmap.id}/${writeTopic}`,
+        token: sessionToken(0),
+        click: `form[data-session="ready"] button[value="${status}"]`,
+      });
+    const toggle = [await captureWrite('done'), await captureWrite('in_progress')];
+    const emptyAction = await captureActionRequest(browser, {
+      origin,
+      path: '/bench',
+      click: 'main button',
+    });
+    const asLearner = (actions: CapturedAction[], learner: number): LoadRequest[] =>
+      actions.map((action) => ({
+        path: action.path,
+        method: 'POST',
+        headers: { ...action.headers, cookie: cookieOf(learner) },
+        body: action.body,
+      }));
+    const writes = (actions: CapturedAction[]) =>
+      runFixedRequests({
+        origin,
+        connections: CONNECTIONS,
+        rounds: plan.writesPerLearner / actions.length,
+        requestsFor: (n) => asLearner(actions, n % LOAD_LEARNERS),
+      });
+    const events = () => server.withDatabase(async (c) => (await countRows(c)).events);
+    const eventsBefore = await events();
+    await writes([emptyAction]); // warm-up
+    const empty = await writes([emptyAction]);
+    // Warm-up writes on another topic: counted apart, so the history check stays exact.
+    const warmToggle = toggle.map((action) => retarget(action, writeTopic, warmTopic));
+    const warmUp = await writes(warmToggle);
+    const write = await writes(toggle);
+    report.writes = {
+      empty,
+      write,
+      historyAdded: (await events()) - eventsBefore - warmUp.requests,
+    };
+
+    log('client JavaScript and HTML weight in Chromium…');
+    report.clientJs = {
+      baseline: await clientScriptBytes(browser, `${origin}${FLOOR_PAGE}`),
+    } as Report['clientJs'];
+    for (const [name, path] of Object.entries(readerPages)) {
+      report.clientJs[name as keyof typeof readerPages] = await clientScriptBytes(
+        browser,
+        `${origin}${path}`,
+      );
+    }
+    report.htmlWeight = await htmlAndTextBytes(browser, `${origin}${readerPages.roadmap}`);
+
+    log('Lighthouse…');
+    report.lighthouse = { baseline: await lighthouseScores(`${origin}${FLOOR_PAGE}`) };
+    for (const name of plan.lighthouse) {
+      report.lighthouse[name] = await lighthouseScores(`${origin}${readerPages[name]}`);
+    }
+
+    log('shared cache (nginx) vs a bare node:http server…');
+    report.cache = await measureSharedCache();
+
+    log('scale: empty database…');
+    const scaleEmpty = await measureScale(origin);
+
+    log(`scale: seeding ${plan.scaleLearners} learners × 60 rows and their history…`);
+    const seeded = await server.withDatabase(async (connection) => {
+      const seedStart = performance.now();
+      await seedLearners(connection, {
+        from: LOAD_LEARNERS,
+        to: LOAD_LEARNERS + plan.scaleLearners,
+        rows: 60,
+        notes: 5,
+      });
+      return {
+        seedSeconds: (performance.now() - seedStart) / 1000,
+        ...(await explainQueries(connection)),
+      };
+    });
+    for (const path of [readerPages.roadmap, '/dashboard']) await fetch(`${origin}${path}`);
+    report.scale = {
+      empty: scaleEmpty,
+      seeded: await measureScale(origin),
+      learners: plan.scaleLearners,
+      ...seeded,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    await database.dispose();
+  }
+  report.memory = { peakMiB: server.peakMiB };
+
+  const target = quick ? join('bench-results', 'quick.md') : 'BENCHMARKS.md';
+  if (quick) mkdirSync('bench-results', { recursive: true });
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  writeFileSync(target, writeReport(report, previous));
+  log(`results written to ${target}`);
+}
+
+/** The same action request for another topic (the id appears once, as a form value). */
+function retarget(action: CapturedAction, from: string, to: string): CapturedAction {
+  return { ...action, body: Buffer.from(action.body.toString('utf8').replaceAll(from, to)) };
+}
+
+async function measureSharedCache(): Promise<Report['cache']> {
+  const nginx = ensureNginx();
+  if (!nginx.ok) return { ran: false, reason: nginx.reason };
+  const proxy = await startCachingProxy(PROXY_PORT, APP_PORT);
+  const pages: Record<string, { body: Buffer; contentType: string }> = {};
+  try {
+    for (const path of Object.values(readerPages)) {
+      await fetch(`${proxy.origin}${path}`);
+      const response = await fetch(`${proxy.origin}${path}`);
+      if (response.headers.get('x-cache-status') !== 'HIT') {
+        return {
+          ran: false,
+          reason: `nginx did not cache ${path} (${response.headers.get('x-cache-status')})`,
+        };
+      }
+      pages[path] = {
+        body: Buffer.from(await response.arrayBuffer()),
+        contentType: response.headers.get('content-type') ?? 'text/html',
+      };
+    }
+    const bare = await startBareServer(BARE_PORT, pages);
+    try {
+      const results: Extract<Report['cache'], { ran: true }>['pages'] = {};
+      for (const [name, path] of Object.entries(readerPages)) {
+        results[name] = {
+          cached: await load(proxy.origin, [{ path }]),
+          bare: await load(bare.origin, [{ path }]),
+        };
+      }
+      return { ran: true, pages: results };
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    await proxy.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
