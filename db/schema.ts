@@ -143,6 +143,21 @@ export const notes = pgTable(
   ],
 );
 
+/**
+ * Writes counted per key (`learner:<id>`, `ip:<address>`) and fixed window, in the database so
+ * every server instance (several functions on Vercel) shares one count. Rows are short-lived:
+ * old windows are purged as new ones are written.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { mode: 'date', withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.windowStart] })],
+);
+
 export type User = typeof users.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

@@ -4,12 +4,15 @@ import type { z } from 'zod';
 
 import { auth } from '@/auth';
 import { saveUnavailableMessage } from '@/lib/messages';
+import { checkWriteRate } from '@/lib/rate-limit/check';
 
 export type ActionError = {
-  code: 'UNAUTHENTICATED' | 'INVALID_INPUT' | 'UNAVAILABLE';
+  code: 'UNAUTHENTICATED' | 'INVALID_INPUT' | 'RATE_LIMITED' | 'UNAVAILABLE';
   message: string;
   /** Per-field messages for invalid input, keyed by field name. */
   fields?: Record<string, string>;
+  /** For RATE_LIMITED: when the learner may write again (a server action cannot set headers). */
+  retryAfterSeconds?: number;
 };
 
 /** The one result shape of every server action. */
@@ -30,8 +33,9 @@ export function fieldsOf(formData: FormData): Record<string, string> {
 const unavailable: ActionError = { code: 'UNAVAILABLE', message: saveUnavailableMessage };
 
 /**
- * Every action runs through here, in order: session → validation → the handler, which authorises
- * by writing only rows of the session's user. The user id never comes from the client. Failures
+ * Every action runs through here, in order: session → write rate (per learner and per address,
+ * counted in the database) → validation → the handler, which authorises by writing only rows of
+ * the session's user. The user id never comes from the client. Failures
  * become a typed error with a safe message; details go to the server log, never to the browser.
  */
 export async function runUserAction<S extends z.ZodType, T>(
@@ -57,6 +61,23 @@ export async function runUserAction<S extends z.ZodType, T>(
           'You are not signed in. Sign in with GitHub to save your progress (with JavaScript on, it can also be kept in this browser).',
       },
     };
+  }
+  try {
+    const rate = await checkWriteRate(user.id);
+    if (!rate.allowed) {
+      const wait = rate.retryAfterSeconds;
+      return {
+        ok: false,
+        error: {
+          code: 'RATE_LIMITED',
+          message: `You are saving changes faster than Waymark accepts. Nothing was saved: wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`,
+          retryAfterSeconds: wait,
+        },
+      };
+    }
+  } catch (error) {
+    logFailure(name, 'rate limit', error);
+    return { ok: false, error: unavailable };
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {

@@ -16,7 +16,8 @@ vi.mock('@/auth', () => ({
   signOut: vi.fn(async () => undefined),
 }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// Server actions read the caller's address for the write rate limit.
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error('NEXT_REDIRECT'), { url });

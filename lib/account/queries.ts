@@ -3,9 +3,10 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db';
-import { progressEvents, users } from '@/db/schema';
+import { progressEvents, rateLimits, users } from '@/db/schema';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
+import { learnerKey } from '@/lib/rate-limit/policy';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
@@ -70,11 +71,13 @@ export async function importIntoAccount(
 
 /**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, settings, progress, history and notes: one statement, so one transaction.
+ * sessions, settings, progress, history and notes, plus the write counters keyed on the id, in one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx.delete(users).where(eq(users.id, userId));
+    // Write counters are keyed by id, not a foreign key: they go too.
+    await tx.delete(rateLimits).where(eq(rateLimits.key, learnerKey(userId)));
   });
 }

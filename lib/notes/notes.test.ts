@@ -13,7 +13,8 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// Server actions read the caller's address for the write rate limit.
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
 const { saveTopicNote } = await import('./actions');
 const { getNote } = await import('./queries');

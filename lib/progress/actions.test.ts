@@ -15,7 +15,8 @@ vi.mock('@/auth', () => ({
   auth: async () => (state.userId ? { user: { id: state.userId } } : null),
 }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+// Server actions read the caller's address for the write rate limit.
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
 const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
 const { getActivityByDay, getProgressRows } = await import('./queries');

@@ -1,0 +1,45 @@
+'use client';
+
+import Link from 'next/link';
+
+/**
+ * Any page that failed on the server (the database unreachable, a bug): a branded page that says
+ * what the reader can do, with the reference the server logged, and no detail that could leak.
+ */
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  return (
+    <div className="max-w-2xl" role="alert">
+      <p className="text-sm font-semibold text-accent">Something went wrong</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">
+        This page is unavailable right now
+      </h1>
+      <p className="mt-4 text-muted">
+        Waymark could not load this page — usually because your progress is unavailable for a
+        moment. The roadmaps and topics can still be read. Nothing you saved is lost.
+      </p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium text-canvas"
+        >
+          Try again
+        </button>
+        <Link href="/" className="rounded-md border border-line px-3 py-1.5 text-sm">
+          Go to the roadmaps
+        </Link>
+      </div>
+      {error.digest && (
+        <p className="mt-6 text-xs text-muted">
+          Reference for a bug report: <code>{error.digest}</code>
+        </p>
+      )}
+    </div>
+  );
+}
