@@ -181,7 +181,22 @@ export async function writeTopicStatus(
     select roadmap_id, topic_id, status, updated_at from ${progress}
     where user_id = ${userId} and roadmap_id = ${roadmapId} and topic_id = ${topicId}
       and not exists (select 1 from changed)`)) as unknown as { rows: WrittenRow[] };
-  const row = rows[0]!;
+  const row = rows[0];
+  if (!row) {
+    // A concurrent first write of this topic with the same status committed after this statement's
+    // snapshot: nothing changed here, and the row is visible to a fresh read.
+    const [current] = await db
+      .select(rowColumns)
+      .from(progress)
+      .where(
+        and(
+          eq(progress.userId, userId),
+          eq(progress.roadmapId, roadmapId),
+          eq(progress.topicId, topicId),
+        ),
+      );
+    return current!;
+  }
   return {
     roadmapId: row.roadmap_id,
     topicId: row.topic_id,
