@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the learner’s pages have no serious or critical axe violation, in both themes', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // fourteen pages, each analysed by axe, on a busy two-core machine
   const login = uniqueLogin('axe');
   await page.goto(pages.topic);
   await signInAs(page, login);

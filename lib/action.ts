@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { z } from 'zod';
 
-import { auth } from '@/auth';
+import { currentSession } from '@/lib/auth/session';
 import { saveUnavailableMessage } from '@/lib/messages';
 import { checkWriteRate } from '@/lib/rate-limit/check';
 
@@ -46,7 +46,7 @@ export async function runUserAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   let user: SessionUser | undefined;
   try {
-    const session = await auth();
+    const session = await currentSession();
     if (session?.user?.id) user = { id: session.user.id, login: session.user.login ?? null };
   } catch (error) {
     logFailure(name, 'session lookup', error);

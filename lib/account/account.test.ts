@@ -17,7 +17,10 @@ vi.mock('@/auth', () => ({
 }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 // Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => new Map(),
+}));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error('NEXT_REDIRECT'), { url });

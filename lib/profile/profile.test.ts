@@ -13,7 +13,10 @@ const state = vi.hoisted(() => ({
 vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 // Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => new Map(),
+}));
 
 const { saveProfile } = await import('./actions');
 const { findPublicProfile, getProfileSettings } = await import('./queries');

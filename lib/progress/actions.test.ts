@@ -16,7 +16,10 @@ vi.mock('@/auth', () => ({
 }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 // Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => new Map(),
+}));
 
 const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
 const { getActivityByDay, getProgressRows } = await import('./queries');

@@ -16,6 +16,7 @@ vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } 
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': `${state.address}, 10.0.0.1` }),
+  cookies: async () => new Map(),
 }));
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '3');
 // One fixed moment, so no test straddles the start of a new counting window.

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { createContext, use } from 'react';
 
+import { progressUnavailableMessage } from '@/lib/messages';
 import { nextUp, roadmapTopics, tally, type RoadmapOutline } from '@/lib/progress/summary';
 import { topicPath } from '@/lib/routes';
 
@@ -47,6 +48,18 @@ function useStatuses() {
 export function RoadmapProgressSummary() {
   const { outline, session, statuses } = useStatuses();
   const next = nextUp(outline, statuses);
+  if (session.phase === 'offline') {
+    return (
+      <p
+        role="status"
+        className="mt-6 max-w-3xl rounded-lg border border-line bg-surface p-4"
+        data-testid="roadmap-progress"
+      >
+        <span aria-hidden="true">⚠ </span>
+        {progressUnavailableMessage}
+      </p>
+    );
+  }
   return (
     <section
       aria-labelledby="your-progress-heading"

@@ -1,12 +1,12 @@
-import { auth } from '@/auth';
 import { getAccountExport } from '@/lib/account/queries';
+import { currentSession } from '@/lib/auth/session';
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
 /** Downloads everything Waymark holds about the signed-in learner, as one JSON file. */
 export async function GET() {
   try {
-    const session = await auth();
+    const session = await currentSession();
     const data = session?.user && (await getAccountExport(session.user.id));
     if (!data)
       return Response.json(

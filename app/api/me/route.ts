@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 
-import { auth } from '@/auth';
 import { isGitHubConfigured } from '@/lib/auth/github';
+import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
 import type { NoteTree } from '@/lib/notes/tree';
 import type { ProgressTree } from '@/lib/progress/local';
@@ -33,7 +33,7 @@ export async function GET(request: NextRequest) {
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;
   const noteTopicId = roadmapId && findTopic(roadmapId, params.get('note') ?? '')?.topic.id;
   try {
-    const session = await auth();
+    const session = await currentSession();
     if (!session?.user) {
       return Response.json(
         {

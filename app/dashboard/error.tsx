@@ -1,0 +1,3 @@
+'use client';
+
+export { ProgressUnavailable as default } from '@/app/_components/errors/ProgressUnavailable';

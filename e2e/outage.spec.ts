@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+
+import { expect, test } from '@playwright/test';
+
+import { appServerEnv } from '../playwright.config';
+import { signInAs, uniqueLogin } from './auth';
+import { allTopics, firstRoadmap } from './content';
+import { startAppServer } from './support/app-server';
+import { createThrowawayCluster } from './support/postgres-cluster';
+
+const roadmap = firstRoadmap();
+const topics = allTopics(roadmap).map(({ topic }) => topic);
+const APP_PORT = 3131;
+const DATABASE_PORT = 54391;
+
+test('with the database down, reading goes on, personal areas say so, writes fail cleanly, and everything recovers without a restart', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const cluster = createThrowawayCluster(DATABASE_PORT);
+  const env = {
+    ...appServerEnv,
+    DATABASE_URL: cluster.url,
+    SITE_URL: `http://localhost:${APP_PORT}`,
+  };
+  execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/db-migrate.ts'], {
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+  });
+  const server = await startAppServer(APP_PORT, env);
+  const learner = await (await browser.newContext({ baseURL: server.url })).newPage();
+  const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+  const topicUrl = (index: number) => `/roadmaps/${roadmap.id}/${topics[index]!.id}`;
+  const statusButton = (name: string) =>
+    learner.getByRole('button', { name: new RegExp(`^${name} `) });
+  try {
+    // Before: a learner saves a status; a visitor keeps one in the browser.
+    await learner.goto(topicUrl(0));
+    await signInAs(learner, uniqueLogin('outage'));
+    await learner.locator('form[data-session="ready"]').first().waitFor();
+    await statusButton('Done').click();
+    await expect(learner.getByTestId('current-status')).toHaveText('Done');
+    await expect(learner.locator('[aria-busy="true"]')).toHaveCount(0);
+
+    await visitor.goto(`/roadmaps/${roadmap.id}`);
+    await visitor.locator('form[data-session="ready"]').first().waitFor();
+    const visitorRow = visitor.getByTestId(`topic-row-${topics[1]!.id}`).getByRole('combobox');
+    await visitorRow.selectOption('in_progress');
+    const visitorProgress = await visitor.evaluate(() => localStorage.getItem('waymark-progress'));
+    expect(visitorProgress).toContain(topics[1]!.id);
+
+    cluster.stop();
+
+    // Content is static: full pages, status 200.
+    for (const index of [0, 5]) {
+      const response = await learner.request.get(topicUrl(index));
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(topics[index]!.summary.slice(0, 40));
+    }
+
+    // Personal areas say that progress is unavailable.
+    await learner.goto('/dashboard');
+    await expect(learner.getByText('Your progress is unavailable right now')).toBeVisible();
+    await learner.goto(`/roadmaps/${roadmap.id}`);
+    await expect(learner.getByTestId('roadmap-progress')).toContainText(
+      'Your progress is unavailable right now',
+    );
+
+    // A write fails with a clear message, and the optimistic choice rolls back.
+    await learner.goto(topicUrl(2));
+    await learner.locator('form[data-session="offline"]').first().waitFor();
+    const before = await learner.getByTestId('current-status').textContent();
+    await statusButton('Skipped').click();
+    await expect(
+      learner.getByRole('alert').filter({ hasText: 'could not be saved right now' }),
+    ).toBeVisible();
+    await expect(learner.getByTestId('current-status')).toHaveText(before!);
+
+    // A visitor's browser progress is untouched and still works.
+    await visitor.reload();
+    await visitor.locator('form[data-session="ready"]').first().waitFor();
+    await expect(visitorRow).toHaveValue('in_progress');
+    await visitor
+      .getByTestId(`topic-row-${topics[2]!.id}`)
+      .getByRole('combobox')
+      .selectOption('done');
+    expect(await visitor.evaluate(() => localStorage.getItem('waymark-progress'))).toContain(
+      topics[2]!.id,
+    );
+
+    // Back up: the same server process serves the learner again.
+    cluster.start();
+    await expect(async () => {
+      await learner.goto('/dashboard');
+      await expect(learner.getByRole('heading', { level: 1 })).toContainText('Welcome', {
+        timeout: 2_000,
+      });
+    }).toPass({ timeout: 30_000 });
+    await learner.goto(topicUrl(2));
+    await learner.locator('form[data-session="ready"]').first().waitFor();
+    await statusButton('Skipped').click();
+    await expect(learner.getByTestId('current-status')).toHaveText('Skipped');
+    await learner.reload();
+    await expect(learner.getByTestId('current-status')).toHaveText('Skipped');
+  } finally {
+    await server.stop();
+    cluster.dispose();
+  }
+});
