@@ -22,13 +22,15 @@ export type BenchDatabase = {
   dispose: () => Promise<void>;
 };
 
-const BENCH_DATABASE = 'waymark_bench';
-
 /**
- * A fresh database for one run: a new `waymark_bench` database on the PostgreSQL server that
- * DATABASE_URL names (loopback only), or an embedded PGlite folder when DATABASE_URL is unset.
+ * A fresh database for one run: a new database (`name`) on the PostgreSQL server that
+ * `databaseUrl` names (loopback only), or an embedded PGlite folder when there is no URL.
  */
-export async function freshBenchDatabase(databaseUrl?: string): Promise<BenchDatabase> {
+export async function freshBenchDatabase(
+  databaseUrl?: string,
+  name = 'waymark_bench',
+): Promise<BenchDatabase> {
+  const BENCH_DATABASE = name;
   if (databaseUrl) {
     assertLocal(databaseUrl);
     const admin = new Client({ connectionString: databaseUrl });
@@ -41,7 +43,7 @@ export async function freshBenchDatabase(databaseUrl?: string): Promise<BenchDat
     url.pathname = `/${BENCH_DATABASE}`;
     const target: DatabaseTarget = { driver: 'node-postgres', url: url.toString() };
     return {
-      label: `PostgreSQL ${version.server_version} (DATABASE_URL, database ${BENCH_DATABASE})`,
+      label: `PostgreSQL ${version.server_version} (a fresh database ${BENCH_DATABASE} on the local server)`,
       env: { DATABASE_URL: target.url },
       open: () => connect(target),
       exclusive: false,
