@@ -1,8 +1,10 @@
 import 'server-only';
 
+import { headers } from 'next/headers';
 import type { z } from 'zod';
 
 import { currentSession } from '@/lib/auth/session';
+import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
 import { saveUnavailableMessage } from '@/lib/messages';
 import { checkWriteRate } from '@/lib/rate-limit/check';
 
@@ -23,10 +25,13 @@ export type SessionUser = { id: string; login: string | null };
 /** Thrown by a handler for input it can only judge while running (e.g. a file's contents). */
 export class InvalidInputError extends Error {}
 
-/** Form fields as plain strings; a file or a repeated field cannot sneak in as another type. */
-export function fieldsOf(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of formData) if (typeof value === 'string') fields[name] ??= value;
+/**
+ * Form fields by name, the first of a repeated field winning. A file stays a file, so a schema
+ * expecting text refuses it rather than reading the field as missing.
+ */
+export function fieldsOf(formData: FormData): Record<string, FormDataEntryValue> {
+  const fields: Record<string, FormDataEntryValue> = {};
+  for (const [name, value] of formData) fields[name] ??= value;
   return fields;
 }
 
@@ -49,7 +54,7 @@ export async function runUserAction<S extends z.ZodType, T>(
     const session = await currentSession();
     if (session?.user?.id) user = { id: session.user.id, login: session.user.login ?? null };
   } catch (error) {
-    logFailure(name, 'session lookup', error);
+    await logFailure(name, 'session lookup', error);
     return { ok: false, error: unavailable };
   }
   if (!user) {
@@ -76,7 +81,7 @@ export async function runUserAction<S extends z.ZodType, T>(
       };
     }
   } catch (error) {
-    logFailure(name, 'rate limit', error);
+    await logFailure(name, 'rate limit', error);
     return { ok: false, error: unavailable };
   }
   const parsed = schema.safeParse(input);
@@ -95,12 +100,12 @@ export async function runUserAction<S extends z.ZodType, T>(
     if (error instanceof InvalidInputError) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: error.message } };
     }
-    logFailure(name, 'write', error);
+    await logFailure(name, 'write', error);
     return { ok: false, error: unavailable };
   }
 }
 
-function logFailure(action: string, stage: string, error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(JSON.stringify({ level: 'error', action, stage, message }));
+async function logFailure(action: string, stage: string, error: unknown) {
+  const requestId = requestIdOf(Object.fromEntries(await headers()));
+  console.error(errorLine({ requestId, action, stage, message: safeMessage(error) }));
 }

@@ -29,5 +29,5 @@ export async function saveTopicNote(
       return saved ? { body: saved.body, updatedAt: saved.updatedAt.toISOString() } : null;
     },
   );
-  return { result, draft: fields.body ?? '' };
+  return { result, draft: typeof fields.body === 'string' ? fields.body : '' };
 }
