@@ -1,30 +1,16 @@
 // @ts-check
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS
+const { contentSecurityPolicy } = require('./lib/csp.js');
+
 const production = process.env.NODE_ENV === 'production';
 
-/**
- * The Content-Security-Policy of every response. Scripts come only from this site. Prerendered
- * pages carry Next's inline RSC payload scripts, different on every page and fixed at build time:
- * nonces would need per-request rendering (giving up static pages and the CDN) and Next cannot
- * emit per-page hashes, so inline scripts stay allowed — see the README's security section.
- * Development adds 'unsafe-eval' for React's debugging tools; production never does.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
-  // React sets style attributes (progress bar widths); the stylesheet itself is a file.
-  "style-src 'self' 'unsafe-inline'",
-  // GitHub avatars (github.com or a GitHub Enterprise host); generated images use data: URLs.
-  "img-src 'self' data: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  // Per-request pages get a stricter, nonce-based policy from proxy.ts, which replaces this one.
+  {
+    key: 'Content-Security-Policy',
+    value: contentSecurityPolicy({ production, scripts: ["'unsafe-inline'"] }),
+  },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },

@@ -1,5 +1,8 @@
+import { headers } from 'next/headers';
+
 import { getAccountExport } from '@/lib/account/queries';
 import { currentSession } from '@/lib/auth/session';
+import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
@@ -24,10 +27,10 @@ export async function GET() {
     });
   } catch (error) {
     console.error(
-      JSON.stringify({
-        level: 'error',
+      errorLine({
+        requestId: requestIdOf(Object.fromEntries(await headers())),
         route: '/api/export',
-        message: error instanceof Error ? error.message : String(error),
+        message: safeMessage(error),
       }),
     );
     return Response.json(

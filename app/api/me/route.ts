@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { isGitHubConfigured } from '@/lib/auth/github';
 import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
+import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
 import type { NoteTree } from '@/lib/notes/tree';
 import type { ProgressTree } from '@/lib/progress/local';
 import { getPersonalView } from '@/lib/progress/queries';
@@ -78,10 +79,10 @@ export async function GET(request: NextRequest) {
     );
   } catch (error) {
     console.error(
-      JSON.stringify({
-        level: 'error',
+      errorLine({
+        requestId: requestIdOf(Object.fromEntries(request.headers)),
         route: '/api/me',
-        message: error instanceof Error ? error.message : String(error),
+        message: safeMessage(error),
       }),
     );
     return Response.json({ error: 'Your account is unavailable right now.' } satisfies MeResponse, {
