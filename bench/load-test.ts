@@ -70,6 +70,7 @@ async function main() {
   await setup.migrate();
   await seedLearners(setup, { from: 0, to: LEARNERS, rows: 0, notes: 0 });
   await setup.close();
+  const browser = await launchBrowser();
   const server = await startAppServer(PORT, {
     ...database.env,
     AUTH_SECRET: 'load-test-only-secret-not-for-production-0123',
@@ -78,7 +79,6 @@ async function main() {
     WAYMARK_WRITES_PER_MINUTE: '1000000',
     WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
   });
-  const browser = await launchBrowser();
   const outcome: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };
   const warmUp: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };
   const written = Array.from({ length: LEARNERS }, () => new Map<string, TopicStatus>());
@@ -186,5 +186,6 @@ async function main() {
 
 void main().catch((error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  // An open browser or pool must not keep a failed run alive (and CI waiting) forever.
+  process.exit(1);
 });

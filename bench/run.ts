@@ -103,7 +103,7 @@ function newestMtime(path: string): number {
  * from the bench pauses the server; its peak memory is kept across restarts.
  */
 class ServerUnderTest {
-  private server!: AppServer;
+  private server?: AppServer;
   peakMiB = 0;
   readonly origin = `http://localhost:${APP_PORT}`;
 
@@ -123,8 +123,10 @@ class ServerUnderTest {
   }
 
   async stop() {
+    if (!this.server) return;
     this.peakMiB = Math.max(this.peakMiB, await peakRss(this.server.pid));
     await this.server.stop();
+    this.server = undefined;
   }
 
   async withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
@@ -249,11 +251,11 @@ async function main() {
   await seedLearners(setup, { from: 0, to: LOAD_LEARNERS, rows: 20, notes: 5 });
   await setup.close();
 
-  const server = new ServerUnderTest(database);
-  await server.start();
-  const origin = server.origin;
   const browser = await launchBrowser();
+  const server = new ServerUnderTest(database);
+  const origin = server.origin;
   try {
+    await server.start();
     const pageBytes = async (path: string) =>
       (await (await fetch(`${origin}${path}`)).arrayBuffer()).byteLength;
     report.readerBytes = { floor: await pageBytes(FLOOR_PAGE) } as Report['readerBytes'];
@@ -434,5 +436,6 @@ async function measureSharedCache(): Promise<Report['cache']> {
 
 void main().catch((error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  // An open browser or pool must not keep a failed run alive (and CI waiting) forever.
+  process.exit(1);
 });

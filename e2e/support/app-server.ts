@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 export type AppServer = {
@@ -34,6 +35,18 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Whether something already listens on the port (a server left over from an interrupted run). */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: 'localhost' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /**
  * Starts another server of the same build, for journeys the shared one cannot show: a restart,
  * a different configuration.
@@ -42,6 +55,11 @@ export async function startAppServer(
   port: number,
   env: Record<string, string>,
 ): Promise<AppServer> {
+  // Otherwise the health check below could be answered by that other server, and every figure
+  // measured against it.
+  if (await portAnswers(port)) {
+    throw new Error(`port ${port} is already in use; stop what listens there (ss -ltnp) and retry`);
+  }
   const { child, output } = spawnNext(port, env);
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
