@@ -9,7 +9,7 @@ import { appServerEnv } from '../playwright.config';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { E2E_DATABASE, queryE2eDatabase } from './database';
-import { mockUsers } from './mock-github/users';
+import { mockGitHubUrl, mockUsers } from './mock-github/users';
 import { runAppServerUntilExit, startAppServer } from './support/app-server';
 
 // These journeys change the mock GitHub's users; run them one after another.
@@ -60,6 +60,65 @@ test('the session cookie is HttpOnly and SameSite=Lax, and holds no user data', 
   const cookie = (await page.context().cookies()).find((c) => c.name === 'authjs.session-token');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   expect(cookie?.value).not.toContain('octocat');
+});
+
+test('behind HTTPS the session cookie is also Secure, and it signs the learner in', async ({
+  baseURL,
+}) => {
+  // No TLS here: a proxy that terminates HTTPS says so with X-Forwarded-Proto, which Auth.js
+  // trusts (trustHost) to choose its secure cookies. Redirects are followed by hand, because the
+  // callback URL Auth.js hands GitHub is https:// and only the proxy could answer it.
+  const jar = new Map<string, string>();
+  const setCookies: string[] = [];
+  const behindHttps = async (url: string, init: RequestInit = {}) => {
+    const response = await fetch(url.replace(/^https:/, 'http:'), {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        ...(init.headers as Record<string, string>),
+        'x-forwarded-proto': 'https',
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
+    });
+    for (const line of response.headers.getSetCookie()) {
+      setCookies.push(line);
+      const [name, value] = line.split(';')[0]!.split(/=(.*)/s);
+      jar.set(name!, value!);
+    }
+    return response;
+  };
+  const form = (fields: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+  const { csrfToken } = await (await behindHttps(`${baseURL}/api/auth/csrf`)).json();
+  const toGitHub = await behindHttps(
+    `${baseURL}/api/auth/signin/github`,
+    form({ csrfToken, callbackUrl: '/' }),
+  );
+  const authorize = new URL(toGitHub.headers.get('location')!);
+  expect(authorize.searchParams.get('redirect_uri')).toMatch(/^https:\/\//);
+  const granted = await fetch(`${mockGitHubUrl}/login/oauth/authorize`, {
+    ...form({
+      redirect_uri: authorize.searchParams.get('redirect_uri')!,
+      state: authorize.searchParams.get('state') ?? '',
+      code_challenge: authorize.searchParams.get('code_challenge') ?? '',
+      login: 'octocat',
+    }),
+    redirect: 'manual',
+  });
+  expect((await behindHttps(granted.headers.get('location')!)).status).toBe(302);
+
+  const session = setCookies.find((line) => line.startsWith('__Secure-authjs.session-token='));
+  expect(session).toBeDefined();
+  expect(session).toMatch(/; *Secure/i);
+  expect(session).toMatch(/; *HttpOnly/i);
+  expect(session).toMatch(/; *SameSite=Lax/i);
+  expect(setCookies.some((line) => line.startsWith('authjs.session-token='))).toBe(false);
+  const me = await (await behindHttps(`${baseURL}/api/me`)).json();
+  expect(me).toMatchObject({ user: { login: 'octocat' } });
 });
 
 test('denying consent on GitHub shows a clear message and signs nobody in', async ({ page }) => {

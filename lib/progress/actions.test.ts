@@ -125,22 +125,26 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
     expect(await table('progress')).toHaveLength(1);
   });
 
-  it('writes the status and its history together or not at all', async () => {
-    const db = state.database!.db;
-    await db.execute(
-      sql`create or replace function waymark_test_fail() returns trigger language plpgsql as $$ begin raise exception 'history is down'; end $$`,
-    );
-    await db.execute(
-      sql`create trigger waymark_test_fail before insert on progress_events for each row execute function waymark_test_fail()`,
-    );
-    try {
-      const result = await setTopicStatus(null, statusForm(topicA!.id, 'done'));
-      expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-      expect(await table('progress')).toEqual([]);
-    } finally {
-      await db.execute(sql`drop trigger waymark_test_fail on progress_events`);
-    }
-  });
+  it.each(['progress_events', 'progress'])(
+    'writes the status and its history together or not at all (%s fails)',
+    async (failingTable) => {
+      const db = state.database!.db;
+      await db.execute(
+        sql`create or replace function waymark_test_fail() returns trigger language plpgsql as $$ begin raise exception 'table is down'; end $$`,
+      );
+      await db.execute(
+        sql`create trigger waymark_test_fail before insert on ${sql.identifier(failingTable)} for each row execute function waymark_test_fail()`,
+      );
+      try {
+        const result = await setTopicStatus(null, statusForm(topicA!.id, 'done'));
+        expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+        expect(await table('progress')).toEqual([]);
+        expect(await table('progress_events')).toEqual([]);
+      } finally {
+        await db.execute(sql`drop trigger waymark_test_fail on ${sql.identifier(failingTable)}`);
+      }
+    },
+  );
 
   it('converges to the last of 50 concurrent updates of one topic, with no error', async () => {
     const statuses = ['done', 'in_progress', 'skipped', 'not_started'];
