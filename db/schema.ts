@@ -146,7 +146,8 @@ export const notes = pgTable(
 /**
  * Writes counted per key (`learner:<id>`, `ip:<address>`) and fixed window, in the database so
  * every server instance (several functions on Vercel) shares one count. Rows are short-lived:
- * old windows are purged as new ones are written.
+ * old windows are purged as new ones are written. The table is unlogged (migration 0004, which
+ * drizzle-kit cannot express; it explains why).
  */
 export const rateLimits = pgTable(
   'rate_limits',

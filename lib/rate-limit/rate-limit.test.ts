@@ -80,4 +80,15 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
     state.address = '198.51.100.9';
     expect((await write(1)).ok).toBe(true);
   });
+
+  it('keeps the counters unlogged, and learners’ progress logged', async () => {
+    const persistence = await queryRows(
+      state.database!,
+      sql`select relname, relpersistence from pg_class where relname in ('rate_limits', 'progress') order by relname`,
+    );
+    expect(persistence).toEqual([
+      { relname: 'progress', relpersistence: 'p' },
+      { relname: 'rate_limits', relpersistence: 'u' },
+    ]);
+  });
 });
