@@ -24,6 +24,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // The longest journeys (sign in, mark topics on two pages, reload, dashboard) take 20–30 s on a
+  // two-core CI machine that also runs the server; 30 s (the default) made them fail by chance.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
