@@ -36,7 +36,8 @@ test('with the database down, reading goes on, personal areas say so, writes fai
   try {
     // Before: a learner saves a status; a visitor keeps one in the browser.
     await learner.goto(topicUrl(0));
-    await signInAs(learner, uniqueLogin('outage'));
+    const login = uniqueLogin('outage');
+    await signInAs(learner, login);
     await learner.locator('form[data-session="ready"]').first().waitFor();
     await statusButton('Done').click();
     await expect(learner.getByTestId('current-status')).toHaveText('Done');
@@ -59,8 +60,19 @@ test('with the database down, reading goes on, personal areas say so, writes fai
     }
 
     // Personal areas say that progress is unavailable.
-    await learner.goto('/dashboard');
-    await expect(learner.getByText('Your progress is unavailable right now')).toBeVisible();
+    for (const path of [
+      '/dashboard',
+      '/settings',
+      `${topicUrl(0)}/note`,
+      `/share/${roadmap.id}`,
+      `/u/${login}`,
+    ]) {
+      await learner.goto(path);
+      await expect(
+        learner.getByText('Your progress is unavailable right now'),
+        `${path} while the database is down`,
+      ).toBeVisible();
+    }
     await learner.goto(`/roadmaps/${roadmap.id}`);
     await expect(learner.getByTestId('roadmap-progress')).toContainText(
       'Your progress is unavailable right now',
