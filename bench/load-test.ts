@@ -82,7 +82,7 @@ async function main() {
   const outcome: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };
   const warmUp: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };
   const written = Array.from({ length: LEARNERS }, () => new Map<string, TopicStatus>());
-  let started = 0;
+  let elapsed = 0;
   try {
     const captured = await captureActionRequest(browser, {
       origin: server.url,
@@ -102,18 +102,18 @@ async function main() {
         ),
     );
     console.log(`[load] ${LEARNERS} learners toggling topics for ${SECONDS} s…`);
-    started = performance.now();
+    const started = performance.now();
     const deadline = started + SECONDS * 1000;
     await Promise.all(
       written.map((lastWritten, learner) =>
         learnerLoop(server.url, learner, template, deadline, lastWritten, outcome),
       ),
     );
+    elapsed = (performance.now() - started) / 1000; // before shutdown, which is not load
   } finally {
     await browser.close();
     await server.stop();
   }
-  const elapsed = (performance.now() - started) / 1000;
 
   const check = await database.open();
   const { rows: stored } = (await check.db.execute(
