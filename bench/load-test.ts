@@ -17,6 +17,7 @@ import { topicStatuses, type TopicStatus } from '../lib/progress/status';
 import { withFormValue } from './action-body';
 import { captureActionRequest, launchBrowser } from './browser';
 import { freshBenchDatabase, seedLearners, SESSION_COOKIE, sessionToken } from './database';
+import { runScript } from './script';
 import { percentile } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -184,8 +185,4 @@ async function main() {
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  // An open browser or pool must not keep a failed run alive (and CI waiting) forever.
-  process.exit(1);
-});
+runScript(main);

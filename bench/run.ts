@@ -35,6 +35,7 @@ import { runFixedRequests, runLoad, type LoadRequest } from './load';
 import { peakRss } from './memory';
 import { ensureNginx, startCachingProxy } from './nginx';
 import { writeReport, type Report } from './report';
+import { runScript } from './script';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
@@ -434,8 +435,4 @@ async function measureSharedCache(): Promise<Report['cache']> {
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  // An open browser or pool must not keep a failed run alive (and CI waiting) forever.
-  process.exit(1);
-});
+runScript(main);
