@@ -1,7 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { bootScript } from '@/app/_components/theme';
+import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session-token';
 import { contentSecurityPolicy } from '@/lib/csp';
+import { databaseIsReachable } from '@/lib/health/database';
+import { judgePath } from '@/lib/http/request-path';
+import {
+  statusPageHtml,
+  statusPages,
+  unavailableRetryAfterSeconds,
+  type StatusPage,
+} from '@/lib/http/status-page';
 
 let bootScriptHash: Promise<string> | undefined;
 
@@ -13,11 +22,62 @@ function hashOfBootScript(): Promise<string> {
   return bootScriptHash;
 }
 
+const noStore = 'private, no-store';
+
+function statusResponse(page: StatusPage, headers: Record<string, string> = {}) {
+  return new NextResponse(statusPageHtml(page), {
+    status: page.status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': noStore, ...headers },
+  });
+}
+
+/** Pages rendered per request (the rest are prerendered, and reach the proxy only for the checks below). */
+const perRequestPage =
+  /^\/(dashboard|settings|search|bench|signin(\/.*)?|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note)$/;
+/** The per-request pages that read the database; the profile images answer for themselves. */
+const databasePage = /^\/(dashboard|settings|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note)$/;
+const image = /\/opengraph-image$/;
+
+/** Next's server action ids: 42 hexadecimal characters (a type byte, then the hash). */
+const actionId = /^[0-9a-f]{42}$/;
+
+/** Next's limit on a server action's body (`serverActions.bodySizeLimit`, 1 MB by default). */
+const MAX_WRITE_BYTES = 1024 * 1024;
+
 /**
- * Per-request pages get a fresh nonce: Next reads it from the request's policy and puts it on
- * its own inline scripts, and nothing inline without it (or the theme script's hash) may run.
+ * A write Next would fail on with a 500 instead of refusing: too large, an action sent in another
+ * content type, or action arguments that are not the JSON array Next's client sends.
  */
-export async function proxy(request: NextRequest) {
+async function refuseUnreadableWrite(request: NextRequest, action: string | null) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_WRITE_BYTES) {
+    return statusPages.tooLarge;
+  }
+  if (action === null) return undefined;
+  const type = request.headers.get('content-type') ?? '';
+  if (/^multipart\/form-data\b/i.test(type)) return undefined;
+  if (!/^text\/plain\b/i.test(type)) return statusPages.unreadableWrite;
+  const body = await request.clone().text();
+  if (body.length > MAX_WRITE_BYTES) return statusPages.tooLarge;
+  try {
+    return Array.isArray(JSON.parse(body)) ? undefined : statusPages.unreadableWrite;
+  } catch {
+    return statusPages.unreadableWrite;
+  }
+}
+
+/** A form post or action call whose Origin is another site (Next would refuse it with a 500). */
+function isCrossSiteWrite(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (request.method !== 'POST' || origin === null) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" (a sandboxed or privacy-stripped origin) or garbage
+  }
+}
+
+async function withNonce(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
     production: process.env.NODE_ENV === 'production',
@@ -30,7 +90,52 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page rendered per request (literal, as Next requires; e2e/security.spec checks them).
+/**
+ * The edge of the app: a malformed path, a cross-site write or a page that needs the database
+ * while it is down gets a clear answer here, before any page or query sees the request; per-request
+ * pages get a fresh CSP nonce, which Next puts on its own inline scripts.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const verdict = judgePath(pathname);
+  if (verdict === 'bad-request') return statusResponse(statusPages.badRequest);
+  if (verdict === 'not-found') return statusResponse(statusPages.notFound);
+
+  const isApi = pathname.startsWith('/api/');
+  if (request.method === 'OPTIONS' && !isApi) {
+    return new NextResponse(null, { status: 204, headers: { allow: 'GET, HEAD, POST, OPTIONS' } });
+  }
+  const action = request.headers.get('next-action');
+  if (action !== null && !actionId.test(action)) return statusResponse(statusPages.badRequest);
+  if (request.method === 'POST') {
+    const refusal = await refuseUnreadableWrite(request, action);
+    if (refusal) return statusResponse(refusal);
+  }
+  if (isCrossSiteWrite(request)) return statusResponse(statusPages.crossSite);
+
+  if (databasePage.test(pathname) && !image.test(pathname) && !(await databaseIsReachable())) {
+    return statusResponse(statusPages.unavailable, {
+      'retry-after': String(unavailableRetryAfterSeconds),
+    });
+  }
+  // Auth.js reads its cookie itself: a value no token could have must not reach its query.
+  for (const name of sessionCookieNames) {
+    const token = request.cookies.get(name)?.value;
+    if (token !== undefined && !isWellFormedSessionToken(token)) request.cookies.delete(name);
+  }
+  const response = perRequestPage.test(pathname)
+    ? await withNonce(request)
+    : NextResponse.next({ request: { headers: request.headers } });
+  // A write's answer (it may set or clear a cookie) and Auth.js's answers are never cached.
+  if (request.method === 'POST' || pathname.startsWith('/api/auth/')) {
+    response.headers.set('cache-control', noStore);
+  }
+  return response;
+}
+
+// Literal, as Next requires (e2e/security.spec checks the per-request pages). Prerendered pages
+// reach the proxy only when something is off: a `%` in the path (it may not decode), a write
+// (form posts and actions carry a content type or an action id), or a CORS preflight.
 export const config = {
   matcher: [
     '/dashboard',
@@ -41,5 +146,10 @@ export const config = {
     '/u/:path*',
     '/roadmaps/:roadmap/:topic/note',
     '/bench',
+    '/api/auth/:path*',
+    '/:path(.*%.*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'access-control-request-method' }] },
   ],
 };

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 
 /**
- * Any page that failed on the server (the database unreachable, a bug): a branded page that says
- * what the reader can do, with the reference the server logged, and no detail that could leak.
+ * Any page that failed with a bug (an unreachable database is answered by the page itself, see
+ * app/_components/errors/personal.tsx): a branded page that says what the reader can do, with the
+ * reference the server logged, and no detail that could leak.
  */
 export default function ErrorPage({
   error,
@@ -16,12 +17,11 @@ export default function ErrorPage({
   return (
     <div className="max-w-2xl" role="alert">
       <p className="text-sm font-semibold text-accent">Something went wrong</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">
-        This page is unavailable right now
-      </h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">This page is unavailable right now</h1>
       <p className="mt-4 text-muted">
-        Waymark could not load this page — usually because your progress is unavailable for a
-        moment. The roadmaps and topics can still be read. Nothing you saved is lost.
+        Waymark could not load this page because of an error on our side. The roadmaps and topics
+        can still be read, and nothing you saved is lost. If it happens again, please report it with
+        the reference below.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <button

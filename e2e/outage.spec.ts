@@ -59,18 +59,40 @@ test('with the database down, reading goes on, personal areas say so, writes fai
       expect(await response.text()).toContain(topics[index]!.summary.slice(0, 40));
     }
 
-    // Personal areas say that progress is unavailable.
-    for (const path of [
+    // Personal pages say so in the HTML the server sends, readable without JavaScript. The first
+    // request after the database went away may be rendered before the proxy knows (status 200,
+    // the message rendered by the page itself); from then on the proxy answers 503 at once.
+    const personalPages = [
       '/dashboard',
       '/settings',
       `${topicUrl(0)}/note`,
       `/share/${roadmap.id}`,
       `/u/${login}`,
-    ]) {
+      `/u/${login}/${roadmap.id}`,
+    ];
+    const first = await learner.request.get(personalPages[0]!, { maxRedirects: 0 });
+    expect([200, 503]).toContain(first.status());
+    expect(await first.text()).toContain('Your progress is unavailable right now');
+    for (const path of personalPages) {
+      const response = await learner.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), `${path} while the database is down`).toBe(503);
+      expect(response.headers()['retry-after'], path).toBe('30');
+      expect(response.headers()['cache-control'], path).toBe('private, no-store');
+      const html = await response.text();
+      expect(html, path).toContain('Your progress is unavailable right now');
+      expect(html, path).toContain('Every roadmap and topic can still be read');
+    }
+    for (const path of ['/api/me?progress=all', '/api/export']) {
+      const response = await learner.request.get(path);
+      expect(response.status(), path).toBe(503);
+      expect(response.headers()['retry-after'], path).toBe('30');
+      expect(await response.json(), path).toHaveProperty('error');
+    }
+    for (const path of personalPages) {
       await learner.goto(path);
       await expect(
         learner.getByText('Your progress is unavailable right now'),
-        `${path} while the database is down`,
+        `${path} in the browser while the database is down`,
       ).toBeVisible();
     }
     await learner.goto(`/roadmaps/${roadmap.id}`);

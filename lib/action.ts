@@ -27,10 +27,12 @@ export class InvalidInputError extends Error {}
 
 /**
  * Form fields by name, the first of a repeated field winning. A file stays a file, so a schema
- * expecting text refuses it rather than reading the field as missing.
+ * expecting text refuses it rather than reading the field as missing. Anyone can call an action
+ * with other arguments than its form sends: anything but form data has no fields.
  */
-export function fieldsOf(formData: FormData): Record<string, FormDataEntryValue> {
+export function fieldsOf(formData: unknown): Record<string, FormDataEntryValue> {
   const fields: Record<string, FormDataEntryValue> = {};
+  if (!(formData instanceof FormData)) return fields;
   for (const [name, value] of formData) fields[name] ??= value;
   return fields;
 }

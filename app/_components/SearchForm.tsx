@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search/search';
+import { MAX_QUERY_LENGTH } from '@/lib/search';
 
 type SearchFormProps = { defaultValue?: string; className?: string; id?: string };
 

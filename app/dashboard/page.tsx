@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
+import { personalPage } from '@/app/_components/errors/personal';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
@@ -14,7 +15,7 @@ import { RetiredTopics } from './RetiredTopics';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 
-export default async function DashboardPage() {
+export default personalPage(async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const timeZone = await getTimeZone(user.id);
   const [rows, activity] = await Promise.all([
@@ -84,4 +85,4 @@ export default async function DashboardPage() {
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>
   );
-}
+});

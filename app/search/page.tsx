@@ -3,8 +3,9 @@ import Link from 'next/link';
 
 import { SearchForm } from '@/app/_components/SearchForm';
 import { count, stepLabel } from '@/lib/format';
+import { cleanQueryValue } from '@/lib/http/query-value';
 import { topicPath } from '@/lib/routes';
-import { searchTopics } from '@/lib/search';
+import { MAX_QUERY_LENGTH, searchTopics } from '@/lib/search';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -12,13 +13,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-/** `?q=a&q=b` and other odd shapes collapse to one string rather than failing. */
-function queryFrom(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
-
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
-  const query = queryFrom((await searchParams).q);
+  // `?q=a&q=b`, control characters and a megabyte of text all become one short, clean query.
+  const query = cleanQueryValue((await searchParams).q, MAX_QUERY_LENGTH);
   const hits = searchTopics(query);
   return (
     <div className="max-w-3xl">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import { personalPage } from '@/app/_components/errors/personal';
 import { requireUser } from '@/lib/auth/session';
 import { getProfileSettings } from '@/lib/profile/queries';
 
@@ -9,7 +10,7 @@ import { ProfileForm } from './ProfileForm';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
 
-export default async function SettingsPage() {
+export default personalPage(async function SettingsPage() {
   const user = await requireUser('/settings');
   const settings = (await getProfileSettings(user.id)) ?? {
     profilePublic: false,
@@ -71,7 +72,7 @@ export default async function SettingsPage() {
       </SettingsSection>
     </div>
   );
-}
+});
 
 type SettingsSectionProps = {
   id: string;

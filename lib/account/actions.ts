@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { signOut } from '@/auth';
-import { InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
+import { fieldsOf, InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
 import { deleteUser, importIntoAccount } from './queries';
@@ -37,7 +37,7 @@ export async function importAccountData(
   return runUserAction(
     'importAccountData',
     importInput,
-    { file: formData.get('file') },
+    { file: fieldsOf(formData).file },
     async ({ file }, user) => {
       let parsed: unknown;
       try {
@@ -77,7 +77,7 @@ export async function deleteAccount(
   const result = await runUserAction(
     'deleteAccount',
     deleteInput,
-    { confirmLogin: formData.get('confirmLogin') ?? '' },
+    { confirmLogin: fieldsOf(formData).confirmLogin ?? '' },
     async (input, user) => {
       if (input.confirmLogin.toLowerCase() !== (user.login ?? '').toLowerCase()) return false;
       await deleteUser(user.id);

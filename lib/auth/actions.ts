@@ -1,12 +1,13 @@
 'use server';
 
 import { signIn, signOut } from '@/auth';
+import { fieldsOf } from '@/lib/action';
 
 import { safeRedirectPath } from './redirect';
 
 /** Starts the GitHub OAuth flow; a plain form posts here, so it works without JavaScript. */
 export async function signInWithGitHub(formData: FormData) {
-  await signIn('github', { redirectTo: safeRedirectPath(formData.get('redirectTo')) });
+  await signIn('github', { redirectTo: safeRedirectPath(fieldsOf(formData).redirectTo) });
 }
 
 /** Signs out and goes home: the form version, which also works without JavaScript. */

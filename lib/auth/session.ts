@@ -8,8 +8,7 @@ import { auth } from '@/auth';
 import { getDb } from '@/db';
 import { signInPath } from '@/lib/routes';
 
-/** Auth.js's session cookie, under plain HTTP and under HTTPS. */
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+import { isWellFormedSessionToken, sessionCookieNames } from './session-token';
 
 /** The database could not be asked who is signed in: not the same as "nobody is". */
 export class SessionUnavailableError extends Error {
@@ -19,15 +18,18 @@ export class SessionUnavailableError extends Error {
 }
 
 /**
- * The current session, or null for a visitor. Auth.js answers "no session" when its database
- * lookup fails; a request that carries a session cookie then checks that the database answers, so
- * an outage throws SessionUnavailableError instead of signing the learner out in the UI.
+ * The current session, or null for a visitor or a cookie no session could have. Auth.js answers
+ * "no session" when its database lookup fails; a request that carries a session cookie then checks
+ * that the database answers, so an outage throws SessionUnavailableError instead of signing the
+ * learner out in the UI.
  */
 export async function currentSession() {
+  const jar = await cookies();
+  const tokens = sessionCookieNames.flatMap((name) => jar.get(name)?.value ?? []);
+  if (!tokens.every(isWellFormedSessionToken)) return null;
   const session = await auth();
   if (session?.user) return session;
-  const jar = await cookies();
-  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
+  if (tokens.length === 0) return null;
   try {
     await (await getDb()).execute(sql`select 1`);
   } catch (error) {

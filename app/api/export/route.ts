@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 
 import { getAccountExport } from '@/lib/account/queries';
 import { currentSession } from '@/lib/auth/session';
-import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
+import { routeFailure } from '@/lib/http/route-failure';
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
@@ -26,16 +26,10 @@ export async function GET() {
       },
     });
   } catch (error) {
-    console.error(
-      errorLine({
-        requestId: requestIdOf(Object.fromEntries(await headers())),
-        route: '/api/export',
-        message: safeMessage(error),
-      }),
-    );
-    return Response.json(
-      { error: 'Your data cannot be exported right now.' },
-      { status: 503, headers: personal },
+    return routeFailure(
+      error,
+      { route: '/api/export', headers: await headers() },
+      'Your data cannot be exported right now.',
     );
   }
 }

@@ -3,7 +3,8 @@ import type { NextRequest } from 'next/server';
 import { isGitHubConfigured } from '@/lib/auth/github';
 import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
-import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
+import { cleanQueryValue } from '@/lib/http/query-value';
+import { routeFailure } from '@/lib/http/route-failure';
 import type { NoteTree } from '@/lib/notes/tree';
 import type { ProgressTree } from '@/lib/progress/local';
 import { getPersonalView } from '@/lib/progress/queries';
@@ -30,9 +31,10 @@ const personal = { 'Cache-Control': 'private, no-store' };
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const scope = params.get('progress');
+  const scope = cleanQueryValue(params.get('progress'), 100);
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;
-  const noteTopicId = roadmapId && findTopic(roadmapId, params.get('note') ?? '')?.topic.id;
+  const noteTopicId =
+    roadmapId && findTopic(roadmapId, cleanQueryValue(params.get('note'), 100))?.topic.id;
   try {
     const session = await currentSession();
     if (!session?.user) {
@@ -78,16 +80,10 @@ export async function GET(request: NextRequest) {
       { headers: personal },
     );
   } catch (error) {
-    console.error(
-      errorLine({
-        requestId: requestIdOf(Object.fromEntries(request.headers)),
-        route: '/api/me',
-        message: safeMessage(error),
-      }),
+    return routeFailure(
+      error,
+      { route: '/api/me', headers: request.headers },
+      'Your account is unavailable right now.',
     );
-    return Response.json({ error: 'Your account is unavailable right now.' } satisfies MeResponse, {
-      status: 503,
-      headers: personal,
-    });
   }
 }

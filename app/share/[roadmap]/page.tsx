@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { personalPage } from '@/app/_components/errors/personal';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
 import { roadmapPath, sharedRoadmapPath, sharePath } from '@/lib/routes';
@@ -10,7 +11,7 @@ import { roadmapPath, sharedRoadmapPath, sharePath } from '@/lib/routes';
 export const metadata: Metadata = { title: 'Share your progress', robots: { index: false } };
 
 /** The link to a learner's shared view of a roadmap, or how to make it shareable. */
-export default async function SharePage({ params }: PageProps<'/share/[roadmap]'>) {
+export default personalPage(async function SharePage({ params }: PageProps<'/share/[roadmap]'>) {
   const roadmap = getRoadmap((await params).roadmap);
   if (!roadmap) notFound();
   const user = await requireUser(sharePath(roadmap.id));
@@ -39,7 +40,7 @@ export default async function SharePage({ params }: PageProps<'/share/[roadmap]'
       </p>
     </div>
   );
-}
+});
 
 /** This site's origin as the learner reached it, so the link works wherever Waymark runs. */
 async function origin() {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
+import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { getRoadmaps } from '@/lib/content';
@@ -14,7 +15,9 @@ import { ProfileHeader } from './ProfileHeader';
 
 type Props = PageProps<'/u/[login]'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export const generateMetadata = personalMetadata(async function generateMetadata({
+  params,
+}: Props): Promise<Metadata> {
   const profile = await getPublicProfile((await params).login);
   if (!profile) return { title: 'Page not found' };
   const title = `${profile.name} on Waymark`;
@@ -27,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: profilePath(profile.login) },
     openGraph: { title, description, url: profilePath(profile.login), type: 'profile' },
   };
-}
+});
 
 /** A learner's public profile: only for those who opted in; everyone else gets the same 404. */
-export default async function ProfilePage({ params }: Props) {
+export default personalPage(async function ProfilePage({ params }: Props) {
   const profile = await getPublicProfile((await params).login);
   if (!profile) notFound();
   const [rows, activity] = await Promise.all([
@@ -68,4 +71,4 @@ export default async function ProfilePage({ params }: Props) {
       <ActivityHeatmap weeks={view.heatmap} total={view.changesInHeatmap} />
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
 import { Markdown } from '@/app/_components/Markdown';
 import { ProgressBar } from '@/app/_components/ProgressBar';
 import { stepLabel } from '@/lib/format';
@@ -19,7 +20,9 @@ async function sharedFromParams(params: Props['params']) {
   return getSharedRoadmap(login, roadmap);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export const generateMetadata = personalMetadata(async function generateMetadata({
+  params,
+}: Props): Promise<Metadata> {
   const shared = await sharedFromParams(params);
   if (!shared) return { title: 'Page not found' };
   const { profile, roadmap, tally: progress } = shared;
@@ -32,10 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: url },
     openGraph: { title, url, type: 'article' },
   };
-}
+});
 
 /** A read-only view of one roadmap with a learner's progress (and notes, if they share them). */
-export default async function SharedRoadmapPage({ params }: Props) {
+export default personalPage(async function SharedRoadmapPage({ params }: Props) {
   const shared = await sharedFromParams(params);
   if (!shared) notFound();
   const { profile, roadmap, statuses, notes } = shared;
@@ -102,4 +105,4 @@ export default async function SharedRoadmapPage({ params }: Props) {
       </ol>
     </div>
   );
-}
+});

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { personalPage } from '@/app/_components/errors/personal';
 import { Markdown } from '@/app/_components/Markdown';
 import NoteEditor from '@/app/_components/notes/NoteEditor';
 import { requireUser } from '@/lib/auth/session';
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: 'Your note', robots: { index: false }
  * A learner's note on one topic, rendered on the server: the editor for readers without
  * JavaScript (the topic page itself is static and cannot know who is reading).
  */
-export default async function NotePage({ params }: PageProps<'/roadmaps/[roadmap]/[topic]/note'>) {
+export default personalPage(async function NotePage({
+  params,
+}: PageProps<'/roadmaps/[roadmap]/[topic]/note'>) {
   const { roadmap: roadmapId, topic: topicId } = await params;
   const found = findTopic(roadmapId, topicId);
   if (!found) notFound();
@@ -72,4 +75,4 @@ export default async function NotePage({ params }: PageProps<'/roadmaps/[roadmap
       </p>
     </div>
   );
-}
+});

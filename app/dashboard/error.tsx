@@ -1,3 +1,0 @@
-'use client';
-
-export { ProgressUnavailable as default } from '@/app/_components/errors/ProgressUnavailable';
