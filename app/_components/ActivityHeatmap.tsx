@@ -19,8 +19,20 @@ export function ActivityHeatmap({ weeks, total }: { weeks: HeatmapCell[][]; tota
       <p className="mt-1 text-sm text-muted" data-testid="activity-total">
         {count(total, 'status change')} in the last 52 weeks
       </p>
-      <div className="mt-3 overflow-x-auto pb-2">
-        <ol className="flex gap-[3px]" aria-label="Status changes per day, week by week">
+      {/* On a narrow screen the grid scrolls within itself (reachable by keyboard) and opens on
+          the current week: a right-to-left scroll box starts at its right end, with no script. */}
+      <div
+        className="mt-3 max-w-full overflow-x-auto pb-2"
+        dir="rtl"
+        tabIndex={0}
+        role="region"
+        aria-label="Activity, last 52 weeks (scrolls sideways)"
+      >
+        <ol
+          className="flex w-max gap-[3px]"
+          dir="ltr"
+          aria-label="Status changes per day, week by week"
+        >
           {weeks.map((week) => (
             <li key={week[0]!.day}>
               <ol className="flex flex-col gap-[3px]">

@@ -37,9 +37,9 @@ export function RoadmapCard({ roadmap }: { roadmap: Roadmap }) {
         <Link
           href={roadmapPath(roadmap.id)}
           className="inline-block rounded-md bg-accent px-4 py-2 font-medium text-on-accent"
-          aria-label={`Open the ${roadmap.title} roadmap`}
         >
-          Open the roadmap
+          {/* The name starts with the visible words, so speech input can say what it sees. */}
+          Open the roadmap<span className="sr-only">: {roadmap.title}</span>
         </Link>
       </p>
     </article>
