@@ -63,6 +63,19 @@ describe('the export file format', () => {
     expect(problem([])).toMatch(/^The file /);
   });
 
+  it('refuses a display name the settings form refuses', () => {
+    const withName = (displayName: string | null) => ({
+      ...valid,
+      version: 2,
+      settings: { profilePublic: true, showNotes: false, displayName },
+    });
+    expect(problem(withName('Mona L.'))).toBeNull();
+    expect(problem(withName(null))).toBeNull();
+    expect(problem(withName('Mona\u202EL.'))).toBe(
+      'settings.displayName has invisible characters or extra spaces',
+    );
+  });
+
   it('refuses notes the editor refuses: NUL bytes, runaway nesting or formatting marks', () => {
     const withNote = (body: string) => ({
       ...valid,

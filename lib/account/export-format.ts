@@ -7,7 +7,7 @@ import {
   MAX_NOTE_NESTING,
   noteMarkdownProblem,
 } from '@/lib/notes/markdown';
-import { MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
+import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { topicStatuses } from '@/lib/progress/status';
 
 export const EXPORT_FORMAT = 'waymark-export';
@@ -52,7 +52,14 @@ export const exportFileSchema = z.object({
     .object({
       profilePublic: z.boolean(),
       showNotes: z.boolean(),
-      displayName: z.string().max(MAX_DISPLAY_NAME_LENGTH).nullable(),
+      displayName: z
+        .string()
+        .max(MAX_DISPLAY_NAME_LENGTH)
+        .refine(
+          (name) => displayableName(name) === name,
+          'has invisible characters or extra spaces',
+        )
+        .nullable(),
     })
     .optional(),
   notes: z
