@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import { uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
-import { queryE2eDatabase } from './database';
+import { insertPublicLearner, queryE2eDatabase } from './database';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
@@ -20,11 +18,7 @@ const hostileNotes = [fill('*a_'), fill('_a*'), fill('- ', 'a'), fill('* ', 'a')
 /** A learner with a public profile that shows notes, and these notes on the first topics. */
 async function publicLearner(notes: readonly string[]) {
   const login = uniqueLogin('shared');
-  const id = randomUUID();
-  await queryE2eDatabase(
-    'insert into users (id, login, name, profile_public, show_notes) values ($1, $2, $2, true, true)',
-    [id, login],
-  );
+  const id = await insertPublicLearner(login, { showNotes: true });
   for (const [index, body] of notes.entries()) {
     await queryE2eDatabase(
       'insert into notes (user_id, roadmap_id, topic_id, body) values ($1, $2, $3, $4)',
