@@ -1,7 +1,5 @@
 import type { GitHubProfile } from 'next-auth/providers/github';
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('server-only', () => ({}));
+import { describe, expect, it } from 'vitest';
 
 const { gitHubProvider } = await import('./github');
 

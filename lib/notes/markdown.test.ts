@@ -19,7 +19,6 @@ vi.mock('markdown-it', async (importOriginal) => {
     },
   };
 });
-vi.mock('server-only', () => ({}));
 
 const { renderedNote } = await import('./rendered');
 
