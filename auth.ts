@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { accounts, sessions, users } from '@/db/schema';
 import { gitHubProvider, isGitHubConfigured } from '@/lib/auth/github';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { displayableName } from '@/lib/profile/input';
 
 declare module 'next-auth' {
   interface User {
@@ -61,7 +62,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           .update(users)
           .set({
             login: typeof profile.login === 'string' ? profile.login : null,
-            name: profile.name ?? (typeof profile.login === 'string' ? profile.login : null),
+            name:
+              displayableName(profile.name) ??
+              (typeof profile.login === 'string' ? profile.login : null),
             image: typeof profile.avatar_url === 'string' ? profile.avatar_url : null,
           })
           .where(eq(users.id, user.id));

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Pool } from 'pg';
 
 import { databaseUrl } from '../db/testing/postgres';
@@ -11,4 +13,20 @@ let pool: Pool | undefined;
 export async function queryE2eDatabase<T extends object>(text: string, values: unknown[] = []) {
   pool ??= new Pool({ connectionString: databaseUrl(E2E_DATABASE), max: 2 });
   return (await pool.query<T>(text, values)).rows;
+}
+
+/**
+ * A learner with a public profile, written straight into the database: stands for rows stored
+ * before a validation existed, which the pages must still show safely.
+ */
+export async function insertPublicLearner(
+  login: string,
+  { name = login, showNotes = false }: { name?: string; showNotes?: boolean } = {},
+) {
+  const id = randomUUID();
+  await queryE2eDatabase(
+    'insert into users (id, login, name, profile_public, show_notes) values ($1, $2, $3, true, $4)',
+    [id, login, name, showNotes],
+  );
+  return id;
 }

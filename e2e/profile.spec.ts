@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
+import { insertPublicLearner, queryE2eDatabase } from './database';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
@@ -85,6 +86,7 @@ test('a learner makes their profile public, shares a roadmap, and takes it priva
     const image = await request.get(path);
     expect(image.status()).toBe(200);
     expect(image.headers()['content-type']).toBe('image/png');
+    expect(image.headers()['cache-control']).toBe('private, no-store');
     expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
   }
 
@@ -115,6 +117,41 @@ test('a learner makes their profile public, shares a roadmap, and takes it priva
     return { status: response?.status(), text: await page.locator('main').innerText() };
   };
   expect(await mainText(`/u/${login}`)).toEqual(await mainText('/u/nobody-at-all'));
+});
+
+test('a GitHub name stored with a direction override and zero-width characters shows without them', async ({
+  page,
+}) => {
+  const login = uniqueLogin('spoof');
+  // As GitHub's profile was stored before names from GitHub went through the display-name rule.
+  await insertPublicLearner(login, { name: 'Mona\u200B \u202Egnp.exe' });
+  await page.goto(`/u/${login}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mona gnp.exe');
+  await expect(page).toHaveTitle(/^Mona gnp\.exe on Waymark/);
+
+  await queryE2eDatabase('update users set name = $2 where login = $1', [login, '\u202E\u200B']);
+  await page.goto(`/u/${login}/${roadmap.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `${login}: ${roadmap.title} roadmap`,
+  );
+});
+
+test('the share card of a name in emoji, CJK and right-to-left script is a 1200×630 PNG', async ({
+  page,
+  request,
+}) => {
+  const login = uniqueLogin('unicode');
+  await insertPublicLearner(login, { name: 'Mona 🙂🚀 山田 מונה ليزا' });
+  for (const path of [`/u/${login}`, `/u/${login}/${roadmap.id}`]) {
+    await page.goto(path);
+    // This machine has no route to the font and emoji hosts the renderer used to download from.
+    const image = await request.get(await ogImagePath(page));
+    expect(image.status(), path).toBe(200);
+    expect(image.headers()['cache-control'], path).toBe('private, no-store');
+    const png = await image.body();
+    expect(png.subarray(0, 8).toString('hex'), path).toBe('89504e470d0a1a0a');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -166,6 +166,16 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
       'INVALID_INPUT',
     ],
     [
+      'note: a NUL byte',
+      () => saveTopicNote(null, form({ ...valid, body: 'a\0b' })),
+      'INVALID_INPUT',
+    ],
+    [
+      'note: lists nested 4,999 deep',
+      () => saveTopicNote(null, form({ ...valid, body: `${'- '.repeat(4_999)}a` })),
+      'INVALID_INPUT',
+    ],
+    [
       'note: unknown topic',
       () => saveTopicNote(null, form({ ...valid, topicId: 'nope', body: 'x' })),
       'INVALID_INPUT',

@@ -12,29 +12,16 @@ const contentComponents: Components = {
   },
 };
 
-/** Links a learner wrote: marked as user content, so search engines do not follow them. */
-const learnerComponents: Components = {
-  a: ({ href, children }) => (
-    <a href={href} rel="nofollow ugc noopener noreferrer">
-      {children}
-    </a>
-  ),
-};
-
-type Props = {
-  children: string;
-  /** Text a learner wrote (a note) rather than Waymark's reviewed content. */
-  byLearner?: boolean;
-};
-
 /**
- * Renders Markdown. Raw HTML is dropped and react-markdown's URL filter turns `javascript:` and
- * other unsafe links into empty ones, so neither content nor a learner's note can inject script.
+ * Renders Waymark's own, reviewed Markdown (at build time: the pages that show it are static).
+ * Raw HTML is dropped and react-markdown's URL filter turns `javascript:` and other unsafe links
+ * into empty ones. Learners' notes go through lib/notes/markdown.ts instead, which is linear on
+ * hostile input.
  */
-export function Markdown({ children, byLearner = false }: Props) {
+export function Markdown({ children }: { children: string }) {
   return (
     <div className="prose-waymark">
-      <ReactMarkdown skipHtml components={byLearner ? learnerComponents : contentComponents}>
+      <ReactMarkdown skipHtml components={contentComponents}>
         {children}
       </ReactMarkdown>
     </div>

@@ -1,12 +1,57 @@
+import { unstable_rethrow } from 'next/navigation';
 import { ImageResponse } from 'next/og';
+
+import { errorLine, safeMessage } from '@/lib/log';
+import { drawableText, loadCardFont, type CardFont } from '@/lib/og/font';
 
 export const shareCardSize = { width: 1200, height: 630 };
 
 type Card = { name: string; login: string; headline: string; percent?: number };
 
-/** The 1200×630 preview a shared profile or roadmap link shows in chats and social posts. */
-export function shareCard({ name, login, headline, percent }: Card) {
-  return new ImageResponse(
+/** Like every /u/* page (README, "Caching"): personal, so never kept by a browser or CDN. */
+const imageHeaders = { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' };
+
+/**
+ * The 1200×630 preview a shared profile or roadmap link shows in chats and social posts, drawn
+ * from `card()` (which may call notFound()). Rendered before answering, so any failure — the
+ * database, the font, the renderer — answers the plain Waymark card instead of an empty reply.
+ */
+export async function shareCardImage(route: string, card: () => Promise<Card>): Promise<Response> {
+  try {
+    const font = await loadCardFont();
+    const png = await drawCard(await card(), font);
+    return new Response(png, { headers: imageHeaders });
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error(errorLine({ route, message: safeMessage(error) }));
+    return new Response(await fallbackCard(), { headers: imageHeaders });
+  }
+}
+
+function drawCard(card: Card, font: CardFont) {
+  const drawn = (text: string) => drawableText(text, font.covered);
+  // A name with nothing the font can draw (all emoji, say) shows the login, which always can.
+  const name = /[\p{L}\p{N}]/u.test(drawn(card.name)) ? drawn(card.name) : card.login;
+  const element = cardElement({ ...card, name, headline: drawn(card.headline) });
+  return new ImageResponse(element, {
+    ...shareCardSize,
+    fonts: [{ name: font.name, data: font.data, weight: 400, style: 'normal' }],
+  }).arrayBuffer();
+}
+
+let fallback: Promise<ArrayBuffer> | undefined;
+
+/** The card without a learner: ASCII in next/og's own font, so nothing can be missing. */
+function fallbackCard() {
+  fallback ??= new ImageResponse(
+    cardElement({ name: 'Waymark', login: 'waymark', headline: 'Backend developer roadmaps' }),
+    shareCardSize,
+  ).arrayBuffer();
+  return fallback;
+}
+
+function cardElement({ name, login, headline, percent }: Card) {
+  return (
     <div
       style={{
         width: '100%',
@@ -53,7 +98,6 @@ export function shareCard({ name, login, headline, percent }: Card) {
           </div>
         </div>
       )}
-    </div>,
-    shareCardSize,
+    </div>
   );
 }

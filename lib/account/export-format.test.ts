@@ -62,4 +62,31 @@ describe('the export file format', () => {
     );
     expect(problem([])).toMatch(/^The file /);
   });
+
+  it('refuses a display name the settings form refuses', () => {
+    const withName = (displayName: string | null) => ({
+      ...valid,
+      version: 2,
+      settings: { profilePublic: true, showNotes: false, displayName },
+    });
+    expect(problem(withName('Mona L.'))).toBeNull();
+    expect(problem(withName(null))).toBeNull();
+    expect(problem(withName('Mona\u202EL.'))).toBe(
+      'settings.displayName has invisible characters or extra spaces',
+    );
+  });
+
+  it('refuses notes the editor refuses: NUL bytes, runaway nesting or formatting marks', () => {
+    const withNote = (body: string) => ({
+      ...valid,
+      version: 2,
+      notes: [{ roadmapId: 'backend', topicId: 'x', body, updatedAt: '2026-10-01T00:00:00Z' }],
+    });
+    expect(problem(withNote('A *real* note'))).toBeNull();
+    for (const body of ['a\0b', `${'- '.repeat(4_999)}a`, '*a_'.repeat(3_333)]) {
+      expect(problem(withNote(body))).toBe(
+        'notes[0].body is a note Waymark cannot keep (a NUL character, lists or quotes nested more than 8 deep, or more than 500 formatting marks in a paragraph)',
+      );
+    }
+  });
 });

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 import { getRoadmap } from '@/lib/content';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
-import { MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
+import {
+  MAX_MARKS_PER_PARAGRAPH,
+  MAX_NOTE_NESTING,
+  noteMarkdownProblem,
+} from '@/lib/notes/markdown';
+import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { topicStatuses } from '@/lib/progress/status';
 
 export const EXPORT_FORMAT = 'waymark-export';
@@ -47,7 +52,14 @@ export const exportFileSchema = z.object({
     .object({
       profilePublic: z.boolean(),
       showNotes: z.boolean(),
-      displayName: z.string().max(MAX_DISPLAY_NAME_LENGTH).nullable(),
+      displayName: z
+        .string()
+        .max(MAX_DISPLAY_NAME_LENGTH)
+        .refine(
+          (name) => displayableName(name) === name,
+          'has invisible characters or extra spaces',
+        )
+        .nullable(),
     })
     .optional(),
   notes: z
@@ -58,7 +70,12 @@ export const exportFileSchema = z.object({
         body: z
           .string()
           .min(1, 'is empty')
-          .max(MAX_NOTE_LENGTH, `is longer than ${MAX_NOTE_LENGTH} characters`),
+          .max(MAX_NOTE_LENGTH, `is longer than ${MAX_NOTE_LENGTH} characters`)
+          // The same bounds as a typed note: an import must not store what the editor refuses.
+          .refine(
+            (body) => noteMarkdownProblem(body) === undefined,
+            `is a note Waymark cannot keep (a NUL character, lists or quotes nested more than ${MAX_NOTE_NESTING} deep, or more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks in a paragraph)`,
+          ),
         updatedAt: isoDate,
       }),
     )

@@ -3,6 +3,7 @@ import 'server-only';
 import GitHub, { type GitHubProfile } from 'next-auth/providers/github';
 
 import { env } from '@/lib/env';
+import { displayableName } from '@/lib/profile/input';
 
 export const isGitHubConfigured = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);
 
@@ -21,7 +22,8 @@ export function gitHubProvider() {
     authorization: { params: { scope: 'read:user' } },
     profile: (profile: GitHubProfile) => ({
       id: String(profile.id),
-      name: profile.name ?? profile.login,
+      // Shown to others on a public profile: the same rule as a typed display name.
+      name: displayableName(profile.name) ?? profile.login,
       login: profile.login,
       email: null,
       image: profile.avatar_url,

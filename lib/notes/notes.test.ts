@@ -87,6 +87,26 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
     expect((await saveTopicNote(null, noteForm(atLimit))).result.ok).toBe(true);
   });
 
+  it('refuses runaway nesting, runaway formatting marks and NUL bytes, keeping the note', async () => {
+    state.user = mona;
+    await saveTopicNote(null, noteForm('kept'));
+    const refusals = [
+      [
+        '- '.repeat(4_999) + 'a',
+        /^Your note nests lists or quotes \d+ levels deep; a note can nest 8\./,
+      ],
+      ['*a_'.repeat(3_333), /^A paragraph of your note has 6,666 formatting marks/],
+      ['before\0after', /^Your note contains a NUL character/],
+    ] as const;
+    for (const [body, message] of refusals) {
+      const refused = await saveTopicNote(null, noteForm(body));
+      expect(refused.draft).toBe(body);
+      expect(refused.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(refused.result.ok || refused.result.error.message).toMatch(message);
+    }
+    expect((await getNote(mona.id, roadmap.id, topicA!.id))?.body).toBe('kept');
+  });
+
   it('refuses unknown topics, missing fields and visitors, changing nothing', async () => {
     const before = await noteCount();
     state.user = mona;

@@ -2,6 +2,22 @@ import { z } from 'zod';
 
 export const MAX_DISPLAY_NAME_LENGTH = 60;
 
+// Control and format characters (direction overrides, zero-width tricks) have no place in a name
+// shown to others.
+const invisibleCharacter = /[\p{Cc}\p{Cf}]/u;
+const collapseSpaces = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+/**
+ * A name Waymark did not get through its own form (GitHub's, or a row stored before this rule) as
+ * it may be shown: the typed-name rule applied by removing what a typed name would be refused for.
+ * Null when nothing visible is left, so the caller falls back to the login.
+ */
+export function displayableName(name: string | null | undefined): string | null {
+  const visible = [...collapseSpaces(name ?? '')].filter((char) => !invisibleCharacter.test(char));
+  const shown = collapseSpaces(visible.slice(0, MAX_DISPLAY_NAME_LENGTH).join(''));
+  return shown || null;
+}
+
 /** A checkbox: present ("on") when ticked, absent otherwise. Anything else is a forged form. */
 const checkbox = z
   .enum(['on'], { error: 'must be a checkbox value' })
@@ -14,7 +30,7 @@ export const profileSettingsInput = z.object({
   displayName: z
     .string()
     .default('')
-    .transform((name) => name.trim().replace(/\s+/g, ' '))
+    .transform(collapseSpaces)
     .pipe(
       z
         .string()
@@ -22,10 +38,8 @@ export const profileSettingsInput = z.object({
           MAX_DISPLAY_NAME_LENGTH,
           `The display name can be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`,
         )
-        // Control and format characters (direction overrides, zero-width tricks) have no place
-        // in a name shown to others.
         .refine(
-          (name) => !/[\p{Cc}\p{Cf}]/u.test(name),
+          (name) => !invisibleCharacter.test(name),
           'The display name has invisible characters.',
         ),
     )

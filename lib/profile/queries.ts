@@ -5,7 +5,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 
-import type { ProfileSettings } from './input';
+import { displayableName, type ProfileSettings } from './input';
 
 export type PublicProfile = {
   id: string;
@@ -61,7 +61,8 @@ export async function findPublicProfile(login: string): Promise<PublicProfile | 
   return {
     id: row.id,
     login: row.login,
-    name: row.displayName ?? row.gitHubName ?? row.login,
+    // Rows stored before GitHub names were filtered may hold invisible characters.
+    name: displayableName(row.displayName) ?? displayableName(row.gitHubName) ?? row.login,
     image: row.image,
     showNotes: row.showNotes,
     timeZone: row.timeZone ?? 'UTC',

@@ -13,13 +13,14 @@ import {
   type KeyboardEvent,
 } from 'react';
 
-import { Markdown } from '@/app/_components/Markdown';
 import { formatNumber } from '@/lib/format';
 import { saveUnavailableMessage } from '@/lib/messages';
 import { saveTopicNote, type SavedNote } from '@/lib/notes/actions';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
+import { renderNoteHtml } from '@/lib/notes/markdown';
 
 import { forgetSignedInUser, recordNote } from '../progress/store';
+import { NoteHtml } from './NoteHtml';
 
 /** Saves this long after the last keystroke, so typing never waits on the network. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -181,7 +182,7 @@ export default function NoteEditor({
           aria-live="polite"
         >
           {draft.trim() ? (
-            <Markdown byLearner>{draft}</Markdown>
+            <NoteHtml html={renderNoteHtml(draft)} />
           ) : (
             <p className="text-muted">Nothing to preview yet.</p>
           )}

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
-import { Markdown } from '@/app/_components/Markdown';
+import { NoteHtml } from '@/app/_components/notes/NoteHtml';
 import { ProgressBar } from '@/app/_components/ProgressBar';
 import { stepLabel } from '@/lib/format';
+import { renderedNote } from '@/lib/notes/rendered';
 import { getSharedRoadmap } from '@/lib/profile/public';
 import { statusIcons, statusLabels } from '@/lib/progress/status';
 import { tally } from '@/lib/progress/summary';
@@ -92,7 +93,7 @@ export default personalPage(async function SharedRoadmapPage({ params }: Props) 
                           data-testid="shared-note"
                         >
                           <p className="sr-only">{profile.name}&apos;s note:</p>
-                          <Markdown byLearner>{note.body}</Markdown>
+                          <NoteHtml html={renderedNote(note.body)} />
                         </div>
                       )}
                     </li>

@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { personalPage } from '@/app/_components/errors/personal';
-import { Markdown } from '@/app/_components/Markdown';
 import NoteEditor from '@/app/_components/notes/NoteEditor';
+import { NoteHtml } from '@/app/_components/notes/NoteHtml';
 import { requireUser } from '@/lib/auth/session';
 import { findTopic } from '@/lib/content';
 import { getNote } from '@/lib/notes/queries';
+import { renderedNote } from '@/lib/notes/rendered';
 import { notePath, roadmapPath, topicPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Your note', robots: { index: false } };
@@ -52,7 +53,7 @@ export default personalPage(async function NotePage({
             Saved note
           </h2>
           <div className="mt-2" data-testid="saved-note">
-            <Markdown byLearner>{note.body}</Markdown>
+            <NoteHtml html={renderedNote(note.body)} />
           </div>
         </section>
       )}
