@@ -36,6 +36,8 @@ const schema = z.object({
     .optional(),
   /** `1` only under `npm run dev` without an OAuth app: sign-in goes through the local stand-in. */
   WAYMARK_LOCAL_SIGNIN: z.enum(['1']).optional(),
+  /** Where `npm run dev` starts the stand-in; 0, the default, takes any free port. */
+  WAYMARK_LOCAL_GITHUB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 /**
@@ -93,3 +95,6 @@ export const dataDir = env.WAYMARK_DATA_DIR ?? '.data';
 
 /** Whether the benchmark's baseline page answers; a 404 everywhere else. */
 export const benchBaselineEnabled = env.WAYMARK_BENCH === '1';
+
+/** Whether sign-in goes through the local GitHub stand-in (`npm run dev` with no OAuth app). */
+export const localTestSignIn = env.WAYMARK_LOCAL_SIGNIN === '1';
