@@ -2,19 +2,18 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { databaseUrl } from './db/testing/postgres';
 import { E2E_DATABASE } from './e2e/database';
-import { MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, mockGitHubUrl } from './e2e/mock-github/users';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
+import { MOCK_GITHUB_PORT, mockGitHubUrl } from './e2e/support/local-github';
+import { gitHubEnvFor } from './scripts/local-github/server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Auth.js needs one host name for the whole OAuth round trip: browse at localhost, not 127.0.0.1.
 const baseURL = `http://localhost:${port}`;
 
-/** The app under test: production build, real PostgreSQL, GitHub replaced by the mock. */
+/** The app under test: production build, real PostgreSQL, GitHub replaced by the local stand-in. */
 export const appServerEnv = {
   AUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
-  AUTH_GITHUB_ID: MOCK_CLIENT_ID,
-  AUTH_GITHUB_SECRET: MOCK_CLIENT_SECRET,
-  AUTH_GITHUB_ENTERPRISE_URL: mockGitHubUrl,
+  ...gitHubEnvFor(mockGitHubUrl),
   SITE_URL: baseURL,
 };
 
@@ -36,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
-      command: 'npx tsx e2e/mock-github/server.ts',
+      command: `npx tsx scripts/local-github/main.ts --port ${MOCK_GITHUB_PORT}`,
       url: `${mockGitHubUrl}/health`,
       reuseExistingServer: !process.env.CI,
     },

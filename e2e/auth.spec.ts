@@ -6,11 +6,12 @@ import { expect, test } from '@playwright/test';
 
 import { databaseUrl } from '../db/testing/postgres';
 import { appServerEnv } from '../playwright.config';
+import { testLearners } from '../scripts/local-github/learners';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { E2E_DATABASE, queryE2eDatabase } from './database';
-import { mockGitHubUrl, mockUsers } from './mock-github/users';
 import { runAppServerUntilExit, startAppServer } from './support/app-server';
+import { mockGitHubUrl } from './support/local-github';
 
 // These journeys change the mock GitHub's users; run them one after another.
 test.describe.configure({ mode: 'serial' });
@@ -162,7 +163,7 @@ test('two GitHub users get two accounts; signing in again reuses the account and
   expect(hubot?.user_id).toBeTruthy();
   expect(octocat?.user_id).not.toBe(hubot?.user_id);
 
-  const mona = mockUsers.find((u) => u.login === 'monalisa')!;
+  const mona = testLearners.find((u) => u.login === 'monalisa')!;
   const page = await browser.newPage();
   await page.goto('/');
   await signInAs(page, 'monalisa');

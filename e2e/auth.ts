@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-import { mockGitHubUrl } from './mock-github/users';
+import { mockGitHubUrl } from './support/local-github';
 
 /** Signs in through the mock GitHub as `login`, starting from the page the test is on. */
 export async function signInAs(page: Page, login: string) {

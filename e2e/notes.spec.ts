@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
-import { mockGitHubUrl } from './mock-github/users';
+import { mockGitHubUrl } from './support/local-github';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);

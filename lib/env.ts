@@ -34,19 +34,53 @@ const schema = z.object({
         'AUTH_GITHUB_ENTERPRISE_URL must be an absolute URL such as https://github.example.com',
     })
     .optional(),
+  /** `1` only under `npm run dev` without an OAuth app: sign-in goes through the local stand-in. */
+  WAYMARK_LOCAL_SIGNIN: z.enum(['1']).optional(),
+  /** Where `npm run dev` starts the stand-in; 0, the default, takes any free port. */
+  WAYMARK_LOCAL_GITHUB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+});
+
+/**
+ * The local test sign-in signs anyone in as anyone, so it exists only in development, and only
+ * pointed at a stand-in on this machine. Checked here so `next build` and `next start` refuse it
+ * before serving anything.
+ */
+const localSignInRule = schema.superRefine((value, context) => {
+  if (!value.WAYMARK_LOCAL_SIGNIN) return;
+  if (value.NODE_ENV !== 'development') {
+    context.addIssue({
+      code: 'custom',
+      path: ['WAYMARK_LOCAL_SIGNIN'],
+      message:
+        'WAYMARK_LOCAL_SIGNIN turns on the local test sign-in of `npm run dev`, which lets anyone ' +
+        `sign in as anyone: it is refused outside development (NODE_ENV is ${value.NODE_ENV}). ` +
+        'Unset it, and set AUTH_GITHUB_ID and AUTH_GITHUB_SECRET from a GitHub OAuth app.',
+    });
+  }
+  const standIn = value.AUTH_GITHUB_ENTERPRISE_URL && new URL(value.AUTH_GITHUB_ENTERPRISE_URL);
+  if (!standIn || standIn.protocol !== 'http:' || standIn.hostname !== '127.0.0.1') {
+    context.addIssue({
+      code: 'custom',
+      path: ['AUTH_GITHUB_ENTERPRISE_URL'],
+      message:
+        'With WAYMARK_LOCAL_SIGNIN, AUTH_GITHUB_ENTERPRISE_URL must be the local GitHub stand-in ' +
+        'on loopback (http://127.0.0.1:<port>); `npm run dev` sets both.',
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
 
-function readEnv(): Env {
-  const result = schema.safeParse(process.env);
+/** Validates an environment: throws one error listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = localSignInRule.safeParse(source);
   if (!result.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
 }
 
-export const env = readEnv();
+export const env = parseEnv(process.env);
 
 /** The public origin used for canonical URLs, the sitemap and link previews. */
 export const siteUrl = new URL(
@@ -61,3 +95,6 @@ export const dataDir = env.WAYMARK_DATA_DIR ?? '.data';
 
 /** Whether the benchmark's baseline page answers; a 404 everywhere else. */
 export const benchBaselineEnabled = env.WAYMARK_BENCH === '1';
+
+/** Whether sign-in goes through the local GitHub stand-in (`npm run dev` with no OAuth app). */
+export const localTestSignIn = env.WAYMARK_LOCAL_SIGNIN === '1';

@@ -1,18 +1,19 @@
 import 'server-only';
 
-import { getDb } from '@/db';
-import { resolveAuthSecret } from '@/lib/auth/secret';
-import { env } from '@/lib/env';
-
 /**
- * Stops the start with a clear message when production lacks its secret (Next would otherwise log
- * the error and serve a broken app), and opens the embedded database early so its migrations run
- * before the first visitor rather than during a request.
+ * Stops the start with a clear message when the environment is invalid (the local test sign-in
+ * under `next start`, for one) or production lacks its secret — Next would otherwise log the error
+ * and serve a broken app — and opens the embedded database early so its migrations run before the
+ * first visitor rather than during a request.
  */
 export async function prepareServerOrExit() {
   try {
+    // Loaded here rather than imported above: lib/env.ts throws while loading when the
+    // environment is invalid, and that must end up in this catch too.
+    const { env } = await import('@/lib/env');
+    const { resolveAuthSecret } = await import('@/lib/auth/secret');
     resolveAuthSecret();
-    if (!env.POSTGRES_URL && !env.DATABASE_URL) await getDb();
+    if (!env.POSTGRES_URL && !env.DATABASE_URL) await (await import('@/db')).getDb();
   } catch (error) {
     console.error(`\n✖ Waymark cannot start: ${error instanceof Error ? error.message : error}\n`);
     process.exit(1);

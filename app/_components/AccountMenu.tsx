@@ -12,9 +12,10 @@ import { forgetSignedInUser, loadSession, useSession } from './progress/store';
 
 /**
  * The header's account control. The server renders a plain sign-in link (works without JavaScript
- * and keeps pages static); in the browser it loads the session and becomes a menu.
+ * and keeps pages static); in the browser it loads the session and becomes a menu. Under the local
+ * test sign-in the link does not promise GitHub.
  */
-export function AccountMenu() {
+export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
   const pathname = usePathname();
   const session = useSession();
 
@@ -39,7 +40,7 @@ export function AccountMenu() {
       href={signInPath(pathname)}
       className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas"
     >
-      Sign in with GitHub
+      {localTestSignIn ? 'Sign in' : 'Sign in with GitHub'}
     </Link>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { getRoadmaps } from '@/lib/content';
+import { localTestSignIn } from '@/lib/env';
 import { roadmapPath } from '@/lib/routes';
 
 import { AccountMenu } from './AccountMenu';
@@ -39,7 +40,14 @@ export function SiteHeader() {
         <SearchForm className="order-last w-full sm:order-none sm:ml-auto sm:w-auto" />
         <div className="ml-auto flex items-center gap-3 sm:ml-0">
           <ThemeToggle />
-          <AccountMenu />
+          {localTestSignIn && (
+            // Rendered with the page, not fetched: only `npm run dev` turns this on, and a
+            // production build refuses it (lib/env.ts), so no prerendered page carries it.
+            <span className="rounded-full border border-accent px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-accent">
+              Local test sign-in
+            </span>
+          )}
+          <AccountMenu localTestSignIn={localTestSignIn} />
         </div>
       </div>
     </header>

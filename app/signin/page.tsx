@@ -6,7 +6,7 @@ import { auth } from '@/auth';
 import { describeSignInError } from '@/lib/auth/errors';
 import { isGitHubConfigured } from '@/lib/auth/github';
 import { pathFromReferer, safeRedirectPath } from '@/lib/auth/redirect';
-import { siteUrl } from '@/lib/env';
+import { localTestSignIn, siteUrl } from '@/lib/env';
 
 import { GitHubSignInButton } from '../_components/GitHubSignInButton';
 import { SignInProblemNotice } from '../_components/SignInProblemNotice';
@@ -30,6 +30,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/signin'>)
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Sign in to Waymark</h1>
       {problem && <SignInProblemNotice problem={problem} />}
+      {localTestSignIn && <LocalTestSignInNotice />}
       {session?.user ? (
         <>
           <p className="mt-4">
@@ -42,6 +43,10 @@ export default async function SignInPage({ searchParams }: PageProps<'/signin'>)
             <SignOutButton />
           </p>
         </>
+      ) : localTestSignIn ? (
+        <div className="mt-6">
+          <GitHubSignInButton redirectTo={returnTo} label="Choose a test learner" />
+        </div>
       ) : isGitHubConfigured ? (
         <>
           <p className="mt-4 text-muted">
@@ -64,6 +69,26 @@ export default async function SignInPage({ searchParams }: PageProps<'/signin'>)
           </p>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Under `npm run dev` without an OAuth app: say plainly that nobody signs in with GitHub here. */
+function LocalTestSignInNotice() {
+  return (
+    <div role="note" className="mt-6 rounded-lg border-l-4 border-accent bg-accent-soft p-4">
+      <h2 className="font-semibold">Local test sign-in — no GitHub account needed</h2>
+      <p className="mt-1">
+        This development server has no GitHub OAuth app, so sign-in goes through a stand-in for
+        GitHub running on this machine: choose a test learner, or type any login. Sign in as a
+        second learner in a private window to try two side by side.
+      </p>
+      <p className="mt-2 wrap-anywhere text-muted">
+        To sign in with real GitHub, set
+        <code className="mx-1">AUTH_GITHUB_ID</code>and
+        <code className="mx-1">AUTH_GITHUB_SECRET</code>
+        (see the README) and restart <code>npm run dev</code>.
+      </p>
     </div>
   );
 }

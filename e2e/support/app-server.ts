@@ -36,7 +36,7 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Whether something already listens on the port (a server left over from an interrupted run). */
-function portAnswers(port: number): Promise<boolean> {
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: 'localhost' });
     socket.once('connect', () => {
