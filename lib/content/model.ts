@@ -12,6 +12,10 @@ export type Topic = {
   items: Item[];
   resources: Resource[];
   related: TopicRef[];
+  /** Why fewer than three resources are listed, when that is so. */
+  fewerResources?: string;
+  /** When a second reader last checked the topic (YYYY-MM-DD). */
+  reviewed?: string;
   /** The explanation, as Markdown. */
   body: string;
 };

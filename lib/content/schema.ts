@@ -60,7 +60,16 @@ export const topicFrontMatterSchema = z.strictObject({
   concepts: z.array(text(200)).min(2),
   items: z.array(itemSchema).default([]),
   resources: z.array(resourceSchema).min(2),
+  /** Why this topic lists fewer than three resources (when three good ones do not exist). */
+  fewerResources: text(300).optional(),
   related: z.array(topicRefSchema).default([]),
+  /** When a second reader last checked the topic against today's sources (YYYY-MM-DD). */
+  reviewed: z
+    .preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
+    )
+    .optional(),
 });
 
 export type Resource = z.infer<typeof resourceSchema>;
