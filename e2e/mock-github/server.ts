@@ -19,6 +19,8 @@ const tokens = new Map<string, string>();
 const profiles = new Map(mockUsers.map((user) => [user.login, { ...user, avatarVersion: 1 }]));
 /** Per-user faults, so one test's broken GitHub never breaks another test's sign-in. */
 const tokenModes = new Map<string, TokenMode>();
+/** Users for whom this "GitHub" ignores the PKCE challenge, as a lax provider would. */
+const pkceIgnored = new Set<string>();
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -114,7 +116,7 @@ async function exchangeToken(request: IncomingMessage, response: ServerResponse)
   if (
     !grant ||
     grant.redirectUri !== form.get('redirect_uri') ||
-    (grant.codeChallenge && grant.codeChallenge !== challenge)
+    (grant.codeChallenge && grant.codeChallenge !== challenge && !pkceIgnored.has(grant.login))
   ) {
     return send(response, 400, { error: 'bad_verification_code' });
   }
@@ -133,6 +135,7 @@ async function admin(url: URL, request: IncomingMessage, response: ServerRespons
   const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
   if (url.pathname === '/__admin/token-mode')
     tokenModes.set(String(body.login), body.mode as TokenMode);
+  if (url.pathname === '/__admin/ignore-pkce') pkceIgnored.add(String(body.login));
   if (url.pathname === '/__admin/rename') {
     const user = [...profiles.values()].find((u) => u.id === body.id);
     if (!user) return send(response, 404, { error: 'no such user' });
@@ -145,6 +148,7 @@ async function admin(url: URL, request: IncomingMessage, response: ServerRespons
   }
   if (url.pathname === '/__admin/reset') {
     tokenModes.clear();
+    pkceIgnored.clear();
     profiles.clear();
     for (const user of mockUsers) profiles.set(user.login, { ...user, avatarVersion: 1 });
   }
