@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { accounts, sessions, users } from '@/db/schema';
 import { gitHubProvider, isGitHubConfigured } from '@/lib/auth/github';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { withSessionCeiling } from '@/lib/auth/sessions';
 
 declare module 'next-auth' {
   interface User {
@@ -30,11 +31,10 @@ declare module 'next-auth' {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-    }),
+    adapter: withSessionCeiling(
+      DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions }),
+      db,
+    ),
     secret: resolveAuthSecret(),
     trustHost: true,
     providers: isGitHubConfigured ? [gitHubProvider()] : [],

@@ -26,6 +26,8 @@ const schema = z.object({
   /** Writes each learner, and each IP address, may make per minute. */
   WAYMARK_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   WAYMARK_WRITES_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(1200),
+  /** Sign-ins (OAuth callbacks) each IP address may complete per minute. */
+  WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(30),
   /**
    * Reverse proxies in front of a self-hosted server that set X-Forwarded-For (0: none, the
    * socket's address is the client's). Ignored on Vercel, whose own headers are used.

@@ -5,12 +5,12 @@ import { headers } from 'next/headers';
 import { addressPolicy, env } from '@/lib/env';
 
 import { clientAddressOf } from './address';
-import { ipKey, judgeRate, learnerKey, type RateVerdict } from './policy';
+import { ipKey, judgeRate, learnerKey, signInKey, type RateVerdict } from './policy';
 import { countWrite } from './queries';
 
 /** The address the current request came from (lib/rate-limit/address.ts says how it is found). */
-export async function requestAddress(): Promise<string> {
-  return clientAddressOf(await headers(), addressPolicy);
+export async function requestAddress(requestHeaders?: Headers): Promise<string> {
+  return clientAddressOf(requestHeaders ?? (await headers()), addressPolicy);
 }
 
 /** Counts this write against the learner and their address, and says whether it may proceed. */
@@ -27,4 +27,11 @@ export async function checkWriteRate(userId: string): Promise<RateVerdict> {
     ],
     now,
   );
+}
+
+/** Counts one sign-in (an OAuth callback) against the address it came from. */
+export async function checkSignInRate(requestHeaders: Headers): Promise<RateVerdict> {
+  const now = new Date();
+  const [count] = await countWrite([signInKey(await requestAddress(requestHeaders))], now);
+  return judgeRate([{ count: count!, limit: env.WAYMARK_SIGN_INS_PER_MINUTE_PER_IP }], now);
 }

@@ -4,6 +4,8 @@ export const WINDOW_SECONDS = 60;
 /** The counter keys of a write: the learner making it, and the address it came from. */
 export const learnerKey = (userId: string) => `learner:${userId}`;
 export const ipKey = (address: string) => `ip:${address}`;
+/** Sign-ins are counted apart from writes, per address. */
+export const signInKey = (address: string) => `sign-in:${address}`;
 
 /** The window a moment falls in. */
 export function windowStart(now: Date, windowSeconds = WINDOW_SECONDS): Date {
