@@ -16,8 +16,10 @@ export const appServerEnv = {
   AUTH_GITHUB_SECRET: MOCK_CLIENT_SECRET,
   AUTH_GITHUB_ENTERPRISE_URL: mockGitHubUrl,
   SITE_URL: baseURL,
-  // Every test signs in from this one machine's address; the limit itself is tested in Vitest.
+  // Every test signs in and reads from this one machine's address; the limits themselves are
+  // tested in Vitest.
   WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '100000',
+  WAYMARK_READS_PER_MINUTE_PER_IP: '100000',
 };
 
 export default defineConfig({

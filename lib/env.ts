@@ -26,6 +26,11 @@ const schema = z.object({
   /** Writes each learner, and each IP address, may make per minute. */
   WAYMARK_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   WAYMARK_WRITES_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(1200),
+  /**
+   * Per-request reads (profiles, shared views, their images, search, /api/me) each IP address
+   * may make per minute, per server instance (lib/rate-limit/reads.ts).
+   */
+  WAYMARK_READS_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(600),
   /** Sign-ins (OAuth callbacks) each IP address may complete per minute. */
   WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(30),
   /**
