@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { clientAddressOf, normalizeAddress, PEER_ADDRESS_HEADER } from './address';
+import { addressBucket, clientAddressOf, normalizeAddress, PEER_ADDRESS_HEADER } from './address';
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 const direct = { onVercel: false, trustedProxies: 0 };
@@ -74,5 +74,20 @@ describe('clientAddressOf', () => {
     ).toBe('203.0.113.7');
     expect(clientAddressOf(request({ 'x-real-ip': '198.51.100.9' }), vercel)).toBe('198.51.100.9');
     expect(clientAddressOf(request({ 'x-forwarded-for': '6.6.6.6' }), vercel)).toBe('unknown');
+  });
+});
+
+describe('addressBucket', () => {
+  it('counts an IPv4 address alone and an IPv6 address by its /64 network', () => {
+    expect(addressBucket('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('unknown')).toBe('unknown');
+    expect(addressBucket('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:0db8:0001:0002:ffff::9')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressBucket('1::2:3:4:5:6:7')).toBe('1:0:2:3::/64');
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
+    expect(addressBucket('64:ff9b::192.0.2.33')).toBe('64:ff9b:0:0::/64');
+    expect(addressBucket('1:2:3:4:5:6:1.2.3.4')).toBe('1:2:3:4::/64');
   });
 });

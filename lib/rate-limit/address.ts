@@ -51,3 +51,28 @@ export function clientAddressOf(headers: HeaderSource, policy: AddressPolicy): s
   const hop = hops.length >= policy.trustedProxies ? hops[hops.length - policy.trustedProxies] : '';
   return normalizeAddress(hop) ?? UNKNOWN_ADDRESS;
 }
+
+/**
+ * The bucket an address counts in: an IPv4 address alone, an IPv6 address by its /64 network.
+ * One IPv6 subscriber or host is usually given a whole /64, so counting single IPv6 addresses
+ * would hand each of them 2^64 fresh budgets.
+ */
+export function addressBucket(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail] = address.split('::');
+  const groupsOf = (part: string) =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)];
+          const [a, b, c, d] = group.split('.').map(Number) as [number, number, number, number];
+          return [(a << 8) | b, (c << 8) | d]; // an embedded IPv4 tail fills two groups
+        });
+  const front = groupsOf(head);
+  const back = tail === undefined ? [] : groupsOf(tail);
+  const groups = [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
+}

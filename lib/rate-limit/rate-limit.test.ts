@@ -114,6 +114,18 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
     expect(Math.max(...keys.map((row) => Number(row.length)))).toBeLessThan(50);
   });
 
+  it('counts IPv6 addresses by their /64 network, which one client can rotate through', async () => {
+    const learners = Array.from({ length: 6 }, (_, n) => ({ id: randomUUID(), login: `v6-${n}` }));
+    await state.database!.db.insert(users).values(learners);
+    const results = [];
+    for (let n = 1; n <= 6; n++) {
+      state.user = learners[n - 1]!;
+      state.address = `2001:db8:${driver.length}:1::${n.toString(16)}`;
+      results.push((await write(n)).ok);
+    }
+    expect(results).toEqual([true, true, true, true, true, false]);
+  });
+
   it('keeps the counters unlogged, and learners’ progress logged', async () => {
     const persistence = await queryRows(
       state.database!,

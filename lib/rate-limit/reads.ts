@@ -4,7 +4,7 @@ import type { NextRequest } from 'next/server';
 
 import { addressPolicy, env } from '@/lib/env';
 
-import { clientAddressOf } from './address';
+import { addressBucket, clientAddressOf } from './address';
 import { TokenBuckets } from './token-buckets';
 
 /**
@@ -31,7 +31,8 @@ const readBuckets = new TokenBuckets(env.WAYMARK_READS_PER_MINUTE_PER_IP);
 export function refuseOverReadBudget(request: NextRequest): Response | undefined {
   const { pathname } = request.nextUrl;
   if (!isBudgetedRead(pathname)) return undefined;
-  const verdict = readBuckets.take(clientAddressOf(request.headers, addressPolicy), Date.now());
+  const bucket = addressBucket(clientAddressOf(request.headers, addressPolicy));
+  const verdict = readBuckets.take(bucket, Date.now());
   if (verdict.allowed) return undefined;
   const wait = verdict.retryAfterSeconds;
   const message = `Too many requests from your network. Wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`;
