@@ -205,6 +205,46 @@ test('signing in again and again keeps at most five sessions, counted per socket
   expect(keys.map((row) => row.key)).not.toContain('sign-in:6.6.6.6');
 });
 
+test('sign-ins past the per-address limit are refused with a clear message, writing nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000); // cold-starts a second server
+  // Beside the suite's own server port (3100 in CI, so 3114, next to the other extra servers).
+  const port = Number(process.env.E2E_PORT ?? 3100) + 14;
+  const server = await startAppServer(port, {
+    ...appServerEnv,
+    SITE_URL: `http://localhost:${port}`,
+    DATABASE_URL: databaseUrl(E2E_DATABASE),
+    WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '2',
+  });
+  try {
+    const login = `limited-${Date.now().toString(36)}`;
+    const outcomes: (string | null)[] = [];
+    for (let n = 0; n < 5; n++) {
+      const client = cookieClient();
+      const callback = await grantOnGitHub(await startSignIn(client, server.url), login);
+      const response = await client.request(callback);
+      expect(response.status).toBeLessThan(500);
+      outcomes.push(response.headers.get('location'));
+    }
+    // Five against a limit of two: even if the counting window turns between two of them, one
+    // window holds three, so at least one is refused.
+    expect(outcomes).toContain('/signin/error?error=TooManySignIns');
+    const refusals = outcomes.filter((location) => location?.includes('TooManySignIns')).length;
+    const sessions = await queryE2eDatabase<{ n: string }>(
+      `select count(*) as n from sessions s join users u on u.id = s.user_id where u.login = $1`,
+      [login],
+    );
+    expect(Number(sessions[0]?.n)).toBe(5 - refusals);
+    await page.goto(`${server.url}/signin/error?error=TooManySignIns`);
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many sign-ins' })).toContainText(
+      'Wait a minute, then try again.',
+    );
+  } finally {
+    await server.stop();
+  }
+});
+
 test('denying consent on GitHub shows a clear message and signs nobody in', async ({ page }) => {
   const before = await accountOf(2);
   await page.goto('/');
