@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { accounts, sessions, users } from '@/db/schema';
 import { gitHubProvider, isGitHubConfigured } from '@/lib/auth/github';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { withSessionCeiling } from '@/lib/auth/sessions';
 import { displayableName } from '@/lib/profile/input';
 
 declare module 'next-auth' {
@@ -31,11 +32,10 @@ declare module 'next-auth' {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-    }),
+    adapter: withSessionCeiling(
+      DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions }),
+      db,
+    ),
     secret: resolveAuthSecret(),
     trustHost: true,
     providers: isGitHubConfigured ? [gitHubProvider()] : [],
@@ -47,6 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         user: {
           ...session.user,
           id: user.id,
+          // Names stored before GitHub names went through the display-name rule are cleaned here.
+          name: displayableName(user.name) ?? user.login ?? null,
           login: user.login ?? null,
           profilePublic: user.profilePublic ?? false,
           notesPublic: (user.profilePublic ?? false) && (user.showNotes ?? false),

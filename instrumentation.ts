@@ -1,8 +1,12 @@
 import type { Instrumentation } from 'next';
 
-/** Runs once when the server starts: refuse to start misconfigured, and prepare the database. */
+/**
+ * Runs once when the server starts: record each request's socket address (for the per-address
+ * rate limits), refuse to start misconfigured, and prepare the database.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    (await import('./lib/rate-limit/peer-address')).recordPeerAddresses();
     await (await import('./lib/startup')).prepareServerOrExit();
   }
 }

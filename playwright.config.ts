@@ -15,6 +15,10 @@ export const appServerEnv = {
   AUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
   ...gitHubEnvFor(mockGitHubUrl),
   SITE_URL: baseURL,
+  // Every test signs in and reads from this one machine's address; the limits themselves are
+  // tested in Vitest.
+  WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '100000',
+  WAYMARK_READS_PER_MINUTE_PER_IP: '100000',
 };
 
 export default defineConfig({

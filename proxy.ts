@@ -11,6 +11,7 @@ import {
   unavailableRetryAfterSeconds,
   type StatusPage,
 } from '@/lib/http/status-page';
+import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 let bootScriptHash: Promise<string> | undefined;
 
@@ -100,6 +101,8 @@ export async function proxy(request: NextRequest) {
   const verdict = judgePath(pathname);
   if (verdict === 'bad-request') return statusResponse(statusPages.badRequest);
   if (verdict === 'not-found') return statusResponse(statusPages.notFound);
+  const overBudget = refuseOverReadBudget(request);
+  if (overBudget) return overBudget;
 
   const isApi = pathname.startsWith('/api/');
   if (request.method === 'OPTIONS' && !isApi) {

@@ -79,6 +79,7 @@ async function main() {
     // All 200 learners share one loopback address and write as fast as answers come.
     WAYMARK_WRITES_PER_MINUTE: '1000000',
     WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
+    WAYMARK_READS_PER_MINUTE_PER_IP: '100000000',
   });
   const outcome: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };
   const warmUp: Outcome = { latencies: [], accepted: 0, serverErrors: 0, failures: [] };

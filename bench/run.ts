@@ -120,6 +120,7 @@ class ServerUnderTest {
       // server answers: limits far above the load, so the rate limiter is counted but never refuses.
       WAYMARK_WRITES_PER_MINUTE: '1000000',
       WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
+      WAYMARK_READS_PER_MINUTE_PER_IP: '100000000',
     });
   }
 

@@ -63,63 +63,187 @@ test('the session cookie is HttpOnly and SameSite=Lax, and holds no user data', 
   expect(cookie?.value).not.toContain('octocat');
 });
 
-test('behind HTTPS the session cookie is also Secure, and it signs the learner in', async ({
-  baseURL,
-}) => {
-  // No TLS here: a proxy that terminates HTTPS says so with X-Forwarded-Proto, which Auth.js
-  // trusts (trustHost) to choose its secure cookies. Redirects are followed by hand, because the
-  // callback URL Auth.js hands GitHub is https:// and only the proxy could answer it.
+/**
+ * A browser without a browser: keeps cookies, follows no redirect by itself, and sends `headers`
+ * with every request to the app. An https:// URL is fetched over plain HTTP, as the TLS proxy it
+ * stands for would.
+ */
+function cookieClient(headers: Record<string, string> = {}) {
   const jar = new Map<string, string>();
   const setCookies: string[] = [];
-  const behindHttps = async (url: string, init: RequestInit = {}) => {
+  const request = async (url: string, init: RequestInit = {}) => {
     const response = await fetch(url.replace(/^https:/, 'http:'), {
       ...init,
       redirect: 'manual',
       headers: {
+        ...headers,
         ...(init.headers as Record<string, string>),
-        'x-forwarded-proto': 'https',
         cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
       },
     });
     for (const line of response.headers.getSetCookie()) {
       setCookies.push(line);
       const [name, value] = line.split(';')[0]!.split(/=(.*)/s);
-      jar.set(name!, value!);
+      if (value) jar.set(name!, value);
+      else jar.delete(name!);
     }
     return response;
   };
-  const form = (fields: Record<string, string>) => ({
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
+  return { request, jar, setCookies };
+}
+type CookieClient = ReturnType<typeof cookieClient>;
 
-  const { csrfToken } = await (await behindHttps(`${baseURL}/api/auth/csrf`)).json();
-  const toGitHub = await behindHttps(
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+/** Starts a sign-in as the sign-in button does; returns the GitHub authorize URL. */
+async function startSignIn(client: CookieClient, baseURL: string) {
+  const { csrfToken } = await (await client.request(`${baseURL}/api/auth/csrf`)).json();
+  const toGitHub = await client.request(
     `${baseURL}/api/auth/signin/github`,
     form({ csrfToken, callbackUrl: '/' }),
   );
-  const authorize = new URL(toGitHub.headers.get('location')!);
-  expect(authorize.searchParams.get('redirect_uri')).toMatch(/^https:\/\//);
+  return new URL(toGitHub.headers.get('location')!);
+}
+
+/** The callback URL the mock GitHub sends the browser back to once `login` consents. */
+async function grantOnGitHub(authorize: URL, login: string) {
   const granted = await fetch(`${mockGitHubUrl}/login/oauth/authorize`, {
     ...form({
       redirect_uri: authorize.searchParams.get('redirect_uri')!,
       state: authorize.searchParams.get('state') ?? '',
       code_challenge: authorize.searchParams.get('code_challenge') ?? '',
-      login: 'octocat',
+      login,
     }),
     redirect: 'manual',
   });
-  expect((await behindHttps(granted.headers.get('location')!)).status).toBe(302);
+  return granted.headers.get('location')!;
+}
 
-  const session = setCookies.find((line) => line.startsWith('__Secure-authjs.session-token='));
+const signedInLogin = async (client: CookieClient, baseURL: string) =>
+  ((await (await client.request(`${baseURL}/api/me`)).json()) as { user: { login: string } | null })
+    .user?.login ?? null;
+
+test('behind HTTPS the session cookie is also Secure, and it signs the learner in', async ({
+  baseURL,
+}) => {
+  // No TLS here: a proxy that terminates HTTPS says so with X-Forwarded-Proto, which Auth.js
+  // trusts (trustHost) to choose its secure cookies. Redirects are followed by hand, because the
+  // callback URL Auth.js hands GitHub is https:// and only the proxy could answer it.
+  const client = cookieClient({ 'x-forwarded-proto': 'https' });
+  const authorize = await startSignIn(client, baseURL!);
+  expect(authorize.searchParams.get('redirect_uri')).toMatch(/^https:\/\//);
+  const callback = await grantOnGitHub(authorize, 'octocat');
+  expect((await client.request(callback)).status).toBe(302);
+
+  const session = client.setCookies.find((line) =>
+    line.startsWith('__Secure-authjs.session-token='),
+  );
   expect(session).toBeDefined();
   expect(session).toMatch(/; *Secure/i);
   expect(session).toMatch(/; *HttpOnly/i);
   expect(session).toMatch(/; *SameSite=Lax/i);
-  expect(setCookies.some((line) => line.startsWith('authjs.session-token='))).toBe(false);
-  const me = await (await behindHttps(`${baseURL}/api/me`)).json();
-  expect(me).toMatchObject({ user: { login: 'octocat' } });
+  expect(client.setCookies.some((line) => line.startsWith('authjs.session-token='))).toBe(false);
+  expect(await signedInLogin(client, baseURL!)).toBe('octocat');
+});
+
+test('the OAuth flow checks state: a callback without it, or from another browser, signs nobody in', async ({
+  baseURL,
+}) => {
+  // A lax provider that ignores the PKCE challenge: only `state` ties a callback to its browser.
+  const attackerLogin = `attacker-${Date.now().toString(36)}`;
+  await mockGitHub('ignore-pkce', { login: attackerLogin });
+  const attacker = cookieClient();
+  const authorize = await startSignIn(attacker, baseURL!);
+  expect(authorize.searchParams.get('state')).toBeTruthy();
+  const attackersCallback = await grantOnGitHub(authorize, attackerLogin);
+
+  // The victim has a sign-in of their own under way, then opens the attacker's unused callback.
+  const victim = cookieClient();
+  await startSignIn(victim, baseURL!);
+  const withoutState = new URL(attackersCallback);
+  withoutState.searchParams.delete('state');
+  for (const url of [attackersCallback, withoutState.href]) {
+    const response = await victim.request(url);
+    expect(response.status).toBeLessThan(500);
+    expect(response.headers.get('location')).toMatch(/\/signin\/error\?error=/);
+    expect(victim.jar.has('authjs.session-token')).toBe(false);
+    expect(await signedInLogin(victim, baseURL!)).toBeNull();
+  }
+  const accounts = await queryE2eDatabase<{ n: string }>(
+    `select count(*) as n from users where login = $1`,
+    [attackerLogin],
+  );
+  expect(accounts[0]?.n).toBe('0');
+});
+
+test('signing in again and again keeps at most five sessions, counted per socket address', async ({
+  baseURL,
+}) => {
+  const login = `returning-${Date.now().toString(36)}`;
+  // A forged X-Forwarded-For on every request: the sign-in counter must key on the socket.
+  const forged = { 'x-forwarded-for': '6.6.6.6' };
+  for (let n = 0; n < 8; n++) {
+    const client = cookieClient(forged);
+    const callback = await grantOnGitHub(await startSignIn(client, baseURL!), login);
+    expect((await client.request(callback)).status).toBe(302);
+    expect(await signedInLogin(client, baseURL!)).toBe(login);
+  }
+  const sessions = await queryE2eDatabase<{ n: string }>(
+    `select count(*) as n from sessions s join users u on u.id = s.user_id where u.login = $1`,
+    [login],
+  );
+  expect(sessions[0]?.n).toBe('5');
+  const keys = await queryE2eDatabase<{ key: string }>(
+    `select distinct key from rate_limits where key like 'sign-in:%'`,
+  );
+  expect(keys.map((row) => row.key)).toContainEqual(
+    expect.stringMatching(/^sign-in:(127\.0\.0\.1|0:0:0:0::\/64)$/),
+  );
+  expect(keys.map((row) => row.key)).not.toContain('sign-in:6.6.6.6');
+});
+
+test('sign-ins past the per-address limit are refused with a clear message, writing nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000); // cold-starts a second server
+  // Beside the suite's own server port (3100 in CI, so 3114, next to the other extra servers).
+  const port = Number(process.env.E2E_PORT ?? 3100) + 14;
+  const server = await startAppServer(port, {
+    ...appServerEnv,
+    SITE_URL: `http://localhost:${port}`,
+    DATABASE_URL: databaseUrl(E2E_DATABASE),
+    WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '2',
+  });
+  try {
+    const login = `limited-${Date.now().toString(36)}`;
+    const outcomes: (string | null)[] = [];
+    for (let n = 0; n < 5; n++) {
+      const client = cookieClient();
+      const callback = await grantOnGitHub(await startSignIn(client, server.url), login);
+      const response = await client.request(callback);
+      expect(response.status).toBeLessThan(500);
+      outcomes.push(response.headers.get('location'));
+    }
+    // Five against a limit of two: even if the counting window turns between two of them, one
+    // window holds three, so at least one is refused.
+    expect(outcomes).toContain('/signin/error?error=TooManySignIns');
+    const refusals = outcomes.filter((location) => location?.includes('TooManySignIns')).length;
+    const sessions = await queryE2eDatabase<{ n: string }>(
+      `select count(*) as n from sessions s join users u on u.id = s.user_id where u.login = $1`,
+      [login],
+    );
+    expect(Number(sessions[0]?.n)).toBe(5 - refusals);
+    await page.goto(`${server.url}/signin/error?error=TooManySignIns`);
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many sign-ins' })).toContainText(
+      'Wait a minute, then try again.',
+    );
+  } finally {
+    await server.stop();
+  }
 });
 
 test('denying consent on GitHub shows a clear message and signs nobody in', async ({ page }) => {

@@ -28,8 +28,14 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('link', { name: 'Sign in with GitHub' })).toBeVisible();
 }
 
-/** Mock GitHub's controls: rename a user, make the token exchange fail, reset everything. */
-export async function mockGitHub(path: 'rename' | 'token-mode' | 'reset', body: object = {}) {
+/**
+ * Mock GitHub's controls: rename a user, make the token exchange fail, ignore PKCE for a user,
+ * reset everything.
+ */
+export async function mockGitHub(
+  path: 'rename' | 'token-mode' | 'ignore-pkce' | 'reset',
+  body: object = {},
+) {
   const response = await fetch(`${mockGitHubUrl}/__admin/${path}`, {
     method: 'POST',
     body: JSON.stringify(body),

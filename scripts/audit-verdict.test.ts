@@ -23,7 +23,8 @@ describe('the audit verdict', () => {
     // What npm 11 prints against a registry without the audit endpoint.
     const verdict = judgeAudit(
       JSON.stringify({
-        message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+        message:
+          '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
         statusCode: 405,
         error: { summary: '', detail: '' },
       }),

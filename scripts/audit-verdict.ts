@@ -32,6 +32,9 @@ export function judgeAudit(stdout: string, stderr: string): AuditVerdict {
     .map((level) => `${counts[level] ?? 0} ${level}`)
     .join(', ');
   return serious > 0
-    ? { exitCode: 1, message: `✖ npm audit: ${summary} — high or critical advisories must be fixed.` }
+    ? {
+        exitCode: 1,
+        message: `✖ npm audit: ${summary} — high or critical advisories must be fixed.`,
+      }
     : { exitCode: 0, message: `✓ npm audit: ${summary} in production dependencies.` };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { signOut } from '@/auth';
 import { fieldsOf, InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
+import { spendWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
 import { deleteUser, importIntoAccount } from './queries';
@@ -28,7 +29,8 @@ type ImportResult = ActionResult<{
 
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
- * progress and notes merge by the sign-in rule — per topic, the most recent change wins.
+ * progress and notes merge by the sign-in rule — per topic, the most recent change wins. Every
+ * row counts against the write budget, so the next writes may have to wait a minute.
  */
 export async function importAccountData(
   _previous: ImportResult | null,
@@ -54,6 +56,8 @@ export async function importAccountData(
       });
       const progress = result.data.progress.map(asOfNow);
       const notes = result.data.notes.map(asOfNow);
+      // One write was counted for the request; each further row counts too.
+      await spendWrites(user.id, progress.length + notes.length - 1);
       const merged = await importIntoAccount(user.id, { progress, notes });
       return {
         merged: merged.progress,

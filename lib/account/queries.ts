@@ -3,9 +3,17 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db';
-import { progressEvents, rateLimits, users } from '@/db/schema';
+import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema';
+import { InvalidInputError } from '@/lib/action';
+import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
-import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
+import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
+import {
+  getProgressRows,
+  mergeProgressWithin,
+  type ProgressRow,
+  type Transaction,
+} from '@/lib/progress/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
@@ -63,10 +71,36 @@ export async function importIntoAccount(
   file: { progress: ProgressRow[]; notes: NoteRow[] },
 ): Promise<{ progress: number; notes: number }> {
   const db = await getDb();
-  return db.transaction(async (tx) => ({
-    progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
-    notes: await mergeNotes(tx, userId, file.notes),
-  }));
+  return db.transaction(async (tx) => {
+    const merged = {
+      progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
+      notes: await mergeNotes(tx, userId, file.notes),
+    };
+    await refuseTooManyRetired(tx, userId);
+    return merged;
+  });
+}
+
+/**
+ * The account-wide ceiling on retired topics (each file is checked on its own as it is parsed;
+ * two files could still add up). Throwing rolls the whole import back.
+ */
+async function refuseTooManyRetired(tx: Transaction, userId: string) {
+  for (const [table, what] of [
+    [progress, 'progress'],
+    [notes, 'notes'],
+  ] as const) {
+    const keys = await tx
+      .select({ roadmapId: table.roadmapId, topicId: table.topicId })
+      .from(table)
+      .where(eq(table.userId, userId));
+    const retired = keys.filter((key) => !findTopic(key.roadmapId, key.topicId)).length;
+    if (retired > MAX_RETIRED_TOPICS) {
+      throw new InvalidInputError(
+        `With this file your account would keep ${what} on ${retired} topics this Waymark does not have; it can keep ${MAX_RETIRED_TOPICS}. Nothing was imported.`,
+      );
+    }
+  }
 }
 
 /**

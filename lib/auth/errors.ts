@@ -1,5 +1,8 @@
 export type SignInProblem = { title: string; detail: string };
 
+/** Our own code, for a sign-in refused by the per-address limit (lib/auth/sign-in-limit.ts). */
+export const SIGN_IN_RATE_LIMITED = 'TooManySignIns';
+
 const cancelled: SignInProblem = {
   title: 'Sign-in was cancelled',
   detail: 'GitHub did not grant access, so you are not signed in. Nothing was changed.',
@@ -17,6 +20,11 @@ const problems: Record<string, SignInProblem> = {
   OAuthAccountNotLinked: {
     title: 'This GitHub account is linked elsewhere',
     detail: 'That GitHub account already belongs to another Waymark learner.',
+  },
+  [SIGN_IN_RATE_LIMITED]: {
+    title: 'Too many sign-ins',
+    detail:
+      'Waymark has seen too many sign-ins from your network in the last minute, so this one was not completed. Wait a minute, then try again.',
   },
   MissingCSRF: {
     title: 'Sign-in expired',

@@ -20,6 +20,10 @@ export function gitHubProvider() {
       ? { enterprise: { baseUrl: env.AUTH_GITHUB_ENTERPRISE_URL.replace(/\/$/, '') } }
       : {}),
     authorization: { params: { scope: 'read:user' } },
+    // Auth.js defaults to PKCE alone. `state` too, bound to this browser by a cookie, so a
+    // callback URL started elsewhere (an attacker's, against a provider that ignored the PKCE
+    // challenge) can never sign this browser in.
+    checks: ['pkce', 'state'],
     profile: (profile: GitHubProfile) => ({
       id: String(profile.id),
       // Shown to others on a public profile: the same rule as a typed display name.

@@ -4,7 +4,7 @@
  * without JavaScript or the app's stylesheet.
  */
 export type StatusPage = {
-  status: 400 | 403 | 404 | 413 | 415 | 503;
+  status: 400 | 403 | 404 | 413 | 415 | 429 | 503;
   title: string;
   message: string;
   /** What still works, said after the message. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { findTopic, getRoadmap } from '@/lib/content';
+import { dateTimeSince2000 } from '@/lib/validation';
 
 import { isValidTimeZone } from './activity';
 import { topicStatuses } from './status';
@@ -37,7 +38,7 @@ const browserEntry = z.object({
   roadmapId: contentId,
   topicId: contentId,
   status,
-  updatedAt: z.iso.datetime({ offset: true }).transform((iso) => new Date(iso)),
+  updatedAt: dateTimeSince2000.transform((iso) => new Date(iso)),
 });
 
 /**

@@ -6,6 +6,7 @@ import { getDb, type Database } from '@/db';
 import { notes, progress, progressEvents, users } from '@/db/schema';
 
 import type { DayActivity } from './activity';
+import { MAX_HISTORY_ENTRIES } from './limits';
 import { selectMergeWinners, topicKey, type TimedStatus } from './merge';
 import type { TopicStatus } from './status';
 
@@ -130,6 +131,20 @@ async function recordHistory(
   );
 }
 
+/** The history is trimmed by about one status write in this many, and after every bulk write. */
+const TRIM_HISTORY_ONE_IN = 100;
+
+/**
+ * Drops the learner's oldest history entries beyond {@link MAX_HISTORY_ENTRIES} (by when the
+ * change happened), so the history has a ceiling however long or fast a learner writes.
+ */
+async function trimHistory(db: Database | Transaction, userId: string) {
+  await db.execute(sql`
+    delete from ${progressEvents} where id in (
+      select id from ${progressEvents} where user_id = ${userId}
+      order by changed_at desc, id desc offset ${MAX_HISTORY_ENTRIES})`);
+}
+
 async function rememberTimeZone(tx: Transaction, userId: string, timeZone: string | undefined) {
   if (!timeZone) return;
   await tx
@@ -181,6 +196,7 @@ export async function writeTopicStatus(
     select roadmap_id, topic_id, status, updated_at from ${progress}
     where user_id = ${userId} and roadmap_id = ${roadmapId} and topic_id = ${topicId}
       and not exists (select 1 from changed)`)) as unknown as { rows: WrittenRow[] };
+  if (Math.random() < 1 / TRIM_HISTORY_ONE_IN) await trimHistory(db, userId);
   const row = rows[0];
   if (!row) {
     // A concurrent first write of this topic with the same status committed after this statement's
@@ -221,6 +237,7 @@ export async function resetRoadmap(userId: string, roadmapId: string): Promise<P
       )
       .returning(rowColumns);
     await recordHistory(tx, userId, rows, 'reset');
+    await trimHistory(tx, userId);
     return rows;
   });
 }
@@ -275,6 +292,7 @@ export async function mergeProgressWithin(
     })
     .returning(rowColumns);
   await recordHistory(tx, userId, written, source);
+  await trimHistory(tx, userId);
   await rememberTimeZone(tx, userId, timeZone);
   return written.length;
 }

@@ -1,9 +1,13 @@
+import { addressBucket } from './address';
+
 /** Writes are counted in fixed windows of this length, aligned to the epoch on every server. */
 export const WINDOW_SECONDS = 60;
 
-/** The counter keys of a write: the learner making it, and the address it came from. */
+/** The counter keys of a write: the learner making it, and the address (or IPv6 /64) it came from. */
 export const learnerKey = (userId: string) => `learner:${userId}`;
-export const ipKey = (address: string) => `ip:${address}`;
+export const ipKey = (address: string) => `ip:${addressBucket(address)}`;
+/** Sign-ins are counted apart from writes, per address. */
+export const signInKey = (address: string) => `sign-in:${addressBucket(address)}`;
 
 /** The window a moment falls in. */
 export function windowStart(now: Date, windowSeconds = WINDOW_SECONDS): Date {

@@ -11,18 +11,23 @@ import { WINDOW_SECONDS, windowStart } from './policy';
 const PURGE_ONE_IN = 200;
 
 /**
- * Counts one write for each key in the current window and returns each key's count so far, in
- * one statement, shared by every server instance.
+ * Counts `writes` writes (one, unless a single request writes many rows) for each key in the
+ * current window and returns each key's count so far, in one statement, shared by every server
+ * instance.
  */
-export async function countWrite(keys: readonly string[], now: Date): Promise<number[]> {
+export async function countWrite(
+  keys: readonly string[],
+  now: Date,
+  writes = 1,
+): Promise<number[]> {
   const db = await getDb();
   const window = windowStart(now);
   const rows = await db
     .insert(rateLimits)
-    .values(keys.map((key) => ({ key, windowStart: window, count: 1 })))
+    .values(keys.map((key) => ({ key, windowStart: window, count: writes })))
     .onConflictDoUpdate({
       target: [rateLimits.key, rateLimits.windowStart],
-      set: { count: sql`${rateLimits.count} + 1` },
+      set: { count: sql`${rateLimits.count} + excluded.count` },
     })
     .returning({ key: rateLimits.key, count: rateLimits.count });
   if (Math.random() < 1 / PURGE_ONE_IN) {

@@ -11,11 +11,18 @@ const state = vi.hoisted(() => ({
   user: null as { id: string; login: string } | null,
   database: null as TestDatabase | null,
   address: '203.0.113.7',
+  forwardedFor: null as string | null,
 }));
 vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+// The socket's address, as recordPeerAddresses stamps it, and whatever X-Forwarded-For the
+// client chose to send.
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': `${state.address}, 10.0.0.1` }),
+  headers: async () =>
+    new Headers({
+      'x-waymark-peer-address': state.address,
+      ...(state.forwardedFor === null ? {} : { 'x-forwarded-for': state.forwardedFor }),
+    }),
   cookies: async () => new Map(),
 }));
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '3');
@@ -79,6 +86,44 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
     expect(await write(1)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     state.address = '198.51.100.9';
     expect((await write(1)).ok).toBe(true);
+  });
+
+  it('counts a forged X-Forwarded-For against the socket address, creating no counter of its own', async () => {
+    // The attack: every write names a fresh address (or a huge one) to get a fresh bucket.
+    state.address = '192.0.2.44';
+    const learners = Array.from({ length: 3 }, (_, n) => ({ id: randomUUID(), login: `l${n}` }));
+    await state.database!.db.insert(users).values(learners);
+    const results = [];
+    for (let n = 0; n < 9; n++) {
+      state.user = learners[n % 3]!;
+      state.forwardedFor = n === 0 ? 'x'.repeat(5_000) : `6.6.6.${n}`;
+      results.push((await write(n)).ok);
+    }
+    state.forwardedFor = null;
+    // Five writes from the one socket address, then refusals, whatever the header said.
+    expect(results).toEqual([true, true, true, true, true, false, false, false, false]);
+    const keys = await queryRows(
+      state.database!,
+      sql`select key, length(key) as length from rate_limits where key like 'ip:%' order by key`,
+    );
+    expect(keys.map((row) => row.key)).toEqual([
+      'ip:192.0.2.44',
+      'ip:198.51.100.9',
+      'ip:203.0.113.7',
+    ]);
+    expect(Math.max(...keys.map((row) => Number(row.length)))).toBeLessThan(50);
+  });
+
+  it('counts IPv6 addresses by their /64 network, which one client can rotate through', async () => {
+    const learners = Array.from({ length: 6 }, (_, n) => ({ id: randomUUID(), login: `v6-${n}` }));
+    await state.database!.db.insert(users).values(learners);
+    const results = [];
+    for (let n = 1; n <= 6; n++) {
+      state.user = learners[n - 1]!;
+      state.address = `2001:db8:${driver.length}:1::${n.toString(16)}`;
+      results.push((await write(n)).ok);
+    }
+    expect(results).toEqual([true, true, true, true, true, false]);
   });
 
   it('keeps the counters unlogged, and learners’ progress logged', async () => {

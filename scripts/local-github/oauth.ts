@@ -68,11 +68,14 @@ export type State = {
   learners: Map<string, TestLearner>;
   /** Per-learner faults, so one test's broken GitHub never breaks another test's sign-in. */
   tokenModes: Map<string, TokenMode>;
+  /** Learners for whom this "GitHub" ignores the PKCE challenge, as a lax provider would. */
+  pkceIgnored: Set<string>;
 };
 
 /** Forgets every fault and every learner but the ready-made ones. */
 export function resetState(state: State) {
   state.tokenModes.clear();
+  state.pkceIgnored.clear();
   state.learners.clear();
   for (const learner of testLearners) state.learners.set(learner.login, { ...learner });
 }
@@ -83,6 +86,7 @@ export function createState(): State {
     tokens: new Map(),
     learners: new Map(),
     tokenModes: new Map(),
+    pkceIgnored: new Set(),
   };
   resetState(state);
   return state;
@@ -160,7 +164,9 @@ export async function exchangeToken(
   if (
     !grant ||
     grant.redirectUri !== form.get('redirect_uri') ||
-    (grant.codeChallenge && grant.codeChallenge !== challenge)
+    (grant.codeChallenge &&
+      grant.codeChallenge !== challenge &&
+      !state.pkceIgnored.has(grant.login))
   ) {
     return send(response, 400, { error: 'bad_verification_code' });
   }

@@ -51,6 +51,7 @@ async function testControl(
   if (url.pathname === '/__admin/token-mode') {
     state.tokenModes.set(String(body.login), body.mode as TokenMode);
   }
+  if (url.pathname === '/__admin/ignore-pkce') state.pkceIgnored.add(String(body.login));
   if (url.pathname === '/__admin/rename') {
     const learner = [...state.learners.values()].find((u) => u.id === body.id);
     if (!learner) return send(response, 404, { error: 'no such user' });

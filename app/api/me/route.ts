@@ -8,6 +8,7 @@ import { routeFailure } from '@/lib/http/route-failure';
 import type { NoteTree } from '@/lib/notes/tree';
 import type { ProgressTree } from '@/lib/progress/local';
 import { getPersonalView } from '@/lib/progress/queries';
+import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 export type MeUser = {
   id: string;
@@ -30,6 +31,8 @@ const personal = { 'Cache-Control': 'private, no-store' };
  * behind otherwise static pages (one session lookup, one query).
  */
 export async function GET(request: NextRequest) {
+  const refused = refuseOverReadBudget(request);
+  if (refused) return refused;
   const params = request.nextUrl.searchParams;
   const scope = cleanQueryValue(params.get('progress'), 100);
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;

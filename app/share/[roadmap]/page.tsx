@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { personalPage } from '@/app/_components/errors/personal';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
+import { siteUrl } from '@/lib/env';
 import { roadmapPath, sharedRoadmapPath, sharePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Share your progress', robots: { index: false } };
@@ -20,7 +20,7 @@ export default personalPage(async function SharePage({ params }: PageProps<'/sha
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">Share your {roadmap.title} progress</h1>
       {user.profilePublic && user.login ? (
-        <ShareLink url={new URL(sharedRoadmapPath(user.login, roadmap.id), await origin()).href} />
+        <ShareLink url={new URL(sharedRoadmapPath(user.login, roadmap.id), siteUrl).href} />
       ) : (
         <p className="mt-4">
           Your profile is private, so there is nothing others could open yet.{' '}
@@ -41,13 +41,6 @@ export default personalPage(async function SharePage({ params }: PageProps<'/sha
     </div>
   );
 });
-
-/** This site's origin as the learner reached it, so the link works wherever Waymark runs. */
-async function origin() {
-  const request = await headers();
-  const proto = request.get('x-forwarded-proto')?.split(',')[0] ?? 'http';
-  return `${proto}://${request.get('x-forwarded-host') ?? request.get('host')}`;
-}
 
 function ShareLink({ url }: { url: string }) {
   return (

@@ -1,3 +1,6 @@
 import { handlers } from '@/auth';
+import { limitSignIns } from '@/lib/auth/sign-in-limit';
 
-export const { GET, POST } = handlers;
+// GitHub returns to the callback with a GET; a POST callback is for providers Waymark lacks.
+export const GET = limitSignIns(handlers.GET);
+export const POST = limitSignIns(handlers.POST);

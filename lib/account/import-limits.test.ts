@@ -1,0 +1,200 @@
+/**
+ * The bounds on what a learner can store and how fast: an import's rows count against the write
+ * budget, a file cannot invent topics beyond the retired allowance, the history keeps a bounded
+ * number of entries, and timestamps or NUL characters the database cannot take are refused as
+ * invalid input rather than failing there.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { users } from '@/db/schema';
+import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
+import { getRoadmaps } from '@/lib/content';
+
+const state = vi.hoisted(() => ({
+  user: null as { id: string; login: string } | null,
+  database: null as TestDatabase | null,
+  address: '203.0.113.1',
+}));
+vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-waymark-peer-address': state.address }),
+  cookies: async () => new Map(),
+}));
+vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
+// One fixed moment, so no test straddles the start of a new counting window.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2026-11-22T10:00:10Z'));
+
+const { importAccountData } = await import('./actions');
+const { setTopicStatus, mergeBrowserProgress } = await import('@/lib/progress/actions');
+const { saveProfile } = await import('@/lib/profile/actions');
+const { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } = await import('@/lib/progress/limits');
+
+const [roadmap, otherRoadmap] = getRoadmaps();
+const topics = [roadmap!, otherRoadmap!].flatMap((r) =>
+  r.steps.flatMap((step) => step.topics.map((topic) => ({ roadmapId: r.id, topicId: topic.id }))),
+);
+
+const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+const exportFile = (parts: { progress?: object[]; notes?: object[] }) =>
+  new File(
+    [
+      JSON.stringify({
+        format: 'waymark-export',
+        version: 2,
+        exportedAt: '2026-11-01T10:00:00.000Z',
+        profile: { name: null, login: null, timeZone: null, createdAt: '2026-01-01T00:00:00Z' },
+        progress: parts.progress ?? [],
+        notes: parts.notes ?? [],
+        history: [],
+      }),
+    ],
+    'export.json',
+  );
+const entry = (
+  topic: { roadmapId: string; topicId: string },
+  updatedAt = '2026-10-01T00:00:00Z',
+) => ({
+  ...topic,
+  status: 'done',
+  updatedAt,
+});
+const importing = (parts: { progress?: object[]; notes?: object[] }) =>
+  importAccountData(null, form({ file: exportFile(parts) }));
+const retired = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, n) =>
+    entry({ roadmapId: roadmap!.id, topicId: `${prefix}-${n}` }),
+  );
+
+describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', (driver) => {
+  beforeAll(async () => {
+    state.database = await openTestDatabase(driver);
+    await state.database.migrate();
+  }, 60_000);
+  afterAll(() => state.database?.dispose(), 30_000);
+
+  let addresses = 0;
+  beforeEach(async () => {
+    const id = randomUUID();
+    await state.database!.db.insert(users).values({ id, login: `learner-${id}` });
+    state.user = { id, login: `learner-${id}` };
+    state.address = `203.0.113.${++addresses}`; // each test its own address bucket
+  });
+
+  const count = async (table: string) =>
+    (
+      await queryRows(
+        state.database!,
+        sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${state.user!.id}`,
+      )
+    )[0]!.n as number;
+
+  it('counts every imported row against the write budget', async () => {
+    // 100 rows in one request: before, one write; now 100, past the learner's 60 a minute.
+    const big = topics.slice(0, 100).map((topic) => entry(topic));
+    expect(big).toHaveLength(100);
+    expect(await importing({ progress: big })).toMatchObject({ ok: true, data: { merged: 100 } });
+    expect(
+      await setTopicStatus(
+        null,
+        form({ roadmapId: roadmap!.id, topicId: topics[0]!.topicId, status: 'skipped' }),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await importing({ progress: big })).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED' },
+    });
+  });
+
+  it('refuses a file that invents topics beyond the retired allowance, naming the entry', async () => {
+    const result = await importing({ progress: retired(MAX_RETIRED_TOPICS + 1, 'invented') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(!result.ok && result.error.message).toMatch(
+      new RegExp(`^progress\\[${MAX_RETIRED_TOPICS}\\]\\.topicId names more topics`),
+    );
+    expect(await count('progress')).toBe(0);
+  });
+
+  it('keeps the account within the retired ceiling across several files', async () => {
+    const half = MAX_RETIRED_TOPICS / 2 + 5; // two files within the budget, past the ceiling
+    expect(await importing({ progress: retired(half, 'first') })).toMatchObject({ ok: true });
+    const second = await importing({ progress: retired(half, 'second') });
+    expect(second).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(!second.ok && second.error.message).toMatch(/it can keep 100\. Nothing was imported/);
+    expect(await count('progress')).toBe(half);
+    expect(await count('progress_events')).toBe(half);
+  });
+
+  it('keeps the newest history entries up to the ceiling', async () => {
+    await state.database!.db.execute(sql`
+      insert into progress_events (user_id, roadmap_id, topic_id, status, source, changed_at)
+      select ${state.user!.id}, ${roadmap!.id}, ${topics[0]!.topicId}, 'done', 'control',
+        timestamptz '2025-01-01' + n * interval '1 minute'
+      from generate_series(1, ${MAX_HISTORY_ENTRIES + 50}) as n`);
+    expect(await importing({ progress: [entry(topics[1]!)] })).toMatchObject({ ok: true });
+    expect(await count('progress_events')).toBe(MAX_HISTORY_ENTRIES);
+    const [oldest] = await queryRows(
+      state.database!,
+      sql`select min(changed_at) as at from progress_events where user_id = ${state.user!.id}`,
+    );
+    expect(new Date(oldest!.at as string).toISOString()).toBe('2025-01-01T00:52:00.000Z');
+  });
+
+  it('refuses timestamps outside real dates as invalid input, not a database failure', async () => {
+    for (const [when, where] of [
+      ['0000-01-01T00:00:00Z', 'progress[0].updatedAt'],
+      ['1999-12-31T23:59:59Z', 'progress[0].updatedAt'],
+      ['2026-11-24T00:00:00Z', 'progress[0].updatedAt'],
+    ] as const) {
+      const result = await importing({ progress: [entry(topics[0]!, when)] });
+      expect(result, when).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(!result.ok && result.error.message).toBe(
+        `${where} is not a date between 2000-01-01 and today`,
+      );
+    }
+    const notes = await importing({
+      notes: [{ ...topics[0], body: 'old', updatedAt: '0000-06-01T00:00:00Z' }],
+    });
+    expect(!notes.ok && notes.error.message).toMatch(/^notes\[0\]\.updatedAt is not a date/);
+    // Browser progress: a year-0000 entry is left out and counted, the rest merges.
+    expect(
+      await mergeBrowserProgress({
+        entries: [entry(topics[0]!, '0000-01-01T00:00:00Z'), entry(topics[1]!)],
+      }),
+    ).toEqual({ ok: true, data: { merged: 1, ignored: 1 } });
+    expect(await count('progress')).toBe(1);
+  });
+
+  it('refuses NUL characters in imports, progress and profile input by validation', async () => {
+    const withNul = await importing({
+      notes: [{ ...topics[0], body: 'a\u0000b', updatedAt: '2026-10-01T00:00:00Z' }],
+    });
+    expect(withNul).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'notes[0].body contains a NUL character' },
+    });
+    expect(
+      await setTopicStatus(
+        null,
+        form({ roadmapId: roadmap!.id, topicId: `${topics[0]!.topicId}\u0000`, status: 'done' }),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(
+      await mergeBrowserProgress({ entries: [entry({ ...topics[0]!, topicId: '\u0000' })] }),
+    ).toEqual({ ok: true, data: { merged: 0, ignored: 1 } });
+    expect(await saveProfile(null, form({ displayName: 'Mona\u0000' }))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await count('progress')).toBe(0);
+    expect(await count('notes')).toBe(0);
+  });
+});

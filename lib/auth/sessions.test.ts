@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { accounts, sessions, users } from '@/db/schema';
+import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+
+import { MAX_SESSIONS_PER_LEARNER, withSessionCeiling } from './sessions';
+
+describe.each(['pglite', 'node-postgres'] as const)('session ceiling on %s', (driver) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+    await database.migrate();
+  }, 60_000);
+  afterAll(() => database?.dispose(), 30_000);
+
+  const adapter = () =>
+    withSessionCeiling(
+      DrizzleAdapter(database.db, {
+        usersTable: users,
+        accountsTable: accounts,
+        sessionsTable: sessions,
+      }),
+      database.db,
+    );
+  const tokensOf = async (userId: string) =>
+    (
+      await database.db
+        .select({ token: sessions.sessionToken })
+        .from(sessions)
+        .where(eq(sessions.userId, userId))
+    )
+      .map((row) => row.token)
+      .sort();
+
+  it('keeps only the newest sessions of a learner who signs in again and again', async () => {
+    const mona = randomUUID();
+    const hubot = randomUUID();
+    await database.db.insert(users).values([{ id: mona }, { id: hubot }]);
+    await database.db
+      .insert(sessions)
+      .values({ sessionToken: 'hubot-1', userId: hubot, expires: new Date(Date.now() + 1e9) });
+    const day = 24 * 60 * 60 * 1000;
+    for (let n = 0; n < 50; n++) {
+      await adapter().createSession!({
+        sessionToken: `mona-${String(n).padStart(2, '0')}`,
+        userId: mona,
+        expires: new Date(Date.now() + 30 * day + n * 1000),
+      });
+    }
+    expect(await tokensOf(mona)).toEqual(
+      Array.from({ length: MAX_SESSIONS_PER_LEARNER }, (_, n) => `mona-${45 + n}`),
+    );
+    expect(await tokensOf(hubot)).toEqual(['hubot-1']); // another learner's sessions stay
+  });
+
+  it('removes the learner’s expired sessions on sign-in', async () => {
+    const octocat = randomUUID();
+    await database.db.insert(users).values({ id: octocat });
+    await database.db.insert(sessions).values([
+      { sessionToken: 'old-1', userId: octocat, expires: new Date(Date.now() - 1000) },
+      { sessionToken: 'old-2', userId: octocat, expires: new Date('2020-01-01') },
+      { sessionToken: 'live', userId: octocat, expires: new Date(Date.now() + 1e9) },
+    ]);
+    await adapter().createSession!({
+      sessionToken: 'new',
+      userId: octocat,
+      expires: new Date(Date.now() + 2e9),
+    });
+    expect(await tokensOf(octocat)).toEqual(['live', 'new']);
+  });
+});

@@ -1,0 +1,50 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+
+const state = vi.hoisted(() => ({ database: null as TestDatabase | null }));
+vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
+// One fixed moment, so no test straddles the start of a new counting window.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2026-11-22T10:00:10Z'));
+
+const { limitSignIns } = await import('./sign-in-limit');
+const { describeSignInError } = await import('./errors');
+
+const request = (path: string, address: string) =>
+  new NextRequest(`http://localhost:3000${path}`, {
+    headers: { 'x-waymark-peer-address': address, 'x-forwarded-for': `6.6.6.${Math.random()}` },
+  });
+const callback = '/api/auth/callback/github?code=abc&state=xyz';
+
+describe.each(['pglite', 'node-postgres'] as const)('the sign-in limit on %s', (driver) => {
+  beforeAll(async () => {
+    state.database = await openTestDatabase(driver);
+    await state.database.migrate();
+  }, 60_000);
+  afterAll(() => state.database?.dispose(), 30_000);
+
+  it('refuses callbacks past the per-address limit with the sign-in error page, not a 500', async () => {
+    const handler = vi.fn(async () => new Response(null, { status: 302 }));
+    const limited = limitSignIns(handler);
+    const statuses = [];
+    for (let n = 0; n < 5; n++)
+      statuses.push((await limited(request(callback, '203.0.113.5'))).status);
+    expect(statuses).toEqual([302, 302, 302, 303, 303]);
+    expect(handler).toHaveBeenCalledTimes(3); // a refused callback never reaches Auth.js
+
+    const refused = await limited(request(callback, '203.0.113.5'));
+    expect(refused.headers.get('location')).toBe('/signin/error?error=TooManySignIns');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(describeSignInError('TooManySignIns')).toMatchObject({
+      title: 'Too many sign-ins',
+      detail: expect.stringMatching(/Wait a minute, then try again/),
+    });
+
+    // Another address still signs in; other Auth.js requests are not counted at all.
+    expect((await limited(request(callback, '198.51.100.5'))).status).toBe(302);
+    expect((await limited(request('/api/auth/session', '203.0.113.5'))).status).toBe(302);
+  });
+});

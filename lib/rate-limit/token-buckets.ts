@@ -1,0 +1,42 @@
+import type { RateVerdict } from './policy';
+
+/**
+ * Token buckets per key, in memory: each key may spend `perMinute` requests at once and earns
+ * them back at `perMinute` a minute. At most `maxKeys` keys are tracked; past that the least
+ * recently seen is forgotten (it starts full again), so memory stays bounded whatever the
+ * traffic. Pure: the caller passes the time.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly perMs: number;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly maxKeys = 10_000,
+  ) {
+    this.perMs = perMinute / 60_000;
+  }
+
+  /** Spends one request of `key`'s budget, or says how long until one is earned back. */
+  take(key: string, now: number): RateVerdict {
+    const seen = this.buckets.get(key);
+    const tokens = seen
+      ? Math.min(this.perMinute, seen.tokens + (now - seen.at) * this.perMs)
+      : this.perMinute;
+    this.buckets.delete(key); // re-inserted below: the map's order is least recently seen first
+    const allowed = tokens >= 1;
+    this.buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: now });
+    if (this.buckets.size > this.maxKeys) {
+      this.buckets.delete(this.buckets.keys().next().value!);
+    }
+    if (allowed) return { allowed: true };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)),
+    };
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The earliest moment any Waymark record can carry (the project is far younger). */
+export const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const isoDateTime = z
+  .string()
+  .pipe(z.iso.datetime({ offset: true, error: 'is not a date and time' }));
+
+/**
+ * An ISO date-time from 2000-01-01 on. Year 0000 and the like are refused here, as invalid,
+ * rather than failing in the database. Callers bring a time ahead of now back to now.
+ */
+export const dateTimeSince2000 = isoDateTime.refine(
+  (iso) => Date.parse(iso) >= EARLIEST_DATE.getTime(),
+  { error: 'is not a date from 2000-01-01 on' },
+);
+
+/**
+ * An ISO date-time between 2000-01-01 and a day from now (room for a clock running ahead, which
+ * callers then bring back to now): for records that claim to be history, such as an export file.
+ */
+export const realDateTime = isoDateTime.refine(
+  (iso) => {
+    const time = Date.parse(iso);
+    return time >= EARLIEST_DATE.getTime() && time <= Date.now() + DAY_MS;
+  },
+  { error: 'is not a date between 2000-01-01 and today' },
+);
+
+/** Text without NUL characters, which PostgreSQL cannot store in a text column. */
+export const text = () =>
+  z.string().refine((value) => !value.includes('\u0000'), 'contains a NUL character');
