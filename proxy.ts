@@ -116,7 +116,14 @@ export async function proxy(request: NextRequest) {
   }
   if (isCrossSiteWrite(request)) return statusResponse(statusPages.crossSite);
 
-  if (databasePage.test(pathname) && !image.test(pathname) && !(await databaseIsReachable())) {
+  // A prefetch renders none of the page's data, so it needs no word on the database either.
+  const prefetch = request.headers.has('next-router-prefetch');
+  if (
+    databasePage.test(pathname) &&
+    !image.test(pathname) &&
+    !prefetch &&
+    !(await databaseIsReachable())
+  ) {
     return statusResponse(statusPages.unavailable, {
       'retry-after': String(unavailableRetryAfterSeconds),
     });

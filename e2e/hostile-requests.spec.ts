@@ -13,7 +13,7 @@ import { startAppServer, type AppServer } from './support/app-server';
  * Every dynamic route of the production server, driven with values no browser would send on
  * purpose: none may answer 5xx, and the server may log no error line while it answers them.
  */
-const PORT = 3121;
+const PORT = 3125;
 const DATABASE = 'waymark_hostile';
 const roadmap = firstRoadmap();
 const topic = allTopics(roadmap)[0]!.topic;

@@ -25,10 +25,10 @@ test('a signed-in roadmap page view costs two queries: the session and the learn
   const url = new URL(databaseUrl(DATABASE));
   const counter = await startQueryCounter({ host: url.hostname, port: Number(url.port || 5432) });
   url.host = `127.0.0.1:${counter.port}`;
-  const server = await startAppServer(3114, {
+  const server = await startAppServer(3115, {
     ...appServerEnv,
     DATABASE_URL: url.toString(),
-    SITE_URL: 'http://localhost:3114',
+    SITE_URL: 'http://localhost:3115',
   });
   try {
     const roadmap = firstRoadmap();
