@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 
 import { siteUrl } from '@/lib/env';
 
+import { LearnerLoader } from './_components/progress/LearnerLoader';
 import { ProgressNotice } from './_components/progress/ProgressNotice';
 import { SiteFooter } from './_components/SiteFooter';
 import { SiteHeader } from './_components/SiteHeader';
@@ -45,6 +46,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
           {children}
         </main>
         <SiteFooter />
+        <LearnerLoader />
       </body>
     </html>
   );

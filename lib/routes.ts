@@ -25,3 +25,10 @@ export const sharedRoadmapPath = (login: string, roadmapId: string) =>
 
 /** Where a learner gets the link to share their progress on a roadmap (works without JavaScript). */
 export const sharePath = (roadmapId: string) => `/share/${roadmapId}` as Route;
+
+/** The roadmap and topic a reader path names (`/roadmaps/<roadmap>/<topic>…`), the inverse of the above. */
+export function readerPathIds(pathname: string): { roadmapId?: string; topicId?: string } {
+  const [first, roadmapId, topicId] = pathname.split('/').slice(1);
+  if (first !== 'roadmaps' || !roadmapId) return {};
+  return topicId ? { roadmapId, topicId } : { roadmapId };
+}

@@ -4,25 +4,20 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 
-import type { MeUser } from '@/app/api/me/route';
 import { endSession } from '@/lib/auth/actions';
+import type { MeUser } from '@/lib/progress/personal-view';
 import { signInPath } from '@/lib/routes';
 
-import { forgetSignedInUser, loadSession, useSession } from './progress/store';
+import { forgetSignedInUser, useLearner } from './progress/learnerStore';
 
 /**
  * The header's account control. The server renders a plain sign-in link (works without JavaScript
- * and keeps pages static); in the browser it loads the session and becomes a menu. Under the local
+ * and keeps pages static); in the browser it shows the learner the layout loaded and becomes a menu. Under the local
  * test sign-in the link does not promise GitHub.
  */
 export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
   const pathname = usePathname();
-  const session = useSession();
-
-  // Loaded again on every navigation: sign-in and sign-out end on another page than they began.
-  useEffect(() => {
-    void loadSession(pathname);
-  }, [pathname]);
+  const session = useLearner();
 
   if (session.user) return <SignedInMenu key={pathname} user={session.user} />;
   if (session.phase === 'ready' && !session.signInAvailable) {

@@ -4,11 +4,11 @@ import Link from 'next/link';
 
 import { topicPath } from '@/lib/routes';
 
-import { useSession } from '../progress/store';
+import { useLearner } from '../progress/learnerStore';
 
 /** Marks a roadmap row whose topic the signed-in learner keeps a note on. */
 export function NoteBadge({ roadmapId, topicId }: { roadmapId: string; topicId: string }) {
-  const { user, notes } = useSession();
+  const { user, notes } = useLearner();
   if (!user || !notes[roadmapId]?.[topicId]) return null;
   return (
     <Link

@@ -19,7 +19,7 @@ import { saveTopicNote, type SavedNote } from '@/lib/notes/actions';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import { renderNoteHtml } from '@/lib/notes/markdown';
 
-import { forgetSignedInUser, recordNote } from '../progress/store';
+import { forgetSignedInUser, recordNote } from '../progress/learnerStore';
 import { NoteHtml } from './NoteHtml';
 
 /** Saves this long after the last keystroke, so typing never waits on the network. */

@@ -6,7 +6,7 @@ import { useState } from 'react';
 
 import { notePath, signInPath, topicPath } from '@/lib/routes';
 
-import { noteKey, useSession } from '../progress/store';
+import { noteKey, useLearner } from '../progress/learnerStore';
 
 // Loaded only for a signed-in learner, so readers never download the editor or the Markdown
 // renderer it previews with.
@@ -22,7 +22,7 @@ type Props = { roadmapId: string; topicId: string; topicTitle: string };
  * has loaded with their session, the editor replaces it.
  */
 export function NoteSection({ roadmapId, topicId, topicTitle }: Props) {
-  const session = useSession();
+  const session = useLearner();
   const key = noteKey(roadmapId, topicId);
   // Latched: a later session refresh never swaps the editor's starting text under the learner.
   const [loaded, setLoaded] = useState<{ body: string; updatedAt: string } | null | undefined>();

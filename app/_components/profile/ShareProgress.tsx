@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { sharedRoadmapPath, sharePath } from '@/lib/routes';
 
-import { useSession } from '../progress/store';
+import { useLearner } from '../progress/learnerStore';
 
 /**
  * "Share my progress" on a roadmap page. The server renders a link to the share page, which works
@@ -13,7 +13,7 @@ import { useSession } from '../progress/store';
  * the link (and shows it, in case the clipboard is unavailable).
  */
 export function ShareProgress({ roadmapId }: { roadmapId: string }) {
-  const { phase, user } = useSession();
+  const { phase, user } = useLearner();
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
 
   if (phase === 'loading') {

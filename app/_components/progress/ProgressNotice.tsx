@@ -1,10 +1,10 @@
 'use client';
 
-import { dismissNotice, useSession } from './store';
+import { dismissNotice, useLearner } from './learnerStore';
 
 /** Tells the learner what happened to their browser progress at sign-in. */
 export function ProgressNotice() {
-  const { notice } = useSession();
+  const { notice } = useLearner();
   if (!notice) return null;
   return (
     <div className="mx-auto w-full max-w-5xl px-4 pt-4" data-print="hide">

@@ -6,13 +6,13 @@ import { saveUnavailableMessage } from '@/lib/messages';
 import { resetRoadmapProgress } from '@/lib/progress/actions';
 
 import {
-  currentSession,
+  changesStayInBrowser,
   forgetSignedInUser,
-  keepsProgressInBrowser,
+  learnerState,
   recordAccountReset,
   resetBrowserRoadmap,
-  whenSessionLoaded,
-} from './store';
+  whenLearnerLoaded,
+} from './learnerStore';
 
 const resetDone = 'Your progress on this roadmap was reset.';
 
@@ -34,8 +34,8 @@ export function ResetRoadmapProgress({
     const form = event.currentTarget;
     const data = new FormData(form);
     startTransition(async () => {
-      await whenSessionLoaded();
-      if (keepsProgressInBrowser()) {
+      await whenLearnerLoaded();
+      if (changesStayInBrowser()) {
         resetBrowserRoadmap(roadmapId);
         form.reset();
         return setMessage(resetDone);
@@ -47,7 +47,7 @@ export function ResetRoadmapProgress({
         return setMessage(resetDone);
       }
       if (result?.error.code === 'UNAUTHENTICATED') {
-        const wasSignedIn = currentSession().user !== null;
+        const wasSignedIn = learnerState().user !== null;
         forgetSignedInUser();
         resetBrowserRoadmap(roadmapId);
         form.reset();

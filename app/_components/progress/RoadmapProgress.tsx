@@ -8,7 +8,7 @@ import { nextUp, roadmapTopics, tally, type RoadmapOutline } from '@/lib/progres
 import { topicPath } from '@/lib/routes';
 
 import { ProgressBar } from '../ProgressBar';
-import { statusesFor, useSession } from './store';
+import { statusesFor, useLearner } from './learnerStore';
 
 const OutlineContext = createContext<RoadmapOutline | null>(null);
 
@@ -36,7 +36,7 @@ function useOutline(): RoadmapOutline {
  */
 function useStatuses() {
   const outline = useOutline();
-  const session = useSession();
+  const session = useLearner();
   return {
     outline,
     session,

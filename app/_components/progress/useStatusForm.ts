@@ -8,15 +8,15 @@ import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
 
 import {
   browserTimeZone,
-  currentSession,
+  changesStayInBrowser,
   forgetSignedInUser,
-  keepsProgressInBrowser,
+  learnerState,
   recordAccountStatus,
   recordBrowserStatus,
   statusesFor,
-  useSession,
-  whenSessionLoaded,
-} from './store';
+  useLearner,
+  whenLearnerLoaded,
+} from './learnerStore';
 
 const asStatus = (value: FormDataEntryValue | null): TopicStatus | undefined =>
   topicStatuses.find((status) => status === value);
@@ -28,7 +28,7 @@ const asStatus = (value: FormDataEntryValue | null): TopicStatus | undefined =>
  * write fails; visitors keep their progress in this browser.
  */
 export function useStatusForm(roadmapId: string, topicId: string) {
-  const session = useSession();
+  const session = useLearner();
   const saved = statusesFor(session, roadmapId)[topicId] ?? 'not_started';
   const [noScriptResult, formAction] = useActionState(setTopicStatus, null);
   const [status, showStatus] = useOptimistic<TopicStatus>(
@@ -46,12 +46,12 @@ export function useStatusForm(roadmapId: string, topicId: string) {
     data.set('timeZone', browserTimeZone());
     startTransition(async () => {
       showStatus(chosen);
-      await whenSessionLoaded();
-      if (keepsProgressInBrowser()) return recordBrowserStatus(roadmapId, topicId, chosen);
+      await whenLearnerLoaded();
+      if (changesStayInBrowser()) return recordBrowserStatus(roadmapId, topicId, chosen);
       const result = await setTopicStatus(null, data).catch(() => null);
       if (result?.ok) return recordAccountStatus(roadmapId, topicId, result.data);
       if (result?.error.code === 'UNAUTHENTICATED') {
-        const wasSignedIn = currentSession().user !== null;
+        const wasSignedIn = learnerState().user !== null;
         forgetSignedInUser();
         recordBrowserStatus(roadmapId, topicId, chosen);
         if (wasSignedIn) {

@@ -5,23 +5,9 @@ import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { routeFailure } from '@/lib/http/route-failure';
-import type { NoteTree } from '@/lib/notes/tree';
-import type { ProgressTree } from '@/lib/progress/local';
+import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
-
-export type MeUser = {
-  id: string;
-  name: string | null;
-  login: string | null;
-  image: string | null;
-  /** Whether /u/<login> is public, so the roadmap page can offer to share. */
-  profilePublic: boolean;
-  notesPublic: boolean;
-};
-export type MeResponse =
-  | { signInAvailable: boolean; user: MeUser | null; progress: ProgressTree; notes: NoteTree }
-  | { error: string };
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
@@ -56,20 +42,8 @@ export async function GET(request: NextRequest) {
       scope === 'all' || roadmapId
         ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
         : { progress: [], notes: [] };
-    const progress: ProgressTree = {};
-    for (const row of view.progress) {
-      (progress[row.roadmapId] ??= {})[row.topicId] = {
-        status: row.status,
-        updatedAt: row.updatedAt.toISOString(),
-      };
-    }
-    const notes: NoteTree = {};
-    for (const note of view.notes) {
-      (notes[note.roadmapId] ??= {})[note.topicId] = {
-        updatedAt: note.updatedAt.toISOString(),
-        ...(note.body === null ? {} : { body: note.body }),
-      };
-    }
+    const progress = toProgressTree(view.progress);
+    const notes = toNoteTree(view.notes);
     const user = {
       id: session.user.id,
       name: name ?? null,
