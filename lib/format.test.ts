@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { count, formatHours, stepLabel } from './format';
+import { count, formatCalendarDate, formatHours, stepLabel } from './format';
 
 describe('format', () => {
   it('counts with the right plural', () => {
@@ -20,5 +20,12 @@ describe('format', () => {
   it('labels numbered and orientation steps', () => {
     expect(stepLabel({ number: '9.1' })).toBe('Step 9.1');
     expect(stepLabel({})).toBe('Orientation');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes a review date with the month spelled out, whatever the time zone', () => {
+    expect(formatCalendarDate('2026-12-01')).toBe('1 December 2026');
+    expect(formatCalendarDate('2026-01-31')).toBe('31 January 2026');
   });
 });

@@ -27,3 +27,14 @@ export const resourceTypeLabels: Record<ResourceType, { one: string; many: strin
 
 /** A count with thousands separators: 10,000. */
 export const formatNumber = (n: number) => n.toLocaleString('en');
+
+const calendarDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A YYYY-MM-DD date as a reader writes it: "1 December 2026", the same in every time zone. */
+export const formatCalendarDate = (isoDate: string) =>
+  calendarDate.format(new Date(`${isoDate}T00:00:00Z`));

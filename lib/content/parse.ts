@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 
+import { baselineProblems, fullChecksApply, fullProblems, latestDateOnEarth } from './checks';
 import { ContentError, type ContentIssue, type Roadmap, type Step, type Topic } from './model';
 import { roadmapFrontMatterSchema, stepFrontMatterSchema, topicFrontMatterSchema } from './schema';
 
@@ -9,13 +10,26 @@ export type ContentFiles = ReadonlyMap<string, string>;
 
 type Parsed<T> = { data: T; body: string } | undefined;
 
+export type ParseOptions = {
+  /** Roadmaps held to the full checks; defaults to `fullChecksApplyTo` in checks.ts. */
+  fullChecks?: (roadmapId: string) => boolean;
+  /** Receives the full-check problems of the other roadmaps instead of failing on them. */
+  warnings?: ContentIssue[];
+  /** The latest acceptable review date (YYYY-MM-DD); defaults to today's date. */
+  today?: string;
+};
+
 /**
  * Builds every roadmap from its files, or throws a ContentError naming each broken file and field.
  * Pure: the caller reads the files, so tests can hand in a few strings.
  */
-export function parseContent(files: ContentFiles, root = 'content/roadmaps'): Roadmap[] {
+export function parseContent(
+  files: ContentFiles,
+  root = 'content/roadmaps',
+  options: ParseOptions = {},
+): Roadmap[] {
   const issues: ContentIssue[] = [];
-  const reader = new ContentReader(files, root, issues);
+  const reader = new ContentReader(files, root, issues, options);
   const roadmapIds = [...new Set([...files.keys()].map((path) => path.split('/')[0]!))];
   const roadmaps = roadmapIds
     .map((id) => reader.roadmap(id))
@@ -38,6 +52,7 @@ class ContentReader {
     private readonly files: ContentFiles,
     private readonly root: string,
     private readonly issues: ContentIssue[],
+    private readonly options: ParseOptions,
   ) {}
 
   roadmap(folder: string): Roadmap | undefined {
@@ -72,16 +87,17 @@ class ContentReader {
         continue;
       }
       roadmapTopicIds.add(topicId);
-      const topic = this.topic(path, topicId);
+      const topic = this.topic(roadmapId, path, topicId);
       if (topic) topics.push(topic);
     }
     return { ...fields, topics, hours: topics.reduce((sum, topic) => sum + topic.hours, 0) };
   }
 
-  private topic(path: string, topicId: string): Topic | undefined {
+  private topic(roadmapId: string, path: string, topicId: string): Topic | undefined {
     const parsed = this.parse(path, topicFrontMatterSchema, topicId);
     if (!parsed) return undefined;
     if (parsed.body === '') this.issue(path, 'body', 'write the explanation below the front matter');
+    this.checkTopic(roadmapId, path, parsed.data);
     const related = parsed.data.related.map((ref) => {
       const [roadmapId, relatedTopicId] = ref.split('/') as [string, string];
       return { roadmapId, topicId: relatedTopicId };
@@ -89,6 +105,14 @@ class ContentReader {
     const topic = { ...parsed.data, related, body: parsed.body };
     this.topicFiles.set(topic, path);
     return topic;
+  }
+
+  private checkTopic(roadmapId: string, path: string, data: z.output<typeof topicFrontMatterSchema>) {
+    const { fullChecks = fullChecksApply, warnings, today = latestDateOnEarth() } = this.options;
+    for (const { field, message } of baselineProblems(data, today)) this.issue(path, field, message);
+    const full = fullProblems(data);
+    if (fullChecks(roadmapId)) for (const { field, message } of full) this.issue(path, field, message);
+    else warnings?.push(...full.map(({ field, message }) => this.located(path, field, message)));
   }
 
   private parse<S extends z.ZodType<{ id: string }>>(
@@ -142,7 +166,11 @@ class ContentReader {
   }
 
   issue(path: string, field: string | undefined, message: string) {
-    this.issues.push({ file: `${this.root}/${path}`, field, message });
+    this.issues.push(this.located(path, field, message));
+  }
+
+  private located(path: string, field: string | undefined, message: string): ContentIssue {
+    return { file: `${this.root}/${path}`, field, message };
   }
 }
 

@@ -6,7 +6,7 @@ import { Markdown } from '@/app/_components/Markdown';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
-import { formatHours, stepLabel } from '@/lib/format';
+import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
 import { roadmapPath, stepPath, topicPath } from '@/lib/routes';
 
 import { RelatedTopics } from './RelatedTopics';
@@ -119,6 +119,11 @@ export default async function TopicPage({ params }: Props) {
       )}
 
       <ResourceList resources={topic.resources} />
+      {topic.reviewed && (
+        <p className="mt-3 text-sm text-muted">
+          Reviewed <time dateTime={topic.reviewed}>{formatCalendarDate(topic.reviewed)}</time>
+        </p>
+      )}
       <NoteSection
         key={topic.id}
         roadmapId={roadmap.id}
