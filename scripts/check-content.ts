@@ -1,5 +1,5 @@
 // Validates every roadmap in content/ and prints a summary, or each broken file and field.
-// Roadmaps not yet held to the full checks (lib/content/checks.ts) get those problems as warnings:
+// Roadmaps taken out of the full checks (lib/content/checks.ts) get those problems as warnings:
 // counted by default, listed with `npm run content:check -- --warnings`.
 import { contentRoot } from '../lib/content';
 import { ContentError, formatIssue, type ContentIssue } from '../lib/content/model';

@@ -12,7 +12,7 @@ export type TopicProblem = { field: string; message: string };
  * Other roadmaps get those problems as warnings, so a roadmap being rewritten can still build.
  * Write `'all'` here to hold every roadmap to them.
  */
-export const fullChecksApplyTo: readonly string[] | 'all' = ['backend'];
+export const fullChecksApplyTo: readonly string[] | 'all' = 'all';
 
 export function fullChecksApply(roadmapId: string): boolean {
   return fullChecksApplyTo === 'all' || fullChecksApplyTo.includes(roadmapId);
