@@ -13,6 +13,8 @@ concepts: [One idea, Another idea]
 resources:
   - { title: Official docs, type: docs, cost: free, url: "https://example.org/docs/" }
   - { title: A course, type: course, cost: paid, url: "https://example.org/course/" }
+  - { title: A book, type: book, cost: paid, url: "https://example.org/book/" }
+reviewed: 2026-11-30
 ${extra}---
 The explanation of ${id}.
 `;
