@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { bootScript } from '@/app/_components/theme';
+import { bootScript } from '@/lib/theme';
 import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session-token';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { databaseIsReachable } from '@/lib/health/database';

@@ -8,7 +8,7 @@ import { LearnerLoader } from './_components/progress/LearnerLoader';
 import { ProgressNotice } from './_components/progress/ProgressNotice';
 import { SiteFooter } from './_components/SiteFooter';
 import { SiteHeader } from './_components/SiteHeader';
-import { bootScript } from './_components/theme';
+import { bootScript } from '@/lib/theme';
 
 export const metadata: Metadata = {
   metadataBase: siteUrl,

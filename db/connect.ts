@@ -40,7 +40,9 @@ export async function connect(target: DatabaseTarget): Promise<Connection> {
       // An idle connection the server drops (restart, failover) must not crash the process; the
       // pool replaces it on the next query.
       pool.on('error', (error) =>
-        console.error(JSON.stringify({ level: 'error', source: 'pg pool', message: error.message })),
+        console.error(
+          JSON.stringify({ level: 'error', source: 'pg pool', message: error.message }),
+        ),
       );
       const db = drizzle({ client: pool, schema });
       return { db, migrate: () => migrate(db, { migrationsFolder }), close: () => pool.end() };

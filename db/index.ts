@@ -1,11 +1,13 @@
 import 'server-only';
 
-import { dataDir, env } from '@/lib/env';
-
 import { connect, type Connection, type Database } from './connect';
+import { databaseSettings, dataDir } from './settings';
 import { chooseDatabase, describeTarget } from './target';
 
 export type { Database } from './connect';
+
+/** A transaction's handle, for queries that must run inside one. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 // Next bundles instrumentation, route handlers and pages separately, each with its own copy of
 // this module: the connection lives on globalThis so the process opens the database once (PGlite
@@ -26,10 +28,10 @@ export function getDb(): Promise<Database> {
 }
 
 async function open(): Promise<Connection> {
-  const target = chooseDatabase(env, dataDir);
+  const target = chooseDatabase(databaseSettings, dataDir);
   console.info(`[db] using ${describeTarget(target)}`);
   const connection = await connect(target);
-  if (target.driver === 'pglite' || env.NODE_ENV === 'development') {
+  if (target.driver === 'pglite' || databaseSettings.NODE_ENV === 'development') {
     await connection.migrate();
   }
   return connection;

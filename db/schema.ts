@@ -11,8 +11,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
-import { topicStatuses } from '@/lib/progress/status';
+import { MAX_NOTE_LENGTH, topicStatuses } from './constraints';
 
 /**
  * A learner. Identified by our own id; the GitHub identity lives in `accounts`, keyed on GitHub's

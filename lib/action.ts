@@ -15,6 +15,11 @@ export type ActionError = {
   fields?: Record<string, string>;
   /** For RATE_LIMITED: when the learner may write again (a server action cannot set headers). */
   retryAfterSeconds?: number;
+  /**
+   * A form's text fields as they were sent, on a refused form action: a page rendered without
+   * JavaScript shows the learner's text again instead of losing it. Files are never echoed.
+   */
+  submitted?: Record<string, string>;
 };
 
 /** The one result shape of every server action. */
@@ -23,7 +28,14 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 export type SessionUser = { id: string; login: string | null };
 
 /** Thrown by a handler for input it can only judge while running (e.g. a file's contents). */
-export class InvalidInputError extends Error {}
+export class InvalidInputError extends Error {
+  constructor(
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Form fields by name, the first of a repeated field winning. A file stays a file, so a schema
@@ -100,12 +112,57 @@ export async function runUserAction<S extends z.ZodType, T>(
     return { ok: true, data: await handler(parsed.data, user) };
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: error.message } };
+      const { message, fields } = error;
+      return { ok: false, error: { code: 'INVALID_INPUT', message, ...(fields && { fields }) } };
     }
     await logFailure(name, 'write', error);
     return { ok: false, error: unavailable };
   }
 }
+
+type Handler<S extends z.ZodType, T> = (input: z.output<S>, user: SessionUser) => Promise<T>;
+
+/**
+ * A server action a form posts to, declared in one expression: `(previous, formData) => result`
+ * as useActionState calls it, running through {@link runUserAction}. A refused save carries the
+ * form's text back. `after` runs outside the action's error handling once the write succeeded,
+ * for what must throw to work (`redirect`, signing out).
+ */
+export function formAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T>,
+  after?: (data: T) => Promise<void>,
+) {
+  return async (
+    _previous: ActionResult<T> | null,
+    formData: FormData,
+  ): Promise<ActionResult<T>> => {
+    const fields = fieldsOf(formData);
+    const result = await runUserAction(name, schema, fields, handler);
+    if (!result.ok) return { ok: false, error: { ...result.error, submitted: textOf(fields) } };
+    await after?.(result.data);
+    return result;
+  };
+}
+
+/** A server action called from code with one argument (not a form), through {@link runUserAction}. */
+export function userAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> =>
+    runUserAction(name, schema, input, handler);
+}
+
+const textOf = (fields: Record<string, FormDataEntryValue>) =>
+  Object.fromEntries(
+    Object.entries(fields).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && !entry[0].startsWith('$'),
+    ),
+  );
 
 async function logFailure(action: string, stage: string, error: unknown) {
   const requestId = requestIdOf(Object.fromEntries(await headers()));

@@ -2,24 +2,18 @@ import 'server-only';
 
 import { z } from 'zod';
 
-/** The only reader of process.env: every setting is validated here, once, with a clear message. */
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => value || undefined)
-  .optional();
+import { databaseSettingsSchema, optionalText } from '@/db/settings';
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+/**
+ * Every setting, validated once with a clear message: the database's own (db/settings.ts, so db/
+ * needs nothing from lib/) and the rest here. Nothing else reads process.env but for the switches
+ * Next.js itself sets (NODE_ENV in proxy.ts, NEXT_RUNTIME in instrumentation.ts).
+ */
+const schema = databaseSettingsSchema.extend({
   SITE_URL: z
     .url({ error: 'SITE_URL must be an absolute URL such as https://waymark.dev' })
     .optional(),
-  VERCEL: optionalText,
   VERCEL_PROJECT_PRODUCTION_URL: optionalText,
-  POSTGRES_URL: optionalText,
-  DATABASE_URL: optionalText,
-  PGLITE_DIR: optionalText,
-  WAYMARK_DATA_DIR: optionalText,
   AUTH_SECRET: optionalText,
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
@@ -102,8 +96,7 @@ export const siteUrl = new URL(
       : 'http://localhost:3000'),
 );
 
-/** Where the embedded database and the generated development secret live. */
-export const dataDir = env.WAYMARK_DATA_DIR ?? '.data';
+export { dataDir } from '@/db/settings';
 
 /** How to find a request's client address (lib/rate-limit/address.ts). */
 export const addressPolicy = {

@@ -17,7 +17,7 @@ const state = vi.hoisted(() => ({
   user: null as { id: string; login: string } | null,
   database: null as TestDatabase | null,
 }));
-vi.mock('@/auth', () => ({
+vi.mock('@/lib/auth/config', () => ({
   auth: async () => (state.user ? { user: state.user } : null),
   signOut: vi.fn(async () => undefined),
 }));

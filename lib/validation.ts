@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A roadmap, step or topic id as it arrives in input; whether it exists is checked against content. */
+export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
+
 /** The earliest moment any Waymark record can carry (the project is far younger). */
 export const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;

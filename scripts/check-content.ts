@@ -2,13 +2,17 @@
 // Roadmaps taken out of the full checks (lib/content/checks.ts) get those problems as warnings:
 // counted by default, listed with `npm run content:check -- --warnings`.
 import { contentRoot } from '../lib/content';
+import { latestDateOnEarth } from '../lib/content/checks';
 import { ContentError, formatIssue, type ContentIssue } from '../lib/content/model';
 import { parseContent } from '../lib/content/parse';
 import { readContentFiles } from '../lib/content/read';
 
 const warnings: ContentIssue[] = [];
 try {
-  for (const roadmap of parseContent(readContentFiles(contentRoot), undefined, { warnings })) {
+  for (const roadmap of parseContent(readContentFiles(contentRoot), undefined, {
+    warnings,
+    today: latestDateOnEarth(),
+  })) {
     const own = warnings.filter((w) => w.file.startsWith(`content/roadmaps/${roadmap.id}/`));
     const warned = own.length > 0 ? ` (${own.length} full-check warnings)` : '';
     console.log(

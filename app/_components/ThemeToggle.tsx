@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { THEME_STORAGE_KEY, themes, type Theme } from './theme';
+import { THEME_STORAGE_KEY, themes, type Theme } from '@/lib/theme';
 
 const listeners = new Set<() => void>();
 

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 
+import { FormMessage, SubmitButton } from '@/app/_components/forms/FormFeedback';
 import { deleteAccount, importAccountData } from '@/lib/account/actions';
 
 /** Import an export file; works with and without JavaScript. */
@@ -24,19 +25,13 @@ export function ImportForm() {
           className="mt-1 block text-sm"
         />
       </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
-      >
-        {pending ? 'Importing…' : 'Import'}
-      </button>
+      <SubmitButton pending={pending} label="Import" pendingLabel="Importing…" />
       {result && (
-        <p id={messageId} role={result.ok ? 'status' : 'alert'} className="text-sm font-medium">
+        <FormMessage id={messageId} problem={!result.ok}>
           {result.ok
             ? `Imported: ${result.data.merged} of ${result.data.entries} topics and ${result.data.notesMerged} of ${result.data.notes} notes were newer than your account and were merged.`
             : `Nothing was imported. ${result.error.message}`}
-        </p>
+        </FormMessage>
       )}
     </form>
   );
@@ -61,18 +56,17 @@ export function DeleteAccountForm({ login }: { login: string }) {
         className="rounded-md border border-line bg-canvas px-3 py-1.5 text-sm"
       />
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium text-canvas"
-        >
-          {pending ? 'Deleting…' : 'Delete my account and all my data'}
-        </button>
+        <SubmitButton
+          pending={pending}
+          label="Delete my account and all my data"
+          pendingLabel="Deleting…"
+          tone="strong"
+        />
       </div>
       {result && !result.ok && (
-        <p id={messageId} role="alert" className="text-sm font-medium">
+        <FormMessage id={messageId} problem>
           {result.error.message}
-        </p>
+        </FormMessage>
       )}
     </form>
   );

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState, useId } from 'react';
 
+import { FormMessage, SubmitButton } from '@/app/_components/forms/FormFeedback';
 import { saveProfile } from '@/lib/profile/actions';
 import { MAX_DISPLAY_NAME_LENGTH, type ProfileSettings } from '@/lib/profile/input';
 import { profilePath } from '@/lib/routes';
@@ -64,15 +65,9 @@ export function ProfileForm({ settings, login, gitHubName }: Props) {
           </span>
         </span>
       </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
-      >
-        {pending ? 'Saving…' : 'Save profile settings'}
-      </button>
+      <SubmitButton pending={pending} label="Save profile settings" pendingLabel="Saving…" />
       {result && (
-        <p id={ids.message} role={result.ok ? 'status' : 'alert'} className="text-sm font-medium">
+        <FormMessage id={ids.message} problem={!result.ok}>
           {!result.ok ? (
             result.error.message
           ) : result.data.profilePublic && result.data.login ? (
@@ -89,7 +84,7 @@ export function ProfileForm({ settings, login, gitHubName }: Props) {
           ) : (
             'Saved. Your profile is private.'
           )}
-        </p>
+        </FormMessage>
       )}
     </form>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 
-import { auth } from '@/auth';
+import { auth } from '@/lib/auth/config';
 import { describeSignInError } from '@/lib/auth/errors';
 import { isGitHubConfigured } from '@/lib/auth/github';
 import { pathFromReferer, safeRedirectPath } from '@/lib/auth/redirect';

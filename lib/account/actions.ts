@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { signOut } from '@/auth';
-import { fieldsOf, InvalidInputError, runUserAction, type ActionResult } from '@/lib/action';
+import { formAction, InvalidInputError } from '@/lib/action';
+import { signOut } from '@/lib/auth/config';
 import { spendWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
@@ -20,85 +20,61 @@ const importInput = z.object({
     ),
 });
 
-type ImportResult = ActionResult<{
-  merged: number;
-  entries: number;
-  notesMerged: number;
-  notes: number;
-}>;
-
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
  * progress and notes merge by the sign-in rule — per topic, the most recent change wins. Every
  * row counts against the write budget, so the next writes may have to wait a minute.
  */
-export async function importAccountData(
-  _previous: ImportResult | null,
-  formData: FormData,
-): Promise<ImportResult> {
-  return runUserAction(
-    'importAccountData',
-    importInput,
-    { file: fieldsOf(formData).file },
-    async ({ file }, user) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await file.text());
-      } catch {
-        throw new InvalidInputError('The file is not JSON: it is not a Waymark export.');
-      }
-      const result = exportFileSchema.safeParse(parsed);
-      if (!result.success) throw new InvalidInputError(describeImportProblem(result.error));
-      // A timestamp from the future would outrank every later change: it counts as now.
-      const asOfNow = <T extends { updatedAt: string }>(entry: T) => ({
-        ...entry,
-        updatedAt: new Date(Math.min(Date.parse(entry.updatedAt), Date.now())),
-      });
-      const progress = result.data.progress.map(asOfNow);
-      const notes = result.data.notes.map(asOfNow);
-      // One write was counted for the request; each further row counts too.
-      await spendWrites(user.id, progress.length + notes.length - 1);
-      const merged = await importIntoAccount(user.id, { progress, notes });
-      return {
-        merged: merged.progress,
-        entries: progress.length,
-        notesMerged: merged.notes,
-        notes: notes.length,
-      };
-    },
-  );
-}
+export const importAccountData = formAction(
+  'importAccountData',
+  importInput,
+  async ({ file }, user) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      throw new InvalidInputError('The file is not JSON: it is not a Waymark export.');
+    }
+    const result = exportFileSchema.safeParse(parsed);
+    if (!result.success) throw new InvalidInputError(describeImportProblem(result.error));
+    // A timestamp from the future would outrank every later change: it counts as now.
+    const asOfNow = <T extends { updatedAt: string }>(entry: T) => ({
+      ...entry,
+      updatedAt: new Date(Math.min(Date.parse(entry.updatedAt), Date.now())),
+    });
+    const progress = result.data.progress.map(asOfNow);
+    const notes = result.data.notes.map(asOfNow);
+    // One write was counted for the request; each further row counts too.
+    await spendWrites(user.id, progress.length + notes.length - 1);
+    const merged = await importIntoAccount(user.id, { progress, notes });
+    return {
+      merged: merged.progress,
+      entries: progress.length,
+      notesMerged: merged.notes,
+      notes: notes.length,
+    };
+  },
+);
 
 const deleteInput = z.object({
   confirmLogin: z.string().trim().min(1, 'Type your GitHub login to confirm.').max(100),
 });
 
 /** Deletes the account after the learner typed their GitHub login, then signs out. */
-export async function deleteAccount(
-  _previous: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  const result = await runUserAction(
-    'deleteAccount',
-    deleteInput,
-    { confirmLogin: fieldsOf(formData).confirmLogin ?? '' },
-    async (input, user) => {
-      if (input.confirmLogin.toLowerCase() !== (user.login ?? '').toLowerCase()) return false;
-      await deleteUser(user.id);
-      return true;
-    },
-  );
-  if (!result.ok) return result;
-  if (!result.data) {
-    return {
-      ok: false,
-      error: {
-        code: 'INVALID_INPUT',
-        message: 'That is not your GitHub login: nothing was deleted.',
-        fields: { confirmLogin: 'does not match' },
-      },
-    };
-  }
-  await signOut({ redirect: false });
-  redirect('/goodbye');
-}
+export const deleteAccount = formAction(
+  'deleteAccount',
+  deleteInput,
+  async (input, user) => {
+    if (input.confirmLogin.toLowerCase() !== (user.login ?? '').toLowerCase()) {
+      throw new InvalidInputError('That is not your GitHub login: nothing was deleted.', {
+        confirmLogin: 'does not match',
+      });
+    }
+    await deleteUser(user.id);
+    return null;
+  },
+  async () => {
+    await signOut({ redirect: false });
+    redirect('/goodbye');
+  },
+);

@@ -83,7 +83,8 @@ describe('the export file format', () => {
       notes: [{ roadmapId: 'backend', topicId: 'x', body, updatedAt: '2026-10-01T00:00:00Z' }],
     });
     expect(problem(withNote('A *real* note'))).toBeNull();
-    for (const body of ['a\0b', `${'- '.repeat(4_999)}a`, '*a_'.repeat(3_333)]) {
+    expect(problem(withNote('a\0b'))).toBe('notes[0].body contains a NUL character');
+    for (const body of [`${'- '.repeat(4_999)}a`, '*a_'.repeat(3_333)]) {
       expect(problem(withNote(body))).toBe(
         'notes[0].body is a note Waymark cannot keep (a NUL character, lists or quotes nested more than 8 deep, or more than 500 formatting marks in a paragraph)',
       );

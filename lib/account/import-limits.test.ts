@@ -18,7 +18,9 @@ const state = vi.hoisted(() => ({
   database: null as TestDatabase | null,
   address: '203.0.113.1',
 }));
-vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/lib/auth/config', () => ({
+  auth: async () => (state.user ? { user: state.user } : null),
+}));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-waymark-peer-address': state.address }),

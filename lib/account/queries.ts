@@ -2,18 +2,13 @@ import 'server-only';
 
 import { asc, eq } from 'drizzle-orm';
 
-import { getDb } from '@/db';
+import { getDb, type Transaction } from '@/db';
 import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema';
 import { InvalidInputError } from '@/lib/action';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
-import {
-  getProgressRows,
-  mergeProgressWithin,
-  type ProgressRow,
-  type Transaction,
-} from '@/lib/progress/queries';
+import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';

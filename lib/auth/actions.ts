@@ -1,7 +1,7 @@
 'use server';
 
-import { signIn, signOut } from '@/auth';
 import { fieldsOf } from '@/lib/action';
+import { signIn, signOut } from '@/lib/auth/config';
 
 import { safeRedirectPath } from './redirect';
 

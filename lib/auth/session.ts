@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 
-import { auth } from '@/auth';
 import { getDb } from '@/db';
+import { auth } from '@/lib/auth/config';
 import { signInPath } from '@/lib/routes';
 
 import { isWellFormedSessionToken, sessionCookieNames } from './session-token';

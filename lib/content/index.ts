@@ -42,3 +42,7 @@ export function findTopic(roadmapId: string, topicId: string): TopicInContext | 
     next: ordered[index + 1]?.topic,
   };
 }
+
+/** Whether an entry names a topic the content has (retired topic ids do not). */
+export const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
+  findTopic(value.roadmapId, value.topicId) !== undefined;

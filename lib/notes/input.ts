@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
+import { knownTopic } from '@/lib/content';
 import { formatNumber } from '@/lib/format';
-import { contentId, knownTopic } from '@/lib/progress/input';
+import { contentId } from '@/lib/validation';
 
 import { MAX_NOTE_LENGTH } from './limits';
 import { noteMarkdownProblem } from './markdown';

@@ -3,8 +3,8 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '@/db';
+import type { Transaction } from '@/db';
 import { notes } from '@/db/schema';
-import type { Transaction } from '@/lib/progress/queries';
 
 export type NoteRow = { roadmapId: string; topicId: string; body: string; updatedAt: Date };
 

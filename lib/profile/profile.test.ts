@@ -10,7 +10,9 @@ const state = vi.hoisted(() => ({
   user: null as { id: string; login: string } | null,
   database: null as TestDatabase | null,
 }));
-vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/lib/auth/config', () => ({
+  auth: async () => (state.user ? { user: state.user } : null),
+}));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 // Server actions read the caller's address for the write rate limit.
 vi.mock('next/headers', () => ({

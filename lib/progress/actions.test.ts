@@ -11,7 +11,7 @@ const state = vi.hoisted(() => ({
   userId: null as string | null,
   database: null as TestDatabase | null,
 }));
-vi.mock('@/auth', () => ({
+vi.mock('@/lib/auth/config', () => ({
   auth: async () => (state.userId ? { user: { id: state.userId } } : null),
 }));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));

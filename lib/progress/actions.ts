@@ -1,6 +1,6 @@
 'use server';
 
-import { fieldsOf, runUserAction, type ActionResult } from '@/lib/action';
+import { formAction, userAction } from '@/lib/action';
 
 import { mergeInput, resetRoadmapInput, setStatusInput } from './input';
 import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
@@ -19,53 +19,36 @@ export type SavedStatus = {
  * are dynamic and fresh on every visit, and revalidating would make every write's answer carry a
  * re-render of the page it came from.
  */
-export async function setTopicStatus(
-  _previous: ActionResult<SavedStatus> | null,
-  formData: FormData,
-): Promise<ActionResult<SavedStatus>> {
-  return runUserAction(
-    'setTopicStatus',
-    setStatusInput,
-    fieldsOf(formData),
-    async (input, user) => {
-      const row = await writeTopicStatus(user.id, input);
-      return { ...row, updatedAt: row.updatedAt.toISOString() };
-    },
-  );
-}
+export const setTopicStatus = formAction(
+  'setTopicStatus',
+  setStatusInput,
+  async (input, user): Promise<SavedStatus> => {
+    const row = await writeTopicStatus(user.id, input);
+    return { ...row, updatedAt: row.updatedAt.toISOString() };
+  },
+);
 
 /** Moves every topic of one roadmap back to not started, after the learner confirmed it. */
 export type ResetResult = { roadmapId: string; topics: { topicId: string; updatedAt: string }[] };
 
-export async function resetRoadmapProgress(
-  _previous: ActionResult<ResetResult> | null,
-  formData: FormData,
-): Promise<ActionResult<ResetResult>> {
-  return runUserAction(
-    'resetRoadmapProgress',
-    resetRoadmapInput,
-    fieldsOf(formData),
-    async (input, user) => ({
-      roadmapId: input.roadmapId,
-      topics: (await resetRoadmap(user.id, input.roadmapId)).map((row) => ({
-        topicId: row.topicId,
-        updatedAt: row.updatedAt.toISOString(),
-      })),
-    }),
-  );
-}
+export const resetRoadmapProgress = formAction(
+  'resetRoadmapProgress',
+  resetRoadmapInput,
+  async (input, user): Promise<ResetResult> => ({
+    roadmapId: input.roadmapId,
+    topics: (await resetRoadmap(user.id, input.roadmapId)).map((row) => ({
+      topicId: row.topicId,
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+  }),
+);
 
 /** Merges the progress this browser kept before sign-in into the account (newest change wins). */
-export async function mergeBrowserProgress(
-  input: unknown,
-): Promise<ActionResult<{ merged: number; ignored: number }>> {
-  return runUserAction(
-    'mergeBrowserProgress',
-    mergeInput,
-    input,
-    async ({ entries, ignored, timeZone }, user) => ({
-      merged: await mergeProgress(user.id, entries, { source: 'merge', timeZone }),
-      ignored,
-    }),
-  );
-}
+export const mergeBrowserProgress = userAction(
+  'mergeBrowserProgress',
+  mergeInput,
+  async ({ entries, ignored, timeZone }, user) => ({
+    merged: await mergeProgress(user.id, entries, { source: 'merge', timeZone }),
+    ignored,
+  }),
+);

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
-import { findTopic, getRoadmap } from '@/lib/content';
-import { dateTimeSince2000 } from '@/lib/validation';
+import { getRoadmap, knownTopic } from '@/lib/content';
+import { contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { isValidTimeZone } from './activity';
 import { topicStatuses } from './status';
-
-export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
 
 const timeZone = z
   .string()
@@ -18,9 +16,6 @@ const timeZone = z
 const status = z.enum(topicStatuses, {
   error: 'must be not started, in progress, done or skipped',
 });
-
-export const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
-  findTopic(value.roadmapId, value.topicId) !== undefined;
 
 export const setStatusInput = z
   .object({ roadmapId: contentId, topicId: contentId, status, timeZone })

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
-import { getDb, type Database } from '@/db';
+import { getDb, type Database, type Transaction } from '@/db';
 import { notes, progress, progressEvents, users } from '@/db/schema';
 
 import type { DayActivity } from './activity';
@@ -16,7 +16,6 @@ export type ProgressRow = {
   status: TopicStatus;
   updatedAt: Date;
 };
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type MergeEntry = TimedStatus & { roadmapId: string; topicId: string };
 type HistorySource = (typeof progressEvents.source.enumValues)[number];
 

@@ -1,4 +1,6 @@
-export const topicStatuses = ['not_started', 'in_progress', 'done', 'skipped'] as const;
+import { topicStatuses } from '@/db/constraints';
+
+export { topicStatuses };
 export type TopicStatus = (typeof topicStatuses)[number];
 
 export const statusLabels: Record<TopicStatus, string> = {

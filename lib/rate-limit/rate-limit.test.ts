@@ -13,7 +13,9 @@ const state = vi.hoisted(() => ({
   address: '203.0.113.7',
   forwardedFor: null as string | null,
 }));
-vi.mock('@/auth', () => ({ auth: async () => (state.user ? { user: state.user } : null) }));
+vi.mock('@/lib/auth/config', () => ({
+  auth: async () => (state.user ? { user: state.user } : null),
+}));
 vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
 // The socket's address, as recordPeerAddresses stamps it, and whatever X-Forwarded-For the
 // client chose to send.

@@ -14,12 +14,12 @@ import {
 } from 'react';
 
 import { formatNumber } from '@/lib/format';
-import { saveUnavailableMessage } from '@/lib/messages';
 import { saveTopicNote, type SavedNote } from '@/lib/notes/actions';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import { renderNoteHtml } from '@/lib/notes/markdown';
 
-import { forgetSignedInUser, recordNote } from '../progress/learnerStore';
+import { runFormAction } from '../forms/actionOutcome';
+import { recordNote } from '../progress/learnerStore';
 import { NoteHtml } from './NoteHtml';
 
 /** Saves this long after the last keystroke, so typing never waits on the network. */
@@ -57,9 +57,11 @@ export default function NoteEditor({
 }: Props) {
   const router = useRouter();
   const [noScriptState, formAction] = useActionState(saveTopicNote, null);
-  const refusal =
-    noScriptState && !noScriptState.result.ok ? noScriptState.result.error.message : null;
-  const [draft, setDraft] = useState(refusal ? noScriptState!.draft : (saved?.body ?? ''));
+  const refused = noScriptState && !noScriptState.ok ? noScriptState.error : null;
+  const refusal = refused?.message ?? null;
+  const [draft, setDraft] = useState(
+    refused ? (refused.submitted?.body ?? '') : (saved?.body ?? ''),
+  );
   const [savedNote, setSavedNote] = useState(saved);
   const [problem, setProblem] = useState(refusal);
   const [tab, setTab] = useState<'write' | 'preview'>('write');
@@ -75,21 +77,15 @@ export default function NoteEditor({
   function save() {
     const data = new FormData(form.current!);
     startTransition(async () => {
-      const state = await saveTopicNote(null, data).catch(() => null);
-      const result = state?.result;
-      if (result?.ok) {
-        setProblem(null);
-        setSavedNote(result.data);
-        recordNote(roadmapId, topicId, result.data ?? undefined);
-        if (refreshPageOnSave) router.refresh();
-        return;
+      const outcome = await runFormAction(() => saveTopicNote(null, data));
+      if (outcome.kind === 'refused') return setProblem(outcome.message);
+      if (outcome.kind === 'signed-out') {
+        return setProblem('Your session has ended. Copy your note, sign in again, and save it.');
       }
-      if (result?.error.code === 'UNAUTHENTICATED') {
-        forgetSignedInUser();
-        setProblem('Your session has ended. Copy your note, sign in again, and save it.');
-        return;
-      }
-      setProblem(result?.error.message ?? saveUnavailableMessage);
+      setProblem(null);
+      setSavedNote(outcome.data);
+      recordNote(roadmapId, topicId, outcome.data ?? undefined);
+      if (refreshPageOnSave) router.refresh();
     });
   }
 
@@ -127,7 +123,7 @@ export default function NoteEditor({
       ? 'Unsaved changes'
       : savedNote
         ? `Saved ${new Date(savedNote.updatedAt).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
-        : noScriptState?.result.ok
+        : noScriptState?.ok
           ? 'Note deleted'
           : 'No note yet';
 
@@ -197,7 +193,7 @@ export default function NoteEditor({
           Save note
         </button>
         <span id={ids.status} role="status" data-testid="note-status" className="text-muted">
-          {hydrated ? status : noScriptState?.result.ok ? 'Saved' : ''}
+          {hydrated ? status : noScriptState?.ok ? 'Saved' : ''}
         </span>
         <span
           id={ids.count}

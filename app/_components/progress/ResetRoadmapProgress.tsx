@@ -2,13 +2,12 @@
 
 import { useActionState, useId, useState, useTransition, type FormEvent } from 'react';
 
-import { saveUnavailableMessage } from '@/lib/messages';
 import { resetRoadmapProgress } from '@/lib/progress/actions';
 
+import { runFormAction } from '../forms/actionOutcome';
+import { FormMessage, SubmitButton } from '../forms/FormFeedback';
 import {
   changesStayInBrowser,
-  forgetSignedInUser,
-  learnerState,
   recordAccountReset,
   resetBrowserRoadmap,
   whenLearnerLoaded,
@@ -40,24 +39,16 @@ export function ResetRoadmapProgress({
         form.reset();
         return setMessage(resetDone);
       }
-      const result = await resetRoadmapProgress(null, data).catch(() => null);
-      if (result?.ok) {
-        recordAccountReset(result.data);
-        form.reset();
-        return setMessage(resetDone);
-      }
-      if (result?.error.code === 'UNAUTHENTICATED') {
-        const wasSignedIn = learnerState().user !== null;
-        forgetSignedInUser();
-        resetBrowserRoadmap(roadmapId);
-        form.reset();
-        return setMessage(
-          wasSignedIn
-            ? 'Your session has ended: sign in again to reset the progress saved in your account.'
-            : resetDone,
-        );
-      }
-      setMessage(result?.error.message ?? saveUnavailableMessage);
+      const outcome = await runFormAction(() => resetRoadmapProgress(null, data));
+      if (outcome.kind === 'refused') return setMessage(outcome.message);
+      if (outcome.kind === 'saved') recordAccountReset(outcome.data);
+      else resetBrowserRoadmap(roadmapId);
+      form.reset();
+      setMessage(
+        outcome.kind === 'signed-out' && outcome.wasSignedIn
+          ? 'Your session has ended: sign in again to reset the progress saved in your account.'
+          : resetDone,
+      );
     });
   }
 
@@ -86,17 +77,11 @@ export function ResetRoadmapProgress({
           <input type="checkbox" name="confirm" value="yes" required /> Yes, reset all my progress
           on this roadmap
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
-        >
-          {pending ? 'Resetting…' : 'Reset progress'}
-        </button>
+        <SubmitButton pending={pending} label="Reset progress" pendingLabel="Resetting…" />
         {shown && (
-          <p id={messageId} role="status" className="text-sm font-medium">
+          <FormMessage id={messageId} problem={false}>
             {shown}
-          </p>
+          </FormMessage>
         )}
       </form>
     </details>

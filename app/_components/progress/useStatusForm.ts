@@ -2,15 +2,13 @@
 
 import { useActionState, useOptimistic, useState, useTransition, type FormEvent } from 'react';
 
-import { saveUnavailableMessage } from '@/lib/messages';
 import { setTopicStatus } from '@/lib/progress/actions';
 import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
 
+import { runFormAction } from '../forms/actionOutcome';
 import {
   browserTimeZone,
   changesStayInBrowser,
-  forgetSignedInUser,
-  learnerState,
   recordAccountStatus,
   recordBrowserStatus,
   statusesFor,
@@ -48,20 +46,16 @@ export function useStatusForm(roadmapId: string, topicId: string) {
       showStatus(chosen);
       await whenLearnerLoaded();
       if (changesStayInBrowser()) return recordBrowserStatus(roadmapId, topicId, chosen);
-      const result = await setTopicStatus(null, data).catch(() => null);
-      if (result?.ok) return recordAccountStatus(roadmapId, topicId, result.data);
-      if (result?.error.code === 'UNAUTHENTICATED') {
-        const wasSignedIn = learnerState().user !== null;
-        forgetSignedInUser();
-        recordBrowserStatus(roadmapId, topicId, chosen);
-        if (wasSignedIn) {
-          setProblem(
-            'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
-          );
-        }
-        return;
+      const outcome = await runFormAction(() => setTopicStatus(null, data));
+      if (outcome.kind === 'saved') return recordAccountStatus(roadmapId, topicId, outcome.data);
+      // Refused or unreachable: the optimistic status rolls back when the transition ends.
+      if (outcome.kind === 'refused') return setProblem(outcome.message);
+      recordBrowserStatus(roadmapId, topicId, chosen);
+      if (outcome.wasSignedIn) {
+        setProblem(
+          'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
+        );
       }
-      setProblem(result?.error.message ?? saveUnavailableMessage);
     });
   }
 

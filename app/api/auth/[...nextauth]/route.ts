@@ -1,4 +1,4 @@
-import { handlers } from '@/auth';
+import { handlers } from '@/lib/auth/config';
 import { limitSignIns } from '@/lib/auth/sign-in-limit';
 
 // GitHub returns to the callback with a GET; a POST callback is for providers Waymark lacks.

@@ -1,0 +1,46 @@
+'use client';
+
+import type { ReactNode } from 'react';
+
+/**
+ * The submit button and the message under it that every form shares: the button says what is
+ * happening while the action runs; the message is a status (or, for a problem, an alert), and its
+ * id is what the form's fields point at with aria-describedby.
+ */
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+  tone = 'quiet',
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  tone?: 'quiet' | 'strong';
+}) {
+  const look =
+    tone === 'strong'
+      ? 'bg-ink font-medium text-canvas'
+      : 'border border-line hover:bg-accent-soft';
+  return (
+    <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm ${look}`}>
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
+
+export function FormMessage({
+  id,
+  problem,
+  children,
+}: {
+  id: string;
+  problem: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <p id={id} role={problem ? 'alert' : 'status'} className="text-sm font-medium">
+      {children}
+    </p>
+  );
+}
