@@ -3,9 +3,10 @@ import type { Goal, Judgment } from './goals';
 import type { Report } from './results';
 import { formatBytes, formatCount, markdownTable, verdict } from './stats';
 
-/** Looks a goal's judgment up by id; a missing id is a bug in the report, not a verdict. */
+/** A goal's judgment by its id. */
 export type Judged = (id: string) => Judgment;
 
+/** The lookup the sections use; an id the table lacks is a bug in the report, not a verdict. */
 export function judgedBy(judgments: readonly Judgment[]): Judged {
   return (id) => {
     const judgment = judgments.find((j) => j.goal.id === id);

@@ -5,15 +5,13 @@
  * runs last and alone. A full run exits non-zero when a goal (bench/goals.ts) is not met; a quick
  * run only when the harness fails.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { sql } from 'drizzle-orm';
 
 import type { Connection } from '../db/connect';
-import { startAppServer, type AppServer } from '../e2e/support/app-server';
 import { getRoadmaps } from '../lib/content';
 import { activityByDayQuery, personalViewQuery, progressRowsQuery } from '../lib/progress/queries';
 import { startBareServer } from './bare-server';
@@ -30,16 +28,15 @@ import {
   seedLearners,
   SESSION_COOKIE,
   sessionToken,
-  type BenchDatabase,
 } from './database';
 import { benchOutcome, judgeGoals } from './goals';
 import { runLighthouseLeg } from './lighthouse';
 import { runFixedRequests, runLoad, type LoadRequest, type LoadResult } from './load';
-import { peakRss } from './memory';
 import { ensureNginx, startCachingProxy } from './nginx';
 import { writeReport } from './report';
 import type { PageName, Report } from './results';
 import { benchPort, runScript } from './script';
+import { ensureBuild, ServerUnderTest } from './server-under-test';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
@@ -79,76 +76,6 @@ const FLOOR_PAGE = '/goodbye';
 const log = (message: string) => console.log(`[bench] ${message}`);
 const cookieOf = (learner: number) => `${SESSION_COOKIE}=${sessionToken(learner)}`;
 
-function ensureBuild() {
-  const buildId = join('.next', 'BUILD_ID');
-  const sources = ['app', 'lib', 'db', 'content', 'next.config.js', 'package-lock.json'];
-  const newest = Math.max(...sources.map(newestMtime));
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) {
-    log('reusing the production build in .next (newer than every source file)');
-    return;
-  }
-  log('building (next build)…');
-  execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-}
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...execFileSync('find', [path, '-type', 'f', '-newermt', '@0'], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map((file) => statSync(file).mtimeMs),
-  );
-}
-
-/**
- * The production server under test. PGlite admits one process at a time, so work on the database
- * from the bench pauses the server; its peak memory is kept across restarts.
- */
-class ServerUnderTest {
-  private server?: AppServer;
-  peakMiB = 0;
-  readonly origin = `http://localhost:${APP_PORT}`;
-
-  constructor(private readonly database: BenchDatabase) {}
-
-  async start() {
-    this.server = await startAppServer(APP_PORT, {
-      ...this.database.env,
-      AUTH_SECRET: 'bench-only-secret-not-for-production-0123456789',
-      SITE_URL: this.origin,
-      WAYMARK_BENCH: '1',
-      // Every simulated learner shares one loopback address, and each writes as fast as the
-      // server answers: limits far above the load, so the rate limiter is counted but never refuses.
-      WAYMARK_WRITES_PER_MINUTE: '1000000',
-      WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
-      WAYMARK_READS_PER_MINUTE_PER_IP: '100000000',
-    });
-  }
-
-  async stop() {
-    if (!this.server) return;
-    this.peakMiB = Math.max(this.peakMiB, await peakRss(this.server.pid));
-    await this.server.stop();
-    this.server = undefined;
-  }
-
-  async withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
-    const exclusive = this.database.exclusive;
-    if (exclusive) await this.stop();
-    const connection = await this.database.open();
-    try {
-      return await work(connection);
-    } finally {
-      await connection.close();
-      if (exclusive) await this.start();
-    }
-  }
-}
-
 /**
  * One measurement: an unmeasured warm-up (JIT, connection pools, caches), then the measured run.
  * Every run is bounded by time and by a request cap.
@@ -170,11 +97,17 @@ async function load(
   return answered(await runLoad(options), requests[0]!.path);
 }
 
-/** A run in which the server answered nothing, or only errors, measured no page: a harness failure. */
+/**
+ * A run in which the server could not be reached, or answered only with errors, measured no
+ * page: a harness failure. (No answer and no error only means every request outlasted a short
+ * run; its figures are then not measured, which a full run reports as a failed goal.)
+ */
 function answered(result: LoadResult, what: string): LoadResult {
-  if (result.requests === 0 || result.non2xx === result.requests) {
+  const unreachable = result.requests === 0 && result.errors > 0;
+  const onlyErrors = result.requests > 0 && result.non2xx === result.requests;
+  if (unreachable || onlyErrors) {
     throw new Error(
-      `${what}: ${result.requests} answers, ${result.non2xx} of them errors — the server is not serving`,
+      `${what}: ${result.requests} answers (${result.non2xx} of them errors) and ${result.errors} failed requests — the server is not serving`,
     );
   }
   return result;
@@ -250,7 +183,7 @@ async function measureScale(origin: string) {
 
 async function main() {
   const started = new Date();
-  ensureBuild();
+  ensureBuild(log);
   const database = await freshBenchDatabase(process.env.DATABASE_URL);
   log(`database: ${database.label}`);
   const report: Report = {
@@ -269,7 +202,7 @@ async function main() {
   await setup.close();
 
   const browser = await launchBrowser();
-  const server = new ServerUnderTest(database);
+  const server = new ServerUnderTest(database, APP_PORT);
   const origin = server.origin;
   try {
     await server.start();
