@@ -5,32 +5,20 @@
 import type { LighthouseCategory, PageName, Report } from './results';
 import { median } from './stats';
 
-/** A table section of the report; each goal is shown in its section and in the summary. */
-export type GoalSection =
-  | 'readers'
-  | 'cache'
-  | 'cacheability'
-  | 'pageView'
-  | 'writes'
-  | 'clientJs'
-  | 'lighthouse'
-  | 'scale';
-
 type GoalBase = {
   id: string;
-  section: GoalSection;
   /** What is measured, in words. */
   measures: string;
   direction: 'at least' | 'at most';
   threshold: number;
 };
 /** The figure divided by its baseline from the same run is compared with the threshold. */
-export type RatioGoal = GoalBase & {
+type RatioGoal = GoalBase & {
   kind: 'ratio';
   figure: (report: Report) => { value: number; baseline: number } | undefined;
 };
 /** The figure itself is compared with the threshold. */
-export type ValueGoal = GoalBase & {
+type ValueGoal = GoalBase & {
   kind: 'value';
   unit: 'bytes' | 'score' | 'count';
   figure: (report: Report) => number | undefined;
@@ -45,7 +33,6 @@ const KB = 1024;
 
 const readerThroughput = (page: PageName, threshold: number, source: string): RatioGoal => ({
   id: `readers.${page}.throughput`,
-  section: 'readers',
   measures: `${page} page req/s through \`next start\` ÷ the floor page's (${source})`,
   kind: 'ratio',
   direction: 'at least',
@@ -66,7 +53,6 @@ const lighthouseGoal = (
   threshold: number,
 ): ValueGoal => ({
   id: `lighthouse.${page}.${category}`,
-  section: 'lighthouse',
   measures: `${page} page Lighthouse ${categoryLabels[category]} score (mobile), median of the runs`,
   kind: 'value',
   unit: 'score',
@@ -88,7 +74,6 @@ export const goals: readonly Goal[] = [
   readerThroughput('roadmap', 0.6, 'issue 15'),
   {
     id: 'readers.roadmap.html',
-    section: 'readers',
     measures: 'uncompressed HTML bytes of the roadmap page (issue 15)',
     kind: 'value',
     unit: 'bytes',
@@ -98,7 +83,6 @@ export const goals: readonly Goal[] = [
   },
   ...pages.map((page): RatioGoal => ({
     id: `cache.${page}.throughput`,
-    section: 'cache',
     measures: `${page} page req/s through nginx \`proxy_cache\` ÷ a bare \`node:http\` server's with the same bytes`,
     kind: 'ratio',
     direction: 'at least',
@@ -110,7 +94,6 @@ export const goals: readonly Goal[] = [
   })),
   {
     id: 'cacheability.problems',
-    section: 'cacheability',
     measures:
       'reader pages that forbid shared caching, set a cookie, or differ for a signed-in learner',
     kind: 'value',
@@ -121,7 +104,6 @@ export const goals: readonly Goal[] = [
   },
   {
     id: 'pageView.throughput',
-    section: 'pageView',
     measures: 'signed-in roadmap page views/s ÷ anonymous ones',
     kind: 'ratio',
     direction: 'at least',
@@ -130,7 +112,6 @@ export const goals: readonly Goal[] = [
   },
   {
     id: 'pageView.p99',
-    section: 'pageView',
     measures: 'signed-in roadmap page view p99 ÷ anonymous p99',
     kind: 'ratio',
     direction: 'at most',
@@ -139,7 +120,6 @@ export const goals: readonly Goal[] = [
   },
   {
     id: 'writes.p95',
-    section: 'writes',
     measures: 'progress write p95 through the real server action ÷ an empty action’s p95',
     kind: 'ratio',
     direction: 'at most',
@@ -148,7 +128,6 @@ export const goals: readonly Goal[] = [
   },
   {
     id: 'writes.errors',
-    section: 'writes',
     measures: 'failed or non-2xx requests of the write and empty-action runs',
     kind: 'value',
     unit: 'count',
@@ -159,7 +138,6 @@ export const goals: readonly Goal[] = [
   },
   {
     id: 'writes.history',
-    section: 'writes',
     measures: 'difference between history entries added and write requests completed',
     kind: 'value',
     unit: 'count',
@@ -169,7 +147,6 @@ export const goals: readonly Goal[] = [
   },
   ...pages.map((page): RatioGoal => ({
     id: `clientJs.${page}`,
-    section: 'clientJs',
     measures: `${page} page client JavaScript (gzip) ÷ the near-empty page's`,
     kind: 'ratio',
     direction: 'at most',
@@ -184,7 +161,6 @@ export const goals: readonly Goal[] = [
   ]),
   ...(['dashboard', 'roadmapView'] as const).map((key): RatioGoal => ({
     id: `scale.${key}`,
-    section: 'scale',
     measures: `${key === 'dashboard' ? 'dashboard' : 'signed-in roadmap view (/api/me)'} p50 after seeding the scale learners ÷ before, on the empty database`,
     kind: 'ratio',
     direction: 'at most',
@@ -193,7 +169,6 @@ export const goals: readonly Goal[] = [
   })),
   {
     id: 'scale.plans',
-    section: 'scale',
     measures: 'query plans on the seeded database that scan a big table without an index',
     kind: 'value',
     unit: 'count',
