@@ -2,8 +2,9 @@ import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
 
-import { chromiumLaunchOptions, systemChromium, systemChromiumArgs } from '../e2e/support/chromium';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { SESSION_COOKIE } from './database';
+import type { HtmlWeight } from './results';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
@@ -29,7 +30,7 @@ export async function clientScriptBytes(browser: Browser, url: string): Promise<
 }
 
 /** The page's HTML and its visible text, both gzipped, to show how much markup carries the text. */
-export async function htmlAndTextBytes(browser: Browser, url: string) {
+export async function htmlAndTextBytes(browser: Browser, url: string): Promise<HtmlWeight> {
   const html = await (await fetch(url)).text();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -76,48 +77,4 @@ export async function captureActionRequest(
   };
   await context.close();
   return captured;
-}
-
-export type LighthouseScores = {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  /** The metrics behind the performance score, as Lighthouse displays them. */
-  metrics: { fcp: string; lcp: string; tbt: string; cls: string };
-};
-
-/** Lighthouse's mobile audit (its default) of one page, in a fresh system Chromium. */
-export async function lighthouseScores(url: string): Promise<LighthouseScores> {
-  const { launch } = await import('chrome-launcher');
-  const { default: lighthouse } = await import('lighthouse');
-  const chrome = await launch({
-    chromePath: systemChromium,
-    chromeFlags: ['--headless=new', ...systemChromiumArgs],
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const { categories, audits } = result!.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const metric = (id: string) => audits[id]?.displayValue ?? '—';
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      metrics: {
-        fcp: metric('first-contentful-paint'),
-        lcp: metric('largest-contentful-paint'),
-        tbt: metric('total-blocking-time'),
-        cls: metric('cumulative-layout-shift'),
-      },
-    };
-  } finally {
-    chrome.kill();
-  }
 }

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { sql } from 'drizzle-orm';
-import { Client } from 'pg';
 
 import { connect, type Connection } from '../db/connect';
 import type { DatabaseTarget } from '../db/target';
-import { assertLocal } from '../db/testing/postgres';
+import { dropDatabase, recreateDatabase, serverVersion } from '../db/testing/postgres';
 import { getRoadmaps } from '../lib/content';
 
 export type BenchDatabase = {
@@ -23,36 +22,27 @@ export type BenchDatabase = {
 };
 
 /**
- * A fresh database for one run: a new database (`name`) on the PostgreSQL server that
- * `databaseUrl` names (loopback only), or an embedded PGlite folder when there is no URL.
+ * A fresh database for one run: a new database on the PostgreSQL server that `serverUrl` names
+ * (loopback only; named `prefix` and this process's id, so runs from two checkouts never drop
+ * each other's), or an embedded PGlite folder when there is no URL. The database helpers are the
+ * tests' own (db/testing/postgres.ts), with their local-only guard and name check.
  */
 export async function freshBenchDatabase(
-  databaseUrl?: string,
-  name = 'waymark_bench',
+  serverUrl?: string,
+  prefix = 'waymark_bench',
 ): Promise<BenchDatabase> {
-  const BENCH_DATABASE = name;
-  if (databaseUrl) {
-    assertLocal(databaseUrl);
-    const admin = new Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-    const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!;
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.pathname = `/${BENCH_DATABASE}`;
-    const target: DatabaseTarget = { driver: 'node-postgres', url: url.toString() };
+  if (serverUrl) {
+    const name = `${prefix}_${process.pid}`;
+    const target: DatabaseTarget = {
+      driver: 'node-postgres',
+      url: await recreateDatabase(name, serverUrl),
+    };
     return {
-      label: `PostgreSQL ${version.server_version} (a fresh database ${BENCH_DATABASE} on the local server)`,
+      label: `PostgreSQL ${await serverVersion(serverUrl)} (a fresh database ${name} on the local server)`,
       env: { DATABASE_URL: target.url },
       open: () => connect(target),
       exclusive: false,
-      dispose: async () => {
-        const cleanup = new Client({ connectionString: databaseUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-        await cleanup.end();
-      },
+      dispose: () => dropDatabase(name, serverUrl),
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));

@@ -17,13 +17,13 @@ import { topicStatuses, type TopicStatus } from '../lib/progress/status';
 import { withFormValue } from './action-body';
 import { captureActionRequest, launchBrowser } from './browser';
 import { freshBenchDatabase, seedLearners, SESSION_COOKIE, sessionToken } from './database';
-import { runScript } from './script';
+import { benchPort, runScript } from './script';
 import { percentile } from './stats';
 
 const quick = process.argv.includes('--quick');
 const LEARNERS = 200;
 const SECONDS = quick ? 5 : 30;
-const PORT = 3410;
+const PORT = benchPort(3400) + 10;
 const roadmap = getRoadmaps()[0]!;
 const topicIds = roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id)).slice(0, 12);
 

@@ -1,17 +1,17 @@
 /**
  * `npm run bench [-- --quick]`: builds if needed, starts the production server on loopback with
  * a fresh database, measures everything side by side in one run and writes BENCHMARKS.md (quick
- * mode writes bench-results/quick.md instead, so a smoke run never replaces a full one).
+ * mode writes bench-results/quick.md instead, so a smoke run never replaces a full one). Lighthouse
+ * runs last and alone. A full run exits non-zero when a goal (bench/goals.ts) is not met; a quick
+ * run only when the harness fails.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { sql } from 'drizzle-orm';
 
 import type { Connection } from '../db/connect';
-import { startAppServer, type AppServer } from '../e2e/support/app-server';
 import { getRoadmaps } from '../lib/content';
 import { activityByDayQuery, personalViewQuery, progressRowsQuery } from '../lib/progress/queries';
 import { startBareServer } from './bare-server';
@@ -20,7 +20,6 @@ import {
   clientScriptBytes,
   htmlAndTextBytes,
   launchBrowser,
-  lighthouseScores,
   type CapturedAction,
 } from './browser';
 import {
@@ -29,13 +28,15 @@ import {
   seedLearners,
   SESSION_COOKIE,
   sessionToken,
-  type BenchDatabase,
 } from './database';
-import { runFixedRequests, runLoad, type LoadRequest } from './load';
-import { peakRss } from './memory';
+import { benchOutcome, judgeGoals } from './goals';
+import { runLighthouseLeg } from './lighthouse';
+import { runFixedRequests, runLoad, type LoadRequest, type LoadResult } from './load';
 import { ensureNginx, startCachingProxy } from './nginx';
-import { writeReport, type Report } from './report';
-import { runScript } from './script';
+import { writeReport } from './report';
+import type { PageName, Report } from './results';
+import { benchPort, runScript } from './script';
+import { ensureBuild, ServerUnderTest } from './server-under-test';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
@@ -45,7 +46,8 @@ const plan = quick
       maxRequests: 20_000,
       writesPerLearner: 4,
       scaleLearners: 500,
-      lighthouse: ['roadmap'] as const,
+      // Quick mode only checks that the leg runs.
+      lighthouse: { pages: ['roadmap'] as const, runs: 1 },
     }
   : {
       seconds: 10,
@@ -53,13 +55,13 @@ const plan = quick
       maxRequests: 500_000,
       writesPerLearner: 40,
       scaleLearners: 10_000,
-      lighthouse: ['home', 'roadmap', 'topic'] as const,
+      lighthouse: { pages: ['baseline', 'home', 'roadmap', 'topic'] as const, runs: 3 },
     };
 const CONNECTIONS = 50;
 const LOAD_LEARNERS = 50;
-const APP_PORT = 3400;
-const PROXY_PORT = 3401;
-const BARE_PORT = 3402;
+const APP_PORT = benchPort(3400);
+const PROXY_PORT = APP_PORT + 1;
+const BARE_PORT = APP_PORT + 2;
 
 const roadmap = getRoadmaps()[0]!;
 const topics = roadmap.steps.flatMap((step) => step.topics);
@@ -73,76 +75,6 @@ const FLOOR_PAGE = '/goodbye';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const cookieOf = (learner: number) => `${SESSION_COOKIE}=${sessionToken(learner)}`;
-
-function ensureBuild() {
-  const buildId = join('.next', 'BUILD_ID');
-  const sources = ['app', 'lib', 'db', 'content', 'next.config.js', 'package-lock.json'];
-  const newest = Math.max(...sources.map(newestMtime));
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) {
-    log('reusing the production build in .next (newer than every source file)');
-    return;
-  }
-  log('building (next build)…');
-  execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-}
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...execFileSync('find', [path, '-type', 'f', '-newermt', '@0'], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map((file) => statSync(file).mtimeMs),
-  );
-}
-
-/**
- * The production server under test. PGlite admits one process at a time, so work on the database
- * from the bench pauses the server; its peak memory is kept across restarts.
- */
-class ServerUnderTest {
-  private server?: AppServer;
-  peakMiB = 0;
-  readonly origin = `http://localhost:${APP_PORT}`;
-
-  constructor(private readonly database: BenchDatabase) {}
-
-  async start() {
-    this.server = await startAppServer(APP_PORT, {
-      ...this.database.env,
-      AUTH_SECRET: 'bench-only-secret-not-for-production-0123456789',
-      SITE_URL: this.origin,
-      WAYMARK_BENCH: '1',
-      // Every simulated learner shares one loopback address, and each writes as fast as the
-      // server answers: limits far above the load, so the rate limiter is counted but never refuses.
-      WAYMARK_WRITES_PER_MINUTE: '1000000',
-      WAYMARK_WRITES_PER_MINUTE_PER_IP: '100000000',
-      WAYMARK_READS_PER_MINUTE_PER_IP: '100000000',
-    });
-  }
-
-  async stop() {
-    if (!this.server) return;
-    this.peakMiB = Math.max(this.peakMiB, await peakRss(this.server.pid));
-    await this.server.stop();
-    this.server = undefined;
-  }
-
-  async withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
-    const exclusive = this.database.exclusive;
-    if (exclusive) await this.stop();
-    const connection = await this.database.open();
-    try {
-      return await work(connection);
-    } finally {
-      await connection.close();
-      if (exclusive) await this.start();
-    }
-  }
-}
 
 /**
  * One measurement: an unmeasured warm-up (JIT, connection pools, caches), then the measured run.
@@ -162,7 +94,23 @@ async function load(
     ...extra,
   };
   await runLoad({ ...options, seconds: plan.warmupSeconds });
-  return runLoad(options);
+  return answered(await runLoad(options), requests[0]!.path);
+}
+
+/**
+ * A run in which the server could not be reached, or answered only with errors, measured no
+ * page: a harness failure. (No answer and no error only means every request outlasted a short
+ * run; its figures are then not measured, which a full run reports as a failed goal.)
+ */
+function answered(result: LoadResult, what: string): LoadResult {
+  const unreachable = result.requests === 0 && result.errors > 0;
+  const onlyErrors = result.requests > 0 && result.non2xx === result.requests;
+  if (unreachable || onlyErrors) {
+    throw new Error(
+      `${what}: ${result.requests} answers (${result.non2xx} of them errors) and ${result.errors} failed requests — the server is not serving`,
+    );
+  }
+  return result;
 }
 
 /** Every page a reader can open: home, each roadmap, each topic. */
@@ -235,7 +183,7 @@ async function measureScale(origin: string) {
 
 async function main() {
   const started = new Date();
-  ensureBuild();
+  ensureBuild(log);
   const database = await freshBenchDatabase(process.env.DATABASE_URL);
   log(`database: ${database.label}`);
   const report: Report = {
@@ -254,7 +202,7 @@ async function main() {
   await setup.close();
 
   const browser = await launchBrowser();
-  const server = new ServerUnderTest(database);
+  const server = new ServerUnderTest(database, APP_PORT);
   const origin = server.origin;
   try {
     await server.start();
@@ -313,13 +261,16 @@ async function main() {
         headers: { ...action.headers, cookie: cookieOf(learner) },
         body: action.body,
       }));
-    const writes = (actions: CapturedAction[]) =>
-      runFixedRequests({
-        origin,
-        connections: CONNECTIONS,
-        rounds: plan.writesPerLearner / actions.length,
-        requestsFor: (n) => asLearner(actions, n % LOAD_LEARNERS),
-      });
+    const writes = async (actions: CapturedAction[]) =>
+      answered(
+        await runFixedRequests({
+          origin,
+          connections: CONNECTIONS,
+          rounds: plan.writesPerLearner / actions.length,
+          requestsFor: (n) => asLearner(actions, n % LOAD_LEARNERS),
+        }),
+        actions[0]!.path,
+      );
     const events = () => server.withDatabase(async (c) => (await countRows(c)).events);
     const eventsBefore = await events();
     await writes([emptyAction]); // warm-up
@@ -344,13 +295,11 @@ async function main() {
         `${origin}${path}`,
       );
     }
-    report.htmlWeight = await htmlAndTextBytes(browser, `${origin}${readerPages.roadmap}`);
-
-    log('Lighthouse…');
-    report.lighthouse = { baseline: await lighthouseScores(`${origin}${FLOOR_PAGE}`) };
-    for (const name of plan.lighthouse) {
-      report.lighthouse[name] = await lighthouseScores(`${origin}${readerPages[name]}`);
-    }
+    report.htmlWeight = {
+      roadmap: await htmlAndTextBytes(browser, `${origin}${readerPages.roadmap}`),
+      topic: await htmlAndTextBytes(browser, `${origin}${readerPages.topic}`),
+    };
+    await browser.close(); // no other Chromium may run beside the Lighthouse leg
 
     log('shared cache (nginx) vs a bare node:http server…');
     report.cache = await measureSharedCache();
@@ -379,8 +328,10 @@ async function main() {
       learners: plan.scaleLearners,
       ...seeded,
     };
+
+    report.lighthouse = await measureLighthouse(server);
   } finally {
-    await browser.close();
+    if (browser.isConnected()) await browser.close();
     await server.stop();
     await database.dispose();
   }
@@ -391,6 +342,26 @@ async function main() {
   const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
   writeFileSync(target, writeReport(report, previous));
   log(`results written to ${target}`);
+  const outcome = benchOutcome(quick, judgeGoals(report));
+  for (const line of outcome.lines) log(line);
+  process.exitCode = outcome.exitCode;
+}
+
+/**
+ * Lighthouse alone: every load leg is over, the browser is closed, and the database is vacuumed
+ * first so PostgreSQL's autovacuum has no reason to start on the seeded tables during the audits.
+ */
+async function measureLighthouse(server: ServerUnderTest): Promise<Report['lighthouse']> {
+  log('Lighthouse, alone: vacuuming the database first…');
+  await server.withDatabase((connection) => connection.db.execute(sql`vacuum analyze`));
+  const pages = { baseline: FLOOR_PAGE, ...readerPages };
+  const urls = Object.fromEntries(
+    plan.lighthouse.pages.map((name) => [name, `${server.origin}${pages[name]}`]),
+  );
+  // One unmeasured request each, so a server restarted for the vacuum (PGlite) is warm.
+  for (const url of Object.values(urls)) await (await fetch(url)).arrayBuffer();
+  log(`Lighthouse: ${plan.lighthouse.runs} run(s) of ${plan.lighthouse.pages.join(', ')}…`);
+  return runLighthouseLeg(urls, plan.lighthouse.runs);
 }
 
 /** The same action request for another topic (the id appears once, as a form value). */
@@ -421,7 +392,7 @@ async function measureSharedCache(): Promise<Report['cache']> {
     const bare = await startBareServer(BARE_PORT, pages);
     try {
       const results: Extract<Report['cache'], { ran: true }>['pages'] = {};
-      for (const [name, path] of Object.entries(readerPages)) {
+      for (const [name, path] of Object.entries(readerPages) as [PageName, string][]) {
         results[name] = {
           cached: await load(proxy.origin, [{ path }]),
           bare: await load(bare.origin, [{ path }]),

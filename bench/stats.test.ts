@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCount, formatRatio, markdownTable, meetsGoal, percentile, verdict } from './stats';
+import { formatCount, formatRatio, markdownTable, median, percentile, verdict } from './stats';
 
 describe('benchmark statistics', () => {
   it('takes nearest-rank percentiles', () => {
@@ -13,13 +13,13 @@ describe('benchmark statistics', () => {
     expect(percentile([], 50)).toBeNaN();
   });
 
-  it('judges a ratio against its goal, and says when nothing was measured', () => {
-    expect(meetsGoal(90, 100, { op: '>=', ratio: 0.9 })).toBe(true);
-    expect(meetsGoal(89, 100, { op: '>=', ratio: 0.9 })).toBe(false);
-    expect(meetsGoal(150, 100, { op: '<=', ratio: 1.5 })).toBe(true);
-    expect(meetsGoal(151, 100, { op: '<=', ratio: 1.5 })).toBe(false);
-    expect(meetsGoal(1, 0, { op: '<=', ratio: 1.5 })).toBeUndefined();
-    expect(meetsGoal(Number.NaN, 1, { op: '<=', ratio: 1.5 })).toBeUndefined();
+  it('takes the median of odd and even counts', () => {
+    expect(median([99, 73, 100])).toBe(99);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('formats verdicts and ratios', () => {
     expect(verdict(undefined)).toBe('not measured');
     expect(verdict(false)).toBe('**not met**');
     expect(formatRatio(1, 4)).toBe('0.25×');

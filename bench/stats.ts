@@ -8,13 +8,12 @@ export function percentile(samples: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export type Goal = { op: '>=' | '<='; ratio: number };
-
-/** Whether `value / baseline` meets the goal; undefined when there is nothing to compare. */
-export function meetsGoal(value: number, baseline: number, goal: Goal): boolean | undefined {
-  if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline === 0) return undefined;
-  const ratio = value / baseline;
-  return goal.op === '>=' ? ratio >= goal.ratio : ratio <= goal.ratio;
+/** The middle sample (the mean of the two middle ones for an even count); NaN for none. */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export const formatRatio = (value: number, baseline: number) =>

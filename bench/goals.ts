@@ -1,0 +1,227 @@
+/**
+ * The bench's goals, defined once: the verdict (and the full run's exit code) and the report's
+ * goal columns both read this table. Sources: issue 6 (the budgets), issue 15 (the roadmap page).
+ */
+import type { LighthouseCategory, PageName, Report } from './results';
+import { median } from './stats';
+
+type GoalBase = {
+  id: string;
+  /** What is measured, in words. */
+  measures: string;
+  direction: 'at least' | 'at most';
+  threshold: number;
+};
+/** The figure divided by its baseline from the same run is compared with the threshold. */
+type RatioGoal = GoalBase & {
+  kind: 'ratio';
+  figure: (report: Report) => { value: number; baseline: number } | undefined;
+};
+/** The figure itself is compared with the threshold. */
+type ValueGoal = GoalBase & {
+  kind: 'value';
+  unit: 'bytes' | 'score' | 'count';
+  figure: (report: Report) => number | undefined;
+};
+export type Goal = RatioGoal | ValueGoal;
+
+/** `compared` is the ratio or the value set against the threshold; NaN when not measured. */
+export type Judgment = { goal: Goal; compared: number; met: boolean | undefined };
+
+const pages: PageName[] = ['home', 'roadmap', 'topic'];
+const KB = 1024;
+
+const readerThroughput = (page: PageName, threshold: number, source: string): RatioGoal => ({
+  id: `readers.${page}.throughput`,
+  measures: `${page} page req/s through \`next start\` ÷ the floor page's (${source})`,
+  kind: 'ratio',
+  direction: 'at least',
+  threshold,
+  figure: (r) => ({ value: r.readers[page].rps, baseline: r.readers.floor.rps }),
+});
+
+export const categoryLabels: Record<LighthouseCategory, string> = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  bestPractices: 'best practices',
+  seo: 'SEO',
+};
+
+const lighthouseGoal = (
+  page: PageName,
+  category: LighthouseCategory,
+  threshold: number,
+): ValueGoal => ({
+  id: `lighthouse.${page}.${category}`,
+  measures: `${page} page Lighthouse ${categoryLabels[category]} score (mobile), median of the runs`,
+  kind: 'value',
+  unit: 'score',
+  direction: 'at least',
+  threshold,
+  figure: (r) => {
+    const runs = r.lighthouse.pages[page];
+    return runs && runs.length > 0 ? median(runs.map((run) => run[category])) : undefined;
+  },
+});
+
+/** A plan that reads a big table without an index is what the scale goal forbids. */
+export const seqScanOfBigTable = (plan: string) =>
+  /Seq Scan on (progress|progress_events|sessions|users|notes)\b/.test(plan);
+
+export const goals: readonly Goal[] = [
+  readerThroughput('home', 0.9, 'issue 6'),
+  readerThroughput('topic', 0.9, 'issue 6'),
+  readerThroughput('roadmap', 0.6, 'issue 15'),
+  {
+    id: 'readers.roadmap.html',
+    measures: 'uncompressed HTML bytes of the roadmap page (issue 15)',
+    kind: 'value',
+    unit: 'bytes',
+    direction: 'at most',
+    threshold: 50 * KB,
+    figure: (r) => r.readerBytes.roadmap,
+  },
+  ...pages.map((page): RatioGoal => ({
+    id: `cache.${page}.throughput`,
+    measures: `${page} page req/s through nginx \`proxy_cache\` ÷ a bare \`node:http\` server's with the same bytes`,
+    kind: 'ratio',
+    direction: 'at least',
+    threshold: 0.8,
+    figure: (r) => {
+      const result = r.cache.ran ? r.cache.pages[page] : undefined;
+      return result && { value: result.cached.rps, baseline: result.bare.rps };
+    },
+  })),
+  {
+    id: 'cacheability.problems',
+    measures:
+      'reader pages that forbid shared caching, set a cookie, or differ for a signed-in learner',
+    kind: 'value',
+    unit: 'count',
+    direction: 'at most',
+    threshold: 0,
+    figure: (r) => r.cacheability.problems.length,
+  },
+  {
+    id: 'pageView.throughput',
+    measures: 'signed-in roadmap page views/s ÷ anonymous ones',
+    kind: 'ratio',
+    direction: 'at least',
+    threshold: 0.35,
+    figure: (r) => ({ value: r.pageView.signedIn.rps, baseline: r.pageView.anonymous.rps }),
+  },
+  {
+    id: 'pageView.p99',
+    measures: 'signed-in roadmap page view p99 ÷ anonymous p99',
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 3,
+    figure: (r) => ({ value: r.pageView.signedIn.p99, baseline: r.pageView.anonymous.p99 }),
+  },
+  {
+    id: 'writes.p95',
+    measures: 'progress write p95 through the real server action ÷ an empty action’s p95',
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 1.5,
+    figure: (r) => ({ value: r.writes.write.p95, baseline: r.writes.empty.p95 }),
+  },
+  {
+    id: 'writes.errors',
+    measures: 'failed or non-2xx requests of the write and empty-action runs',
+    kind: 'value',
+    unit: 'count',
+    direction: 'at most',
+    threshold: 0,
+    figure: ({ writes: { write, empty } }) =>
+      write.errors + write.non2xx + empty.errors + empty.non2xx,
+  },
+  {
+    id: 'writes.history',
+    measures: 'difference between history entries added and write requests completed',
+    kind: 'value',
+    unit: 'count',
+    direction: 'at most',
+    threshold: 0,
+    figure: (r) => Math.abs(r.writes.historyAdded - r.writes.write.requests),
+  },
+  ...pages.map((page): RatioGoal => ({
+    id: `clientJs.${page}`,
+    measures: `${page} page client JavaScript (gzip) ÷ the near-empty page's`,
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 1.15,
+    figure: (r) => ({ value: r.clientJs[page], baseline: r.clientJs.baseline }),
+  })),
+  ...pages.flatMap((page) => [
+    lighthouseGoal(page, 'performance', 98),
+    lighthouseGoal(page, 'accessibility', 100),
+    lighthouseGoal(page, 'bestPractices', 100),
+    lighthouseGoal(page, 'seo', 100),
+  ]),
+  ...(['dashboard', 'roadmapView'] as const).map((key): RatioGoal => ({
+    id: `scale.${key}`,
+    measures: `${key === 'dashboard' ? 'dashboard' : 'signed-in roadmap view (/api/me)'} p50 after seeding the scale learners ÷ before, on the empty database`,
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 1.5,
+    figure: (r) => ({ value: r.scale.seeded[key].p50, baseline: r.scale.empty[key].p50 }),
+  })),
+  {
+    id: 'scale.plans',
+    measures: 'query plans on the seeded database that scan a big table without an index',
+    kind: 'value',
+    unit: 'count',
+    direction: 'at most',
+    threshold: 0,
+    figure: (r) => Object.values(r.scale.plans).filter(seqScanOfBigTable).length,
+  },
+];
+
+/** The number a goal compares with its threshold: the ratio to the baseline, or the value. */
+function comparedFigure(goal: Goal, report: Report): number {
+  if (goal.kind === 'value') return goal.figure(report) ?? Number.NaN;
+  const figure = goal.figure(report);
+  if (!figure || figure.baseline === 0) return Number.NaN;
+  return figure.value / figure.baseline;
+}
+
+/** Whether each goal holds in this run; `met` is undefined when the run did not measure it. */
+export function judgeGoals(report: Report, table: readonly Goal[] = goals): Judgment[] {
+  return table.map((goal) => {
+    const compared = comparedFigure(goal, report);
+    const met = !Number.isFinite(compared)
+      ? undefined
+      : goal.direction === 'at least'
+        ? compared >= goal.threshold
+        : compared <= goal.threshold;
+    return { goal, compared, met };
+  });
+}
+
+/**
+ * The run's exit code and what to print. A full run fails when any goal is not met or could not
+ * be measured (a skipped leg proves nothing); a quick run only checks that the harness ran, so
+ * its short measurements never decide the exit code.
+ */
+export function benchOutcome(quick: boolean, judgments: readonly Judgment[]) {
+  const unmet = judgments.filter((j) => j.met === false).map((j) => j.goal.id);
+  const unmeasured = judgments.filter((j) => j.met === undefined).map((j) => j.goal.id);
+  const met = judgments.length - unmet.length - unmeasured.length;
+  const summary = `${met} of ${judgments.length} goals met`;
+  const details = [
+    ...unmet.map((id) => `not met: ${id}`),
+    ...unmeasured.map((id) => `not measured: ${id}`),
+  ];
+  if (quick) {
+    return {
+      exitCode: 0,
+      lines: [`quick run: ${summary} (indicative only: a quick run does not judge its figures)`],
+    };
+  }
+  const failed = unmet.length + unmeasured.length > 0;
+  return {
+    exitCode: failed ? 1 : 0,
+    lines: [failed ? `FAILED: ${summary}` : `passed: ${summary}`, ...details],
+  };
+}
