@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { bootScript } from '@/lib/theme';
 import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session-token';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { databaseIsReachable } from '@/lib/health/database';
@@ -12,6 +11,7 @@ import {
   type StatusPage,
 } from '@/lib/http/status-page';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
+import { bootScript } from '@/lib/theme';
 
 let bootScriptHash: Promise<string> | undefined;
 
@@ -116,12 +116,15 @@ export async function proxy(request: NextRequest) {
   }
   if (isCrossSiteWrite(request)) return statusResponse(statusPages.crossSite);
 
-  // A prefetch renders none of the page's data, so it needs no word on the database either.
-  const prefetch = request.headers.has('next-router-prefetch');
+  // Only a document load needs the 503 page: a prefetch renders none of the page's data, and a
+  // client navigation renders the page, which says the database is unreachable itself. Next hides
+  // its router headers from the proxy; its fetches show by `Next-Url` and `Sec-Fetch-Dest: empty`.
+  const documentLoad =
+    !request.headers.has('next-url') && request.headers.get('sec-fetch-dest') !== 'empty';
   if (
     databasePage.test(pathname) &&
     !image.test(pathname) &&
-    !prefetch &&
+    documentLoad &&
     !(await databaseIsReachable())
   ) {
     return statusResponse(statusPages.unavailable, {
