@@ -2,7 +2,12 @@ import 'server-only';
 
 import { z } from 'zod';
 
-/** The only reader of process.env: every setting is validated here, once, with a clear message. */
+/**
+ * The app's only reader of process.env: every setting is validated here, once, with a clear
+ * message. One exception: instrumentation.ts tests `NEXT_RUNTIME` (set by Next.js itself) before
+ * it may load this server-only module. Tooling that runs outside the app reads its own variables
+ * (next.config.js, drizzle.config.ts, scripts/, bench/, the test harnesses).
+ */
 const optionalText = z
   .string()
   .trim()
@@ -81,7 +86,7 @@ const localSignInRule = schema.superRefine((value, context) => {
   }
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 /** Validates an environment: throws one error listing every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
