@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The earliest moment any Waymark record can carry (the project is far younger). */
-export const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
+const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const isoDateTime = z

@@ -56,6 +56,6 @@ export class ContentError extends Error {
   }
 }
 
-export function formatIssue({ file, field, message }: ContentIssue): string {
+function formatIssue({ file, field, message }: ContentIssue): string {
   return `  ${file}${field ? ` › ${field}` : ''}: ${message}`;
 }

@@ -12,7 +12,7 @@ export type SavedNote = { body: string; updatedAt: string } | null;
  * What the note form shows after a save. `draft` is the text the learner sent, so a refused save
  * (too long, signed out) without JavaScript renders their text again instead of losing it.
  */
-export type NoteSaveState = { result: ActionResult<SavedNote>; draft: string };
+type NoteSaveState = { result: ActionResult<SavedNote>; draft: string };
 
 /** Saves the signed-in learner's note on a topic. */
 export async function saveTopicNote(
