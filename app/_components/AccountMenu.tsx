@@ -81,7 +81,10 @@ function SignedInMenu({ user }: { user: MeUser }) {
           // eslint-disable-next-line @next/next/no-img-element
           <img src={user.image} alt="" width={24} height={24} className="size-6 rounded-full" />
         )}
-        <span className="max-w-32 truncate">{displayName}</span>
+        {/* On a phone the avatar alone stands for the account; the name stays in the label. */}
+        <span className={`max-w-32 truncate ${user.image ? 'max-sm:sr-only' : 'max-sm:max-w-24'}`}>
+          {displayName}
+        </span>
         <span className="sr-only">: account menu</span>
       </button>
       {open && (
