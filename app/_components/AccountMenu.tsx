@@ -40,7 +40,8 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
       href={signInPath(pathname)}
       className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas"
     >
-      {localTestSignIn ? 'Sign in' : 'Sign in with GitHub'}
+      {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}
+      Sign in{!localTestSignIn && <span className="max-sm:sr-only"> with GitHub</span>}
     </Link>
   );
 }
