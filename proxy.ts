@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session-token';
 import { contentSecurityPolicy } from '@/lib/csp';
+import { env } from '@/lib/env';
 import { databaseIsReachable } from '@/lib/health/database';
 import { judgePath } from '@/lib/http/request-path';
 import {
@@ -81,7 +82,7 @@ function isCrossSiteWrite(request: NextRequest): boolean {
 async function withNonce(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
-    production: process.env.NODE_ENV === 'production',
+    production: env.NODE_ENV === 'production',
     scripts: [`'nonce-${nonce}'`, await hashOfBootScript()],
   });
   const headers = new Headers(request.headers);

@@ -3,26 +3,29 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 
 import { siteUrl } from '@/lib/env';
+import { bootScript } from '@/lib/theme';
 
+import { brandColors, defaultOpenGraph, siteDescription, siteName } from './_components/brand';
 import { LearnerLoader } from './_components/progress/LearnerLoader';
 import { ProgressNotice } from './_components/progress/ProgressNotice';
 import { SiteFooter } from './_components/SiteFooter';
 import { SiteHeader } from './_components/SiteHeader';
-import { bootScript } from '@/lib/theme';
 
 export const metadata: Metadata = {
   metadataBase: siteUrl,
   title: { default: 'Waymark — backend developer roadmaps', template: '%s · Waymark' },
-  description:
-    'Step-by-step backend developer roadmaps with plain explanations and hand-picked resources.',
-  applicationName: 'Waymark',
-  openGraph: { siteName: 'Waymark', type: 'website', locale: 'en' },
+  description: siteDescription,
+  applicationName: siteName,
+  // app/icon.svg is found by file name; the home-screen icon is a PNG in public/.
+  icons: { apple: { url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' } },
+  openGraph: { ...defaultOpenGraph, type: 'website' },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fafaf9' },
-    { media: '(prefers-color-scheme: dark)', color: '#0c0a09' },
+    { media: '(prefers-color-scheme: light)', color: brandColors.canvasLight },
+    { media: '(prefers-color-scheme: dark)', color: brandColors.canvasDark },
   ],
 };
 

@@ -33,7 +33,7 @@ function redact(url: string): string {
   }
 }
 
-export type BuildMigrationPlan =
+type BuildMigrationPlan =
   { action: 'migrate' } | { action: 'skip'; reason: string } | { action: 'fail'; message: string };
 
 /**

@@ -5,9 +5,11 @@ import { z } from 'zod';
 import { databaseSettingsSchema, optionalText } from '@/db/settings';
 
 /**
- * Every setting, validated once with a clear message: the database's own (db/settings.ts, so db/
- * needs nothing from lib/) and the rest here. Nothing else reads process.env but for the switches
- * Next.js itself sets (NODE_ENV in proxy.ts, NEXT_RUNTIME in instrumentation.ts).
+ * Every setting of the app, validated once with a clear message: the database's own in
+ * db/settings.ts (so db/ needs nothing from lib/), extended here with the rest. One exception:
+ * instrumentation.ts tests `NEXT_RUNTIME` (set by Next.js itself) before it may load this
+ * server-only module. Tooling that runs outside the app reads its own variables (next.config.js,
+ * drizzle.config.ts, scripts/, bench/, the test harnesses).
  */
 const schema = databaseSettingsSchema.extend({
   SITE_URL: z
@@ -75,7 +77,7 @@ const localSignInRule = schema.superRefine((value, context) => {
   }
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 /** Validates an environment: throws one error listing every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
 
 /** The earliest moment any Waymark record can carry (the project is far younger). */
-export const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
+const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const isoDateTime = z

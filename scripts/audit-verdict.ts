@@ -1,4 +1,4 @@
-export type AuditVerdict = { exitCode: 0 | 1; message: string };
+type AuditVerdict = { exitCode: 0 | 1; message: string };
 
 type AuditReport = {
   metadata?: { vulnerabilities?: Record<string, number> };

@@ -35,7 +35,8 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
       href={signInPath(pathname)}
       className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas"
     >
-      {localTestSignIn ? 'Sign in' : 'Sign in with GitHub'}
+      {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}
+      Sign in{!localTestSignIn && <span className="max-sm:sr-only"> with GitHub</span>}
     </Link>
   );
 }
@@ -76,7 +77,10 @@ function SignedInMenu({ user }: { user: MeUser }) {
           // eslint-disable-next-line @next/next/no-img-element
           <img src={user.image} alt="" width={24} height={24} className="size-6 rounded-full" />
         )}
-        <span className="max-w-32 truncate">{displayName}</span>
+        {/* On a phone the avatar alone stands for the account; the name stays in the label. */}
+        <span className={`max-w-32 truncate ${user.image ? 'max-sm:sr-only' : 'max-sm:max-w-24'}`}>
+          {displayName}
+        </span>
         <span className="sr-only">: account menu</span>
       </button>
       {open && (

@@ -1,7 +1,7 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 
-export type Crumb = { label: string; href?: Route };
+type Crumb = { label: string; href?: Route };
 
 /** The trail from home to the current page; the last crumb is the page itself. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {

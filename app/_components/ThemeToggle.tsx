@@ -31,22 +31,25 @@ function applyTheme(theme: Theme) {
 const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /**
- * Cycles system → light → dark. Hidden without JavaScript, where it could not work; the server
- * renders it anyway (as "System") so it holds its place in the header before the first paint.
+ * Cycles system → light → dark. A symbol only, to keep the header on one row: the label names the
+ * current theme and the next one, and the tooltip shows it to mouse users. Hidden without
+ * JavaScript, where it could not work; the server renders it anyway (as "System") so it holds its
+ * place in the header before the first paint.
  */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as const);
   const next = themes[(themes.indexOf(theme) + 1) % themes.length]!;
+  const label = `Theme: ${labels[theme]}. Switch to ${labels[next]}`;
   return (
     <button
       type="button"
       onClick={() => applyTheme(next)}
-      className="js-only min-w-[5.5rem] shrink-0 rounded-md border border-line px-2.5 py-1.5 text-sm whitespace-nowrap text-ink hover:bg-accent-soft"
-      aria-label={`Theme: ${labels[theme]}. Switch to ${labels[next]}`}
+      className="js-only grid size-8 shrink-0 place-items-center rounded-md border border-line text-base text-ink hover:bg-accent-soft"
+      aria-label={label}
+      title={label}
       data-print="hide"
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>{' '}
-      {labels[theme]}
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
     </button>
   );
 }

@@ -16,7 +16,7 @@ export const EXPORT_FORMAT = 'waymark-export';
 /** Version 2 added settings and notes; version 1 files (progress and history only) still import. */
 export const EXPORT_VERSION = 2;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
-export const MAX_IMPORT_ENTRIES = 5_000;
+const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
 export const MAX_IMPORT_BYTES = 900_000;
 

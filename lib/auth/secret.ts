@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 
 import { dataDir, env } from '@/lib/env';
 
-export const missingSecretMessage =
+const missingSecretMessage =
   'AUTH_SECRET is not set. In production Waymark needs a stable secret to sign sessions: ' +
   'generate one with `npx auth secret` or `openssl rand -base64 33` and set AUTH_SECRET.';
 

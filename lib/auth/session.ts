@@ -11,7 +11,7 @@ import { signInPath } from '@/lib/routes';
 import { isWellFormedSessionToken, sessionCookieNames } from './session-token';
 
 /** The database could not be asked who is signed in: not the same as "nobody is". */
-export class SessionUnavailableError extends Error {
+class SessionUnavailableError extends Error {
   constructor(cause: unknown) {
     super('The session could not be looked up: the database is unreachable.', { cause });
   }

@@ -13,7 +13,7 @@ export const MAX_SESSIONS_PER_LEARNER = 5;
  * Removes the learner's expired sessions and all but their `keep` newest (by expiry, which Auth.js
  * moves forward as a session is used), in one statement.
  */
-export async function pruneSessions(
+async function pruneSessions(
   db: Database,
   userId: string,
   keep = MAX_SESSIONS_PER_LEARNER,

@@ -4,7 +4,7 @@ import type { Roadmap, Step, Topic } from './model';
 import { parseContent } from './parse';
 import { readContentFiles } from './read';
 
-export type { Roadmap, Step, Topic, TopicRef } from './model';
+export type { Roadmap, Topic, TopicRef } from './model';
 
 export const contentRoot = join(process.cwd(), 'content', 'roadmaps');
 
@@ -20,7 +20,7 @@ export function getRoadmap(roadmapId: string): Roadmap | undefined {
   return getRoadmaps().find((roadmap) => roadmap.id === roadmapId);
 }
 
-export type TopicInContext = {
+type TopicInContext = {
   roadmap: Roadmap;
   step: Step;
   topic: Topic;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Ids end up in URLs and in learners' saved progress, so they are short, lowercase and stable. */
-export const idSchema = z
+const idSchema = z
   .string()
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
@@ -27,7 +27,7 @@ export const itemSchema = z.strictObject({
 });
 
 /** `roadmap-id/topic-id`, checked against the loaded content once every roadmap is read. */
-export const topicRefSchema = z
+const topicRefSchema = z
   .string()
   .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write a reference as roadmap-id/topic-id');
 

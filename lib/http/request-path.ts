@@ -3,13 +3,13 @@
  * that is not valid percent-encoded UTF-8 is a bad request; a segment where a content id or a
  * GitHub login belongs must look like one, or the page cannot exist.
  */
-export type PathVerdict = 'ok' | 'bad-request' | 'not-found';
+type PathVerdict = 'ok' | 'bad-request' | 'not-found';
 
 /** The shape of every roadmap, step and topic id (lib/content/schema.ts validates content with it). */
-export const contentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const contentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** GitHub logins: 1–39 letters, digits and hyphens. */
-export const gitHubLoginPattern = /^[A-Za-z0-9-]{1,39}$/;
+const gitHubLoginPattern = /^[A-Za-z0-9-]{1,39}$/;
 
 /** The decoded segments of a raw (still percent-encoded) path, or null if one does not decode. */
 export function decodeSegments(rawPathname: string): string[] | null {

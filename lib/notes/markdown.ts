@@ -18,7 +18,7 @@ const learnerRel = 'nofollow ugc noopener noreferrer';
 const safeProtocol = /^(https?|ircs?|mailto|xmpp)$/i;
 
 /** The URL if it is relative or uses a harmless protocol, else '' (react-markdown's rule). */
-export function safeUrl(url: string): string {
+function safeUrl(url: string): string {
   const colon = url.indexOf(':');
   const beforeColon = (mark: string) => {
     const index = url.indexOf(mark);

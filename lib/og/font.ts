@@ -34,7 +34,7 @@ export function loadCardFont(): Promise<CardFont> {
 }
 
 /** Shown for a run of characters the font cannot draw. */
-export const REPLACEMENT = '?';
+const REPLACEMENT = '?';
 
 /**
  * The text with every run of characters the font cannot draw replaced by one REPLACEMENT: the

@@ -13,7 +13,7 @@ import { findPublicProfile, type PublicProfile } from './queries';
 /** One request's public profile lookup, shared by the page, its metadata and its image. */
 export const getPublicProfile = cache((login: string) => findPublicProfile(login));
 
-export type SharedRoadmap = {
+type SharedRoadmap = {
   profile: PublicProfile;
   roadmap: Roadmap;
   statuses: Record<string, TopicStatus>;

@@ -9,10 +9,10 @@ import { isIP } from 'node:net';
 export const PEER_ADDRESS_HEADER = 'x-waymark-peer-address';
 
 /** The one bucket shared by every request whose address cannot be known or is not an address. */
-export const UNKNOWN_ADDRESS = 'unknown';
+const UNKNOWN_ADDRESS = 'unknown';
 
 /** How the deployment says to find the client: Vercel's own headers, or proxies to trust. */
-export type AddressPolicy = { onVercel: boolean; trustedProxies: number };
+type AddressPolicy = { onVercel: boolean; trustedProxies: number };
 
 type HeaderSource = { get(name: string): string | null };
 

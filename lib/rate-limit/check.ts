@@ -9,7 +9,7 @@ import { ipKey, judgeRate, learnerKey, signInKey, type RateVerdict } from './pol
 import { countWrite } from './queries';
 
 /** The address the current request came from (lib/rate-limit/address.ts says how it is found). */
-export async function requestAddress(requestHeaders?: Headers): Promise<string> {
+async function requestAddress(requestHeaders?: Headers): Promise<string> {
   return clientAddressOf(requestHeaders ?? (await headers()), addressPolicy);
 }
 

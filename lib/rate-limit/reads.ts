@@ -13,7 +13,7 @@ import { TokenBuckets } from './token-buckets';
  * learner Markdown): profiles, shared roadmaps and their images, search, and /api/me. Prerendered
  * pages are not counted: they cost nothing to serve.
  */
-export function isBudgetedRead(pathname: string): boolean {
+function isBudgetedRead(pathname: string): boolean {
   return pathname === '/search' || pathname === '/api/me' || pathname.startsWith('/u/');
 }
 

@@ -2,7 +2,7 @@ import { getRoadmaps } from '@/lib/content';
 
 import { createSearch, type Search } from './search';
 
-export { MAX_QUERY_LENGTH, type SearchHit } from './search';
+export { MAX_QUERY_LENGTH } from './search';
 
 let search: Search | undefined;
 

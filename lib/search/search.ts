@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 
 import type { Roadmap } from '@/lib/content';
 
-export type SearchHit = {
+type SearchHit = {
   roadmapId: string;
   roadmapTitle: string;
   stepTitle: string;

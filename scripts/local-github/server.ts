@@ -20,7 +20,7 @@ import {
 } from './oauth';
 
 /** Loopback only: the stand-in signs anyone in as anyone, so nothing off this machine may reach it. */
-export const LOCAL_GITHUB_HOST = '127.0.0.1';
+const LOCAL_GITHUB_HOST = '127.0.0.1';
 
 /** The settings that point the app's GitHub provider at a stand-in listening on `url`. */
 export const gitHubEnvFor = (url: string) => ({
@@ -31,7 +31,7 @@ export const gitHubEnvFor = (url: string) => ({
 
 export type LocalGitHub = { url: string; server: Server; close: () => Promise<void> };
 
-export type LocalGitHubOptions = {
+type LocalGitHubOptions = {
   /** 0 picks a free port. */
   port: number;
   /**

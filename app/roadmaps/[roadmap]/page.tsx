@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
 import { ShareProgress } from '@/app/_components/profile/ShareProgress';
@@ -33,7 +34,12 @@ export async function generateMetadata({
     title: `${roadmap.title} roadmap`,
     description: roadmap.description,
     alternates: { canonical: url },
-    openGraph: { title: `${roadmap.title} roadmap`, description: roadmap.description, url },
+    openGraph: {
+      ...defaultOpenGraph,
+      title: `${roadmap.title} roadmap`,
+      description: roadmap.description,
+      url,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: topic.summary,
     alternates: { canonical: url },
-    openGraph: { title, description: topic.summary, url, type: 'article' },
+    openGraph: { ...defaultOpenGraph, title, description: topic.summary, url, type: 'article' },
   };
 }
 
