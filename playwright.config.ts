@@ -2,24 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { databaseUrl } from './db/testing/postgres';
 import { E2E_DATABASE } from './e2e/database';
+import { appServerEnv, e2eBaseUrl as baseURL, E2E_PORT as port } from './e2e/support/app-env';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { MOCK_GITHUB_PORT, mockGitHubUrl } from './e2e/support/local-github';
-import { gitHubEnvFor } from './scripts/local-github/server';
-
-const port = Number(process.env.E2E_PORT ?? 3100);
-// Auth.js needs one host name for the whole OAuth round trip: browse at localhost, not 127.0.0.1.
-const baseURL = `http://localhost:${port}`;
-
-/** The app under test: production build, real PostgreSQL, GitHub replaced by the local stand-in. */
-export const appServerEnv = {
-  AUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
-  ...gitHubEnvFor(mockGitHubUrl),
-  SITE_URL: baseURL,
-  // Every test signs in and reads from this one machine's address; the limits themselves are
-  // tested in Vitest.
-  WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '100000',
-  WAYMARK_READS_PER_MINUTE_PER_IP: '100000',
-};
 
 export default defineConfig({
   testDir: 'e2e',

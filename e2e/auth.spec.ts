@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 import { databaseUrl } from '../db/testing/postgres';
-import { appServerEnv } from '../playwright.config';
 import { testLearners } from '../scripts/local-github/learners';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { E2E_DATABASE, queryE2eDatabase } from './database';
+import { appServerEnv, E2E_PORT } from './support/app-env';
 import { runAppServerUntilExit, startAppServer } from './support/app-server';
 import { mockGitHubUrl } from './support/local-github';
 
@@ -211,7 +211,7 @@ test('sign-ins past the per-address limit are refused with a clear message, writ
 }) => {
   test.setTimeout(120_000); // cold-starts a second server
   // Beside the suite's own server port (3100 in CI, so 3114, next to the other extra servers).
-  const port = Number(process.env.E2E_PORT ?? 3100) + 14;
+  const port = E2E_PORT + 14;
   const server = await startAppServer(port, {
     ...appServerEnv,
     SITE_URL: `http://localhost:${port}`,

@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 
 import { databaseUrl, dropDatabase } from '../db/testing/postgres';
-import { appServerEnv } from '../playwright.config';
 import { allTopics, firstRoadmap } from './content';
+import { appServerEnv } from './support/app-env';
 import { startAppServer, type AppServer } from './support/app-server';
 
 /**

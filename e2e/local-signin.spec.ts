@@ -4,17 +4,16 @@ import { join } from 'node:path';
 
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { appServerEnv } from '../playwright.config';
 import { gitHubEnvFor } from '../scripts/local-github/server';
 import { allTopics, firstRoadmap } from './content';
+import { appServerEnv, E2E_PORT } from './support/app-env';
 import { portAnswers, runAppServerUntilExit } from './support/app-server';
 import { startDevServer, type DevServer } from './support/dev-server';
 
 // Beside the suite's own server (E2E_PORT), so two checkouts testing side by side stay apart.
-const suitePort = Number(process.env.E2E_PORT ?? 3100);
-const REFUSED_PORT = suitePort + 20;
-const DEV_PORT = suitePort + 21;
-const STAND_IN_PORT = suitePort + 22;
+const REFUSED_PORT = E2E_PORT + 20;
+const DEV_PORT = E2E_PORT + 21;
+const STAND_IN_PORT = E2E_PORT + 22;
 
 const roadmap = firstRoadmap();
 const [firstTopic, secondTopic] = allTopics(roadmap).map(({ topic }) => topic);

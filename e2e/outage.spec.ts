@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 
 import { expect, test } from '@playwright/test';
 
-import { appServerEnv } from '../playwright.config';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
+import { appServerEnv } from './support/app-env';
 import { startAppServer } from './support/app-server';
 import { createThrowawayCluster } from './support/postgres-cluster';
 

@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 
 import { databaseUrl, dropDatabase } from '../db/testing/postgres';
 import { startQueryCounter } from '../db/testing/query-counter';
-import { appServerEnv } from '../playwright.config';
 import { signInAs, uniqueLogin } from './auth';
 import { firstRoadmap } from './content';
+import { appServerEnv } from './support/app-env';
 import { startAppServer } from './support/app-server';
 
 const DATABASE = 'waymark_e2e_queries';
