@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { databaseUrl } from './db/testing/postgres';
 import { E2E_DATABASE } from './e2e/database';
 import { appServerEnv, e2eBaseUrl as baseURL, E2E_PORT as port } from './e2e/support/app-env';
-import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { MOCK_GITHUB_PORT, mockGitHubUrl } from './e2e/support/local-github';
+import { chromiumLaunchOptions } from './testing/chromium';
+import { databaseUrl } from './testing/database/postgres';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +34,7 @@ export default defineConfig({
     },
     {
       // Serves the production build made by `npm run test:e2e`, on a fresh migrated database.
-      command: `npx tsx --conditions=react-server db/testing/prepare-e2e-database.ts ${E2E_DATABASE} && npx next start --port ${port}`,
+      command: `npx tsx --conditions=react-server testing/database/prepare-e2e-database.ts ${E2E_DATABASE} && npx next start --port ${port}`,
       url: `${baseURL}/api/health`,
       env: { ...appServerEnv, DATABASE_URL: databaseUrl(E2E_DATABASE) },
       reuseExistingServer: !process.env.CI,

@@ -10,8 +10,8 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { accounts, notes, progress, sessions, users } from '@/db/schema';
-import { queryRows } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
 vi.mock('@/auth', () => import('@/testing/mocks/auth'));

@@ -13,7 +13,7 @@
 import { afterAll, beforeAll } from 'vitest';
 
 import type { DatabaseTarget } from '@/db/target';
-import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+import { openTestDatabase, type TestDatabase } from '@/testing/database/targets';
 
 export const harness = {
   /** The session's learner (`auth()` answers null while this is null). */

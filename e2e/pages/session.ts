@@ -5,7 +5,7 @@ export async function waitForSession(page: Page, state: 'ready' | 'offline' = 'r
   await page.locator(`form[data-session="${state}"]`).first().waitFor();
 }
 
-/** Waits until no status change is still being saved. */
-export async function waitForSaves(page: Page) {
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+/** Waits until no status change is still being saved (`timeout` for a slow `next dev`). */
+export async function waitForSaves(page: Page, options: { timeout?: number } = {}) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, options);
 }

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+import { openTestDatabase, type TestDatabase } from '@/testing/database/targets';
 
 import { MAX_SESSIONS_PER_LEARNER, withSessionCeiling } from './sessions';
 
