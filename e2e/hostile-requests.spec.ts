@@ -4,7 +4,14 @@ import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:ht
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 
-import { notePath, roadmapPath, topicPath } from '../lib/routes';
+import {
+  notePath,
+  profilePath,
+  roadmapPath,
+  sharedRoadmapPath,
+  sharePath,
+  topicPath,
+} from '../lib/routes';
 import { startAppServer, type AppServer } from '../testing/app-server';
 import { databaseUrl, dropDatabase } from '../testing/database/postgres';
 import { allTopics, firstRoadmap } from './content';
@@ -320,9 +327,9 @@ test('HEAD answers every page as GET does, and OPTIONS never fails on the server
     '/settings',
     '/search?q=sql',
     '/signin',
-    `/share/${roadmap.id}`,
-    `/u/${LOGIN}`,
-    `/u/${LOGIN}/${roadmap.id}`,
+    sharePath(roadmap.id),
+    profilePath(LOGIN),
+    sharedRoadmapPath(LOGIN, roadmap.id),
     '/goodbye',
     '/sitemap.xml',
     '/robots.txt',

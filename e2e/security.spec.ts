@@ -1,4 +1,4 @@
-import { notePath, topicPath } from '../lib/routes';
+import { notePath, profilePath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
@@ -13,7 +13,7 @@ const perRequestPages = [
   '/settings',
   '/search?q=sql',
   '/signin',
-  '/u/nobody',
+  profilePath('nobody'),
   notePath(roadmap.id, topic!.id),
 ];
 
