@@ -9,7 +9,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
  */
 const oneWayImports = {
   files: ['**/*.{ts,tsx,js,mjs}'],
-  ignores: ['**/*.test.ts', 'db/testing/**'],
+  ignores: ['**/*.test.ts'],
   rules: {
     'import/no-restricted-paths': [
       'error',

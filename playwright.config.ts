@@ -1,25 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { databaseUrl } from './db/testing/postgres';
 import { E2E_DATABASE } from './e2e/database';
-import { chromiumLaunchOptions } from './e2e/support/chromium';
+import { appServerEnv, e2eBaseUrl as baseURL, E2E_PORT as port } from './e2e/support/app-env';
 import { MOCK_GITHUB_PORT, mockGitHubUrl } from './e2e/support/local-github';
-import { gitHubEnvFor } from './scripts/local-github/server';
-
-const port = Number(process.env.E2E_PORT ?? 3100);
-// Auth.js needs one host name for the whole OAuth round trip: browse at localhost, not 127.0.0.1.
-const baseURL = `http://localhost:${port}`;
-
-/** The app under test: production build, real PostgreSQL, GitHub replaced by the local stand-in. */
-export const appServerEnv = {
-  AUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
-  ...gitHubEnvFor(mockGitHubUrl),
-  SITE_URL: baseURL,
-  // Every test signs in and reads from this one machine's address; the limits themselves are
-  // tested in Vitest.
-  WAYMARK_SIGN_INS_PER_MINUTE_PER_IP: '100000',
-  WAYMARK_READS_PER_MINUTE_PER_IP: '100000',
-};
+import { chromiumLaunchOptions } from './testing/chromium';
+import { databaseUrl } from './testing/database/postgres';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +21,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Signs the learners of e2e/support/learners.ts in once and saves their sessions.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
   webServer: [
     {
       command: `npx tsx scripts/local-github/main.ts --port ${MOCK_GITHUB_PORT}`,
@@ -45,7 +34,7 @@ export default defineConfig({
     },
     {
       // Serves the production build made by `npm run test:e2e`, on a fresh migrated database.
-      command: `npx tsx --conditions=react-server db/testing/prepare-e2e-database.ts ${E2E_DATABASE} && npx next start --port ${port}`,
+      command: `npx tsx --conditions=react-server testing/database/prepare-e2e-database.ts ${E2E_DATABASE} && npx next start --port ${port}`,
       url: `${baseURL}/api/health`,
       env: { ...appServerEnv, DATABASE_URL: databaseUrl(E2E_DATABASE) },
       reuseExistingServer: !process.env.CI,

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
 
-import { chromiumLaunchOptions } from '../e2e/support/chromium';
+import { chromiumLaunchOptions } from '../testing/chromium';
 import { SESSION_COOKIE } from './database';
 import type { HtmlWeight } from './results';
 

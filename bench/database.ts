@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 
 import { connect, type Connection } from '../db/connect';
 import type { DatabaseTarget } from '../db/target';
-import { dropDatabase, recreateDatabase, serverVersion } from '../db/testing/postgres';
 import { getRoadmaps } from '../lib/content';
+import { dropDatabase, recreateDatabase, serverVersion } from '../testing/database/postgres';
 
 export type BenchDatabase = {
   /** What the report names: which database the run used. */
@@ -25,7 +25,7 @@ export type BenchDatabase = {
  * A fresh database for one run: a new database on the PostgreSQL server that `serverUrl` names
  * (loopback only; named `prefix` and this process's id, so runs from two checkouts never drop
  * each other's), or an embedded PGlite folder when there is no URL. The database helpers are the
- * tests' own (db/testing/postgres.ts), with their local-only guard and name check.
+ * tests' own (testing/database/postgres.ts), with their local-only guard and name check.
  */
 export async function freshBenchDatabase(
   serverUrl?: string,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { systemChromium, systemChromiumArgs } from '../e2e/support/chromium';
+import { systemChromium, systemChromiumArgs } from '../testing/chromium';
 import type { LighthouseScores, Report } from './results';
 
 /** Lighthouse's mobile audit (its default) of one page, in a fresh system Chromium. */

@@ -10,10 +10,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 import { sql } from 'drizzle-orm';
 
-import { adminUrl } from '../db/testing/postgres';
-import { startAppServer } from '../e2e/support/app-server';
 import { getRoadmaps } from '../lib/content';
 import { topicStatuses, type TopicStatus } from '../lib/progress/status';
+import { startAppServer } from '../testing/app-server';
+import { adminUrl } from '../testing/database/postgres';
 import { withFormValue } from './action-body';
 import { captureActionRequest, launchBrowser } from './browser';
 import { freshBenchDatabase, seedLearners, SESSION_COOKIE, sessionToken } from './database';

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Connection } from '../db/connect';
-import { startAppServer, type AppServer } from '../e2e/support/app-server';
+import { startAppServer, type AppServer } from '../testing/app-server';
 import type { BenchDatabase } from './database';
 import { peakRss } from './memory';
 

@@ -3,8 +3,13 @@ import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import {
+  drivers,
+  openTestDatabase,
+  queryRows,
+  type TestDatabase,
+} from '../testing/database/targets';
 import { accounts, sessions, users } from './schema';
-import { drivers, openTestDatabase, queryRows, type TestDatabase } from './testing/targets';
 
 const githubAccount = (userId: string, githubId: string): AdapterAccount => ({
   userId,

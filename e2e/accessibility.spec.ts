@@ -1,18 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { signInAs, uniqueLogin } from './auth';
+import {
+  notePath,
+  profilePath,
+  roadmapPath,
+  sharedRoadmapPath,
+  sharePath,
+  topicPath,
+} from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
+import { describeAs, expect, test } from './fixtures';
 
 const roadmap = firstRoadmap();
 const topic = allTopics(roadmap)[0]!.topic;
 
 const pages = {
   home: '/',
-  roadmap: `/roadmaps/${roadmap.id}`,
-  topic: `/roadmaps/${roadmap.id}/${topic.id}`,
+  roadmap: roadmapPath(roadmap.id),
+  topic: topicPath(roadmap.id, topic.id),
   search: '/search?q=data',
-  'not found': '/roadmaps/nope',
+  'not found': roadmapPath('nope'),
   'sign-in': '/signin',
   'sign-in problem': '/signin/error?error=Configuration',
 };
@@ -57,64 +65,68 @@ for (const viewport of widths) {
 }
 
 for (const viewport of widths) {
-  test(`the learner’s pages have no serious or critical axe violation and fit ${viewport.width} px, in both themes`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000); // fourteen pages, each analysed by axe, on a busy two-core machine
-    await page.setViewportSize(viewport);
-    const login = uniqueLogin('axe');
-    await page.goto(pages.topic);
-    await signInAs(page, login);
-    await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('A **note**');
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
-    await page.goto('/settings');
-    await page.getByRole('checkbox', { name: /Make my profile public/ }).check();
-    await page.getByRole('checkbox', { name: /Show my notes/ }).check();
-    await page.getByRole('button', { name: 'Save profile settings' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'public' })).toBeVisible();
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ signedInAs: viewport.name === 'phone' ? 'axe-phone' : 'axe-desktop' });
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const path of [
-        pages.topic,
-        `${pages.topic}/note`,
-        '/settings',
-        '/dashboard',
-        `/u/${login}`,
-        `/u/${login}/${roadmap.id}`,
-        `/share/${roadmap.id}`,
-      ]) {
-        await page.goto(path);
-        await page.waitForLoadState('networkidle'); // the session and the lazy note editor
-        expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);
-        expect(await scrollsSideways(page), `${path} scrolls sideways`).toBe(false);
+    test(`the learner’s pages have no serious or critical axe violation and fit ${viewport.width} px, in both themes`, async ({
+      page,
+      login,
+      topicPage,
+      settingsPage,
+    }) => {
+      test.setTimeout(180_000); // fourteen pages, each analysed by axe, on a busy two-core machine
+      await page.setViewportSize(viewport);
+      await topicPage.goto(topic.id);
+      await topicPage.saveNote('A **note**');
+      await settingsPage.goto();
+      await settingsPage.makePublic.check();
+      await settingsPage.showNotes.check();
+      await settingsPage.saveProfileButton.click();
+      await expect(page.getByRole('status').filter({ hasText: 'public' })).toBeVisible();
+
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const path of [
+          pages.topic,
+          notePath(roadmap.id, topic.id),
+          '/settings',
+          '/dashboard',
+          profilePath(login),
+          sharedRoadmapPath(login, roadmap.id),
+          sharePath(roadmap.id),
+        ]) {
+          await page.goto(path);
+          await page.waitForLoadState('networkidle'); // the session and the lazy note editor
+          expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);
+          expect(await scrollsSideways(page), `${path} scrolls sideways`).toBe(false);
+        }
       }
-    }
+    });
   });
 }
 
-test('on a phone the activity grid scrolls within itself, by keyboard too, from the current week', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(pages.topic);
-  await signInAs(page, uniqueLogin('heatmap'));
-  await page.goto('/dashboard');
-  const grid = page.getByRole('region', { name: /Activity, last 52 weeks/ });
-  const box = await grid.evaluate((element) => ({
-    overflows: element.scrollWidth > element.clientWidth,
-    // In a right-to-left scroll box 0 is the right end; older weeks lie at negative offsets.
-    atNewestWeek: element.scrollLeft === 0,
-    rightEdge: element.getBoundingClientRect().right,
-  }));
-  expect(box.overflows).toBe(true);
-  expect(box.atNewestWeek).toBe(true);
-  expect(box.rightEdge).toBeLessThanOrEqual(390);
-  await grid.focus();
-  await expect(grid).toBeFocused();
-  await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => grid.evaluate((element) => element.scrollLeft)).toBeLessThan(0);
+describeAs('heatmap', 'on a phone, signed in', () => {
+  test('the activity grid scrolls within itself, by keyboard too, from the current week', async ({
+    page,
+    dashboard,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await dashboard.goto();
+    const grid = page.getByRole('region', { name: /Activity, last 52 weeks/ });
+    const box = await grid.evaluate((element) => ({
+      overflows: element.scrollWidth > element.clientWidth,
+      // In a right-to-left scroll box 0 is the right end; older weeks lie at negative offsets.
+      atNewestWeek: element.scrollLeft === 0,
+      rightEdge: element.getBoundingClientRect().right,
+    }));
+    expect(box.overflows).toBe(true);
+    expect(box.atNewestWeek).toBe(true);
+    expect(box.rightEdge).toBeLessThanOrEqual(390);
+    await grid.focus();
+    await expect(grid).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => grid.evaluate((element) => element.scrollLeft)).toBeLessThan(0);
+  });
 });
 
 test('a skip link leads keyboard users past the header, with a visible focus ring', async ({

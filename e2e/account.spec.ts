@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-
-import { signInAs, uniqueLogin } from './auth';
+import { signInAs } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
+import { describeAs, expect, test } from './fixtures';
+import { waitForSaves } from './pages/session';
 
 const roadmap = firstRoadmap();
 const [first, second] = allTopics(roadmap).map(({ topic }) => topic);
@@ -29,76 +29,72 @@ async function rowsOf(userId: string) {
   return total;
 }
 
-test('export → delete → sign in again → import restores the progress', async ({ page }) => {
-  const login = uniqueLogin('owner');
-  await page.goto(`/roadmaps/${roadmap.id}`);
-  await signInAs(page, login);
-  await page.locator('form[data-session="ready"]').first().waitFor();
-  await page.getByTestId(`topic-row-${first!.id}`).getByRole('combobox').selectOption('done');
-  await page.getByTestId(`topic-row-${second!.id}`).getByRole('combobox').selectOption('skipped');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await page.goto(`/roadmaps/${roadmap.id}/${first!.id}`);
-  await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('Worth keeping');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
-  const userId = (
-    await queryE2eDatabase<{ id: string }>('select id from users where login = $1', [login])
-  )[0]!.id;
+describeAs('exporter', 'a learner', () => {
+  test('exports, deletes the account, signs in again and imports the export to restore the progress', async ({
+    page,
+    login,
+    roadmapPage,
+    topicPage,
+    settingsPage,
+  }) => {
+    await roadmapPage.open();
+    await roadmapPage.statusSelect(first!.id).selectOption('done');
+    await roadmapPage.statusSelect(second!.id).selectOption('skipped');
+    await waitForSaves(page);
+    await topicPage.goto(first!.id);
+    await topicPage.saveNote('Worth keeping');
+    const userId = (
+      await queryE2eDatabase<{ id: string }>('select id from users where login = $1', [login])
+    )[0]!.id;
 
-  await page.goto('/settings');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download my data' }).click();
-  const exportPath = await (await downloading).path();
+    await settingsPage.goto();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download my data' }).click();
+    const exportPath = await (await downloading).path();
 
-  const confirm = page.getByRole('textbox', { name: /Type your GitHub login/ });
-  await confirm.fill('not-my-login');
-  await page.getByRole('button', { name: 'Delete my account and all my data' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'nothing was deleted' })).toBeVisible();
-  expect(await rowsOf(userId)).toBeGreaterThan(0);
+    await settingsPage.deleteConfirmation.fill('not-my-login');
+    await settingsPage.deleteButton.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'nothing was deleted' })).toBeVisible();
+    expect(await rowsOf(userId)).toBeGreaterThan(0);
 
-  await confirm.fill(login);
-  await page.getByRole('button', { name: 'Delete my account and all my data' }).click();
-  await expect(page).toHaveURL('/goodbye');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account was deleted');
-  expect(await rowsOf(userId)).toBe(0);
+    await settingsPage.deleteConfirmation.fill(login);
+    await settingsPage.deleteButton.click();
+    await expect(page).toHaveURL('/goodbye');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account was deleted');
+    expect(await rowsOf(userId)).toBe(0);
 
-  await page.goto(`/roadmaps/${roadmap.id}`);
-  await signInAs(page, login);
-  await page.goto('/settings');
-  await page.getByLabel('Waymark export file (.json)').setInputFiles(exportPath);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Imported: 2 of 2 topics and 1 of 1 notes' }),
-  ).toBeVisible();
+    await roadmapPage.goto();
+    await signInAs(page, login);
+    await settingsPage.goto();
+    await settingsPage.importFile.setInputFiles(exportPath);
+    await settingsPage.importButton.click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported: 2 of 2 topics and 1 of 1 notes' }),
+    ).toBeVisible();
 
-  await page.goto(`/roadmaps/${roadmap.id}`);
-  await expect(page.getByTestId(`topic-row-${first!.id}`).getByRole('combobox')).toHaveValue(
-    'done',
-  );
-  await expect(page.getByTestId(`topic-row-${second!.id}`).getByRole('combobox')).toHaveValue(
-    'skipped',
-  );
-  await page.goto(`/roadmaps/${roadmap.id}/${first!.id}`);
-  await expect(page.getByRole('textbox', { name: 'Your note (Markdown)' })).toHaveValue(
-    'Worth keeping',
-  );
+    await roadmapPage.goto();
+    await expect(roadmapPage.statusSelect(first!.id)).toHaveValue('done');
+    await expect(roadmapPage.statusSelect(second!.id)).toHaveValue('skipped');
+    await topicPage.goto(first!.id);
+    await expect(topicPage.noteField).toHaveValue('Worth keeping');
+  });
 });
 
-test('an invalid import is refused with the reason, and the export needs a session', async ({
-  page,
-  request,
-}) => {
+test('the export needs a session', async ({ request }) => {
   expect((await request.get('/api/export')).status()).toBe(401);
-  await page.goto('/');
-  await signInAs(page, uniqueLogin('importer'));
-  await page.goto('/settings');
-  await page.getByLabel('Waymark export file (.json)').setInputFiles({
-    name: 'export.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'waymark-export', version: 9 })),
+});
+
+describeAs('importer', 'an invalid import', () => {
+  test('is refused with the reason', async ({ page, settingsPage }) => {
+    await settingsPage.goto();
+    await settingsPage.importFile.setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'waymark-export', version: 9 })),
+    });
+    await settingsPage.importButton.click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Nothing was imported. version is not 1' }),
+    ).toBeVisible();
   });
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Nothing was imported. version is not 1' }),
-  ).toBeVisible();
 });

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { databaseUrl } from '../db/testing/postgres';
-import { appServerEnv } from '../playwright.config';
+import { topicPath } from '../lib/routes';
 import { testLearners } from '../scripts/local-github/learners';
+import { runAppServerUntilExit, startAppServer } from '../testing/app-server';
+import { databaseUrl } from '../testing/database/postgres';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { E2E_DATABASE, queryE2eDatabase } from './database';
-import { runAppServerUntilExit, startAppServer } from './support/app-server';
+import { appServerEnv, E2E_PORT } from './support/app-env';
 import { mockGitHubUrl } from './support/local-github';
 
 // These journeys change the mock GitHub's users; run them one after another.
@@ -19,7 +20,7 @@ test.describe.configure({ mode: 'serial' });
 test.afterEach(() => mockGitHub('reset'));
 
 const roadmap = firstRoadmap();
-const topicPath = `/roadmaps/${roadmap.id}/${allTopics(roadmap)[3]!.topic.id}`;
+const topicUrl = topicPath(roadmap.id, allTopics(roadmap)[3]!.topic.id);
 
 type AccountRow = { user_id: string; login: string | null; image: string | null };
 const accountOf = async (githubId: number) =>
@@ -34,9 +35,9 @@ const accountOf = async (githubId: number) =>
 test('a reader signs in with GitHub, returns to the page, stays signed in, and signs out', async ({
   page,
 }) => {
-  await page.goto(topicPath);
+  await page.goto(topicUrl);
   await signInAs(page, 'octocat');
-  await expect(page).toHaveURL(topicPath);
+  await expect(page).toHaveURL(topicUrl);
   await expect(accountButton(page)).toContainText('The Octocat');
 
   await page.reload();
@@ -211,7 +212,7 @@ test('sign-ins past the per-address limit are refused with a clear message, writ
 }) => {
   test.setTimeout(120_000); // cold-starts a second server
   // Beside the suite's own server port (3100 in CI, so 3114, next to the other extra servers).
-  const port = Number(process.env.E2E_PORT ?? 3100) + 14;
+  const port = E2E_PORT + 14;
   const server = await startAppServer(port, {
     ...appServerEnv,
     SITE_URL: `http://localhost:${port}`,
@@ -313,9 +314,9 @@ test('two GitHub users get two accounts; signing in again reuses the account and
 test('sign-in works with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(topicPath);
+  await page.goto(topicUrl);
   await signInAs(page, 'hubot');
-  await expect(page).toHaveURL(topicPath);
+  await expect(page).toHaveURL(topicUrl);
   await page.goto('/signin');
   await expect(page.getByText('You are signed in as')).toContainText('hubot');
   await context.close();

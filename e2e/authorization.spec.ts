@@ -1,23 +1,30 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
-import { signInAs, uniqueLogin } from './auth';
+import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
+import { expect, test } from './fixtures';
+import { waitForSaves } from './pages/session';
+import { SettingsPage } from './pages/settings-page';
+import { TopicPage } from './pages/topic-page';
+import { loginOf, storageStatePath, type SetupLearner } from './support/learners';
 
 const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
-const topicUrl = `/roadmaps/${roadmap.id}/${topic!.id}`;
 const secret = 'The owner’s private note: do not leak';
 
-async function learnerPage(browser: Browser, login: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(topicUrl);
-  await signInAs(page, login);
-  await page.locator('form[data-session="ready"]').first().waitFor();
+/** A browser of its own for a learner the setup signed in, open on the topic page. */
+async function learnerPage(browser: Browser, learner: SetupLearner) {
+  const page = await (
+    await browser.newContext({ storageState: storageStatePath(learner) })
+  ).newPage();
+  const topicPage = new TopicPage(page, roadmap);
+  await topicPage.open(topic!.id);
+  const login = loginOf(learner);
   const [user] = await queryE2eDatabase<{ id: string }>('select id from users where login = $1', [
     login,
   ]);
-  return { page, id: user!.id };
+  return { page, topicPage, login, id: user!.id };
 }
 
 /** Everything stored for a learner, to prove that nothing another learner did changed it. */
@@ -57,25 +64,23 @@ test('a second learner cannot read or change the first learner’s private recor
   browser,
 }) => {
   test.setTimeout(120_000);
-  const ownerLogin = uniqueLogin('owner');
-  const owner = await learnerPage(browser, ownerLogin);
-  await owner.page.getByRole('button', { name: /^Done / }).click();
-  await expect(owner.page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await owner.page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill(secret);
-  await owner.page.getByRole('button', { name: 'Save note' }).click();
-  await expect(owner.page.getByTestId('note-status')).toHaveText(/^Saved/);
+  const owner = await learnerPage(browser, 'private-owner');
+  const ownerLogin = owner.login;
+  await owner.topicPage.statusButton('Done').click();
+  await waitForSaves(owner.page);
+  await owner.topicPage.saveNote(secret);
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
 
-  const other = await learnerPage(browser, uniqueLogin('other'));
+  const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
 
   // Private profile, shared view and preview images: 404, as for an unknown login.
   for (const path of [
-    `/u/${ownerLogin}`,
-    `/u/${ownerLogin}/${roadmap.id}`,
-    `/u/${ownerLogin}/opengraph-image`,
-    `/u/${ownerLogin}/${roadmap.id}/opengraph-image`,
+    profilePath(ownerLogin),
+    sharedRoadmapPath(ownerLogin, roadmap.id),
+    `${profilePath(ownerLogin)}/opengraph-image`,
+    `${sharedRoadmapPath(ownerLogin, roadmap.id)}/opengraph-image`,
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
@@ -88,8 +93,8 @@ test('a second learner cannot read or change the first learner’s private recor
     '/api/export',
     '/dashboard',
     '/settings',
-    `${topicUrl}/note`,
-    `/share/${roadmap.id}`,
+    notePath(roadmap.id, topic!.id),
+    sharePath(roadmap.id),
   ]) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toContain(secret);
@@ -98,46 +103,44 @@ test('a second learner cannot read or change the first learner’s private recor
   }
 
   // Actions take no user id: forged ones are ignored, and only the session's learner changes.
-  await other.page.goto(`${topicUrl}/note`);
-  await expect(other.page.getByRole('textbox', { name: 'Your note (Markdown)' })).toHaveValue('');
+  await other.topicPage.gotoNote(topic!.id);
+  await expect(other.topicPage.noteField).toHaveValue('');
   await other.page.locator('form[data-hydrated="true"]').waitFor();
   await forgeField(other.page, 'form[data-hydrated]', 'userId', owner.id);
-  await other.page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('Mine only');
-  await other.page.getByRole('button', { name: 'Save note' }).click();
-  await expect(other.page.getByTestId('note-status')).toHaveText(/^Saved/);
+  await other.topicPage.saveNote('Mine only');
 
-  await other.page.goto(topicUrl);
-  await other.page.locator('form[data-session="ready"]').first().waitFor();
+  await other.topicPage.open(topic!.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
-  await other.page.getByRole('button', { name: /^Skipped / }).click();
-  await expect(other.page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await other.topicPage.statusButton('Skipped').click();
+  await waitForSaves(other.page);
 
-  await other.page.goto('/settings');
+  const settings = new SettingsPage(other.page);
+  await settings.goto();
   await forgeField(other.page, '[data-testid="profile-form"]', 'userId', owner.id);
-  await other.page.getByRole('checkbox', { name: /Make my profile public/ }).check();
-  await other.page.getByRole('checkbox', { name: /Show my notes/ }).check();
-  await other.page.getByRole('button', { name: 'Save profile settings' }).click();
+  await settings.makePublic.check();
+  await settings.showNotes.check();
+  await settings.saveProfileButton.click();
   await expect(other.page.getByRole('status').filter({ hasText: 'public' })).toBeVisible();
 
   // Importing the owner's export only fills the importer's own account.
   const exported = await (await owner.page.request.get('/api/export')).body();
-  await other.page.getByLabel('Waymark export file (.json)').setInputFiles({
+  await settings.importFile.setInputFiles({
     name: 'owner.json',
     mimeType: 'application/json',
     buffer: exported,
   });
-  await other.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await settings.importButton.click();
   await expect(other.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 
   // Deleting needs one's own login; the owner's is refused.
-  await other.page.getByRole('textbox', { name: /Type your GitHub login/ }).fill(ownerLogin);
-  await other.page.getByRole('button', { name: 'Delete my account and all my data' }).click();
+  await settings.deleteConfirmation.fill(ownerLogin);
+  await settings.deleteButton.click();
   await expect(
     other.page.getByRole('alert').filter({ hasText: 'nothing was deleted' }),
   ).toBeVisible();
 
   expect(await recordOf(owner.id)).toEqual(before);
-  expect((await request.get(`/u/${ownerLogin}`)).status()).toBe(404);
+  expect((await request.get(profilePath(ownerLogin))).status()).toBe(404);
   const othersRecord = await recordOf(other.id);
   expect(othersRecord.notes.map((note) => note.body).sort()).toEqual(['Mine only']);
   expect(othersRecord.progress).toHaveLength(1);
@@ -151,7 +154,7 @@ test('a second learner cannot read or change the first learner’s private recor
     progress: {},
     notes: {},
   });
-  const redirect = await anonymous.get(`${topicUrl}/note`, { maxRedirects: 0 });
+  const redirect = await anonymous.get(notePath(roadmap.id, topic!.id), { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);
   expect(redirect.headers().location).toContain('/signin?next=');
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Pool } from 'pg';
 
-import { databaseUrl } from '../db/testing/postgres';
+import { databaseUrl } from '../testing/database/postgres';
 
 /** The database the end-to-end server runs on, recreated for every run (E2E_DATABASE renames it, so two checkouts can test side by side). */
 export const E2E_DATABASE = process.env.E2E_DATABASE ?? 'waymark_e2e';

@@ -4,10 +4,18 @@ import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:ht
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 
-import { databaseUrl, dropDatabase } from '../db/testing/postgres';
-import { appServerEnv } from '../playwright.config';
+import {
+  notePath,
+  profilePath,
+  roadmapPath,
+  sharedRoadmapPath,
+  sharePath,
+  topicPath,
+} from '../lib/routes';
+import { startAppServer, type AppServer } from '../testing/app-server';
+import { databaseUrl, dropDatabase } from '../testing/database/postgres';
 import { allTopics, firstRoadmap } from './content';
-import { startAppServer, type AppServer } from './support/app-server';
+import { appServerEnv } from './support/app-env';
 
 /**
  * Every dynamic route of the production server, driven with values no browser would send on
@@ -142,7 +150,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   execFileSync(
     'npx',
-    ['tsx', '--conditions=react-server', 'db/testing/prepare-e2e-database.ts', DATABASE],
+    ['tsx', '--conditions=react-server', 'testing/database/prepare-e2e-database.ts', DATABASE],
     { stdio: 'pipe' },
   );
   const url = databaseUrl(DATABASE);
@@ -237,8 +245,8 @@ async function actionIdsOn(paths: string[]): Promise<string[]> {
 
 test('every action called with arguments its form never sends answers, and logs nothing', async () => {
   const ids = await actionIdsOn([
-    `/roadmaps/${roadmap.id}`,
-    `/roadmaps/${roadmap.id}/${topic.id}/note`,
+    roadmapPath(roadmap.id),
+    notePath(roadmap.id, topic.id),
     '/settings',
     '/signin',
   ]);
@@ -248,7 +256,7 @@ test('every action called with arguments its form never sends answers, and logs 
     for (const args of ['[]', '[null]', '[null,null]', '["x","y"]', '[{},{}]', '[1,[2]]']) {
       const response = await send(
         'POST',
-        `/roadmaps/${roadmap.id}`,
+        roadmapPath(roadmap.id),
         { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', ...signedIn },
         args,
       );
@@ -259,9 +267,9 @@ test('every action called with arguments its form never sends answers, and logs 
 });
 
 test('malformed actions, wrong content types and oversized bodies get a 4xx', async () => {
-  const [actionId] = await actionIdsOn([`/roadmaps/${roadmap.id}`]);
+  const [actionId] = await actionIdsOn([roadmapPath(roadmap.id)]);
   const from = server.output().length;
-  const roadmapPath = `/roadmaps/${roadmap.id}`;
+  const roadmapUrl = roadmapPath(roadmap.id);
   const cases: [string, OutgoingHttpHeaders, string][] = [
     ['malformed action id', { 'next-action': 'garbage', 'content-type': 'text/plain' }, '[]'],
     [
@@ -278,7 +286,7 @@ test('malformed actions, wrong content types and oversized bodies get a 4xx', as
     ],
   ];
   for (const [name, headers, body] of cases) {
-    const response = await send('POST', roadmapPath, headers, body);
+    const response = await send('POST', roadmapUrl, headers, body);
     expect(response.status, name).toBeGreaterThanOrEqual(400);
     expect(response.status, name).toBeLessThan(500);
   }
@@ -288,7 +296,7 @@ test('malformed actions, wrong content types and oversized bodies get a 4xx', as
 test('a cross-site write is refused with 403, and a write is never cacheable', async () => {
   const response = await send(
     'POST',
-    `/roadmaps/${roadmap.id}`,
+    roadmapPath(roadmap.id),
     { origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' },
     '--x--',
   );
@@ -297,10 +305,10 @@ test('a cross-site write is refused with 403, and a write is never cacheable', a
   const auth = await send('GET', '/api/auth/session', signedIn);
   expect(auth.headers['cache-control']).toBe('private, no-store');
   // An action answered on a prerendered page (sign-out and account deletion set cookies).
-  const [actionId] = await actionIdsOn([`/roadmaps/${roadmap.id}`]);
+  const [actionId] = await actionIdsOn([roadmapPath(roadmap.id)]);
   const write = await send(
     'POST',
-    `/roadmaps/${roadmap.id}`,
+    roadmapPath(roadmap.id),
     { 'next-action': actionId!, 'content-type': 'text/plain;charset=UTF-8', ...signedIn },
     '[]',
   );
@@ -312,16 +320,16 @@ test('a cross-site write is refused with 403, and a write is never cacheable', a
 test('HEAD answers every page as GET does, and OPTIONS never fails on the server', async () => {
   const pages = [
     '/',
-    `/roadmaps/${roadmap.id}`,
-    `/roadmaps/${roadmap.id}/${topic.id}`,
-    `/roadmaps/${roadmap.id}/${topic.id}/note`,
+    roadmapPath(roadmap.id),
+    topicPath(roadmap.id, topic.id),
+    notePath(roadmap.id, topic.id),
     '/dashboard',
     '/settings',
     '/search?q=sql',
     '/signin',
-    `/share/${roadmap.id}`,
-    `/u/${LOGIN}`,
-    `/u/${LOGIN}/${roadmap.id}`,
+    sharePath(roadmap.id),
+    profilePath(LOGIN),
+    sharedRoadmapPath(LOGIN, roadmap.id),
     '/goodbye',
     '/sitemap.xml',
     '/robots.txt',

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
+import { roadmapPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 
 /** home → roadmap → topic → next → previous → back, as a reader clicks through it. */
@@ -10,26 +11,26 @@ export async function readerJourney(page: Page) {
 
   await page.goto('/');
   await page.getByRole('link', { name: roadmap.title, exact: true }).first().click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}`);
+  await expect(page).toHaveURL(roadmapPath(roadmap.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${roadmap.title} roadmap`);
 
   await page.getByRole('link', { name: first.topic.title }).first().click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}/${first.topic.id}`);
+  await expect(page).toHaveURL(topicPath(roadmap.id, first.topic.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.topic.title);
 
   const pager = page.getByRole('navigation', { name: 'Previous and next topic' });
   await pager.getByRole('link', { name: /Next topic/ }).click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}/${second.topic.id}`);
+  await expect(page).toHaveURL(topicPath(roadmap.id, second.topic.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.topic.title);
 
   await pager.getByRole('link', { name: /Previous topic/ }).click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}/${first.topic.id}`);
+  await expect(page).toHaveURL(topicPath(roadmap.id, first.topic.id));
 
   await page.goBack();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}/${second.topic.id}`);
+  await expect(page).toHaveURL(topicPath(roadmap.id, second.topic.id));
   await page
     .getByRole('navigation', { name: 'Breadcrumb' })
     .getByRole('link', { name: roadmap.title })
     .click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}`);
+  await expect(page).toHaveURL(roadmapPath(roadmap.id));
 }

@@ -4,17 +4,20 @@ import { join } from 'node:path';
 
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { appServerEnv } from '../playwright.config';
+import { topicPath } from '../lib/routes';
 import { gitHubEnvFor } from '../scripts/local-github/server';
+import { portAnswers, runAppServerUntilExit } from '../testing/app-server';
 import { allTopics, firstRoadmap } from './content';
-import { portAnswers, runAppServerUntilExit } from './support/app-server';
+import { waitForSaves } from './pages/session';
+import { SettingsPage } from './pages/settings-page';
+import { TopicPage } from './pages/topic-page';
+import { appServerEnv, E2E_PORT } from './support/app-env';
 import { startDevServer, type DevServer } from './support/dev-server';
 
 // Beside the suite's own server (E2E_PORT), so two checkouts testing side by side stay apart.
-const suitePort = Number(process.env.E2E_PORT ?? 3100);
-const REFUSED_PORT = suitePort + 20;
-const DEV_PORT = suitePort + 21;
-const STAND_IN_PORT = suitePort + 22;
+const REFUSED_PORT = E2E_PORT + 20;
+const DEV_PORT = E2E_PORT + 21;
+const STAND_IN_PORT = E2E_PORT + 22;
 
 const roadmap = firstRoadmap();
 const [firstTopic, secondTopic] = allTopics(roadmap).map(({ topic }) => topic);
@@ -51,7 +54,7 @@ async function compileRoutes(server: DevServer) {
     '/signin',
     '/api/me',
     '/api/auth/providers',
-    `/roadmaps/${roadmap.id}/${firstTopic!.id}`,
+    topicPath(roadmap.id, firstTopic!.id),
     '/dashboard',
     '/settings',
     '/u/nobody',
@@ -76,14 +79,11 @@ async function signInAsTestLearner(
 }
 
 async function markDone(page: Page, topicId: string) {
-  await page.goto(`/roadmaps/${roadmap.id}/${topicId}`);
-  await page.locator('form[data-session="ready"]').first().waitFor();
-  await page
-    .getByRole('form', { name: /Your status for/ })
-    .getByRole('button', { name: /^Done / })
-    .click();
-  await devExpect(page.getByTestId('current-status')).toHaveText('Done');
-  await devExpect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  const topicPage = new TopicPage(page, roadmap);
+  await topicPage.open(topicId);
+  await topicPage.statusButton('Done').click();
+  await devExpect(topicPage.currentStatus).toHaveText('Done');
+  await waitForSaves(page, { timeout: 120_000 });
 }
 
 /** A second learner, in a browser context of its own (a private window): public, one topic done. */
@@ -97,11 +97,11 @@ async function publicSecondLearner(browser: Browser, server: DevServer, login: s
   });
   await devExpect(page.getByRole('button', { name: /account menu/ })).toContainText(login);
   await markDone(page, secondTopic!.id);
-  await page.goto('/settings');
-  const form = page.getByTestId('profile-form');
-  await form.getByRole('checkbox', { name: /Make my profile public/ }).check();
-  await form.getByRole('button', { name: 'Save profile settings' }).click();
-  await devExpect(form.getByRole('status')).toContainText('Your profile is public');
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.makePublic.check();
+  await settings.saveProfileButton.click();
+  await devExpect(settings.profileForm.getByRole('status')).toContainText('Your profile is public');
   await context.close();
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { roadmapPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { readerJourney } from './journeys';
 
@@ -12,7 +13,7 @@ test('the reader journey works with JavaScript disabled', async ({ page }) => {
 test('search works with JavaScript disabled', async ({ page }) => {
   const roadmap = firstRoadmap();
   const { topic } = allTopics(roadmap)[0]!;
-  await page.goto(`/roadmaps/${roadmap.id}`);
+  await page.goto(roadmapPath(roadmap.id));
   await page.getByRole('searchbox', { name: 'Search topics' }).fill(topic.title);
   await page.getByRole('searchbox', { name: 'Search topics' }).press('Enter');
   await expect(page.getByRole('link', { name: topic.title, exact: true })).toBeVisible();
@@ -22,7 +23,7 @@ test('pages read fully without JavaScript: every topic of the roadmap is in the 
   page,
 }) => {
   const roadmap = firstRoadmap();
-  await page.goto(`/roadmaps/${roadmap.id}`);
+  await page.goto(roadmapPath(roadmap.id));
   for (const { topic } of allTopics(roadmap)) {
     await expect(page.getByRole('link', { name: topic.title }).first()).toBeVisible();
   }

@@ -1,16 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
+import { describeAs, expect, test } from './fixtures';
 import { mockGitHubUrl } from './support/local-github';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
-const topicUrl = (index: number) => `/roadmaps/${roadmap.id}/${topics[index]!.id}`;
-
-const noteField = (page: Page) => page.getByRole('textbox', { name: 'Your note (Markdown)' });
-const noteStatus = (page: Page) => page.getByTestId('note-status');
+const topicId = (index: number) => topics[index]!.id;
 
 async function noteInDatabase(login: string, topicId: string) {
   const rows = await queryE2eDatabase<{ body: string }>(
@@ -30,9 +28,11 @@ async function completeSignIn(page: Page, login: string) {
 
 test('a learner writes a note on the topic page: it autosaves without moving the caret and marks the roadmap row', async ({
   page,
+  roadmapPage,
+  topicPage,
 }) => {
   const login = uniqueLogin('writer');
-  await page.goto(topicUrl(0));
+  await topicPage.goto(topicId(0));
   await expect(
     page.getByRole('link', { name: 'Write or read your note on this topic' }),
   ).toHaveCount(0);
@@ -40,11 +40,11 @@ test('a learner writes a note on the topic page: it autosaves without moving the
   await signInAs(page, login);
   await expect(page.getByText('Private: only you can see it.')).toBeVisible();
 
-  const field = noteField(page);
+  const field = topicPage.noteField;
   await field.click();
   await page.keyboard.type('First thought.');
-  await expect(noteStatus(page)).toHaveText(/^Saved \d/);
-  expect(await noteInDatabase(login, topics[0]!.id)).toBe('First thought.');
+  await expect(topicPage.noteStatus).toHaveText(/^Saved \d/);
+  expect(await noteInDatabase(login, topicId(0))).toBe('First thought.');
 
   // Typing on after an autosave continues where the caret was.
   await page.keyboard.type(' Second **bold** thought.');
@@ -53,47 +53,45 @@ test('a learner writes a note on the topic page: it autosaves without moving the
     'First thought. Second **bold** thought.'.length,
   );
   await page.keyboard.press('Control+s');
-  await expect(noteStatus(page)).toHaveText(/^Saved \d/);
-  expect(await noteInDatabase(login, topics[0]!.id)).toBe(
-    'First thought. Second **bold** thought.',
-  );
+  await expect(topicPage.noteStatus).toHaveText(/^Saved \d/);
+  expect(await noteInDatabase(login, topicId(0))).toBe('First thought. Second **bold** thought.');
 
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByTestId('note-preview').locator('strong')).toHaveText('bold');
 
   await page.reload();
-  await expect(noteField(page)).toHaveValue('First thought. Second **bold** thought.');
+  await expect(topicPage.noteField).toHaveValue('First thought. Second **bold** thought.');
 
-  await page.goto(`/roadmaps/${roadmap.id}`);
-  await expect(page.getByTestId(`note-badge-${topics[0]!.id}`)).toBeVisible();
-  await expect(page.getByTestId(`note-badge-${topics[1]!.id}`)).toHaveCount(0);
+  await roadmapPage.goto();
+  await expect(roadmapPage.noteBadge(topicId(0))).toBeVisible();
+  await expect(roadmapPage.noteBadge(topicId(1))).toHaveCount(0);
 
   // Emptying the note deletes it.
-  await page.goto(topicUrl(0));
-  await noteField(page).fill('');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(noteStatus(page)).toHaveText('No note yet');
-  expect(await noteInDatabase(login, topics[0]!.id)).toBeUndefined();
+  await topicPage.goto(topicId(0));
+  await topicPage.noteField.fill('');
+  await topicPage.saveNoteButton.click();
+  await expect(topicPage.noteStatus).toHaveText('No note yet');
+  expect(await noteInDatabase(login, topicId(0))).toBeUndefined();
 });
 
-test('a note past the limit is refused with a clear message and the saved note stays', async ({
-  page,
-}) => {
-  const login = uniqueLogin('long');
-  await page.goto(topicUrl(1));
-  await signInAs(page, login);
-  await noteField(page).fill('Short and saved.');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(noteStatus(page)).toHaveText(/^Saved/);
+describeAs('note-limit', 'a note past the limit', () => {
+  test('is refused with a clear message and the saved note stays', async ({
+    page,
+    login,
+    topicPage,
+  }) => {
+    await topicPage.goto(topicId(1));
+    await topicPage.saveNote('Short and saved.');
 
-  await noteField(page).fill('x'.repeat(10_001));
-  await expect(page.getByTestId('note-count')).toContainText('1 over the limit');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Your note is 10,001 characters long' }),
-  ).toBeVisible();
-  await expect(noteField(page)).toHaveValue('x'.repeat(10_001));
-  expect(await noteInDatabase(login, topics[1]!.id)).toBe('Short and saved.');
+    await topicPage.noteField.fill('x'.repeat(10_001));
+    await expect(page.getByTestId('note-count')).toContainText('1 over the limit');
+    await topicPage.saveNoteButton.click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Your note is 10,001 characters long' }),
+    ).toBeVisible();
+    await expect(topicPage.noteField).toHaveValue('x'.repeat(10_001));
+    expect(await noteInDatabase(login, topicId(1))).toBe('Short and saved.');
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -101,57 +99,56 @@ test.describe('without JavaScript', () => {
 
   test('the note page saves through the form, and a refused save keeps the text', async ({
     page,
+    topicPage,
   }) => {
     const login = uniqueLogin('nojs-note');
-    await page.goto(topicUrl(2));
+    await topicPage.goto(topicId(2));
     await page.getByRole('link', { name: 'Write or read your note on this topic' }).click();
     await completeSignIn(page, login);
-    await expect(page).toHaveURL(`${topicUrl(2)}/note`);
+    await expect(page).toHaveURL(topicPage.noteUrl(topicId(2)));
 
-    await noteField(page).fill('Written *without* script.');
-    await page.getByRole('button', { name: 'Save note' }).click();
+    await topicPage.noteField.fill('Written *without* script.');
+    await topicPage.saveNoteButton.click();
     await expect(page.getByTestId('saved-note').locator('em')).toHaveText('without');
-    expect(await noteInDatabase(login, topics[2]!.id)).toBe('Written *without* script.');
+    expect(await noteInDatabase(login, topicId(2))).toBe('Written *without* script.');
 
     const tooLong = 'y'.repeat(10_050);
-    await noteField(page).fill(tooLong);
-    await page.getByRole('button', { name: 'Save note' }).click();
+    await topicPage.noteField.fill(tooLong);
+    await topicPage.saveNoteButton.click();
     await expect(page.getByRole('alert').filter({ hasText: '10,050 characters' })).toBeVisible();
-    await expect(noteField(page)).toHaveValue(tooLong);
-    expect(await noteInDatabase(login, topics[2]!.id)).toBe('Written *without* script.');
+    await expect(topicPage.noteField).toHaveValue(tooLong);
+    expect(await noteInDatabase(login, topicId(2))).toBe('Written *without* script.');
   });
 });
 
-test('Markdown in a note cannot inject script or javascript: links', async ({ page }) => {
-  const login = uniqueLogin('xss');
-  const hostile = [
-    '<script>window.__xss = 1</script>',
-    '[click me](javascript:window.__xss=2)',
-    '<img src=x onerror="window.__xss=3">',
-    '[also me](JaVaScRiPt:window.__xss=4)',
-    '![pic](javascript:window.__xss=5)',
-  ].join('\n\n');
-  await page.goto(topicUrl(3));
-  await signInAs(page, login);
-  await noteField(page).fill(hostile);
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(noteStatus(page)).toHaveText(/^Saved/);
-  expect(await noteInDatabase(login, topics[3]!.id)).toBe(hostile);
+describeAs('note-xss', 'Markdown in a note', () => {
+  test('cannot inject script or javascript: links', async ({ page, login, topicPage }) => {
+    const hostile = [
+      '<script>window.__xss = 1</script>',
+      '[click me](javascript:window.__xss=2)',
+      '<img src=x onerror="window.__xss=3">',
+      '[also me](JaVaScRiPt:window.__xss=4)',
+      '![pic](javascript:window.__xss=5)',
+    ].join('\n\n');
+    await topicPage.goto(topicId(3));
+    await topicPage.saveNote(hostile);
+    expect(await noteInDatabase(login, topicId(3))).toBe(hostile);
 
-  const checkRendered = async (container: ReturnType<Page['locator']>) => {
-    await expect(container.getByRole('link', { name: 'click me' })).toBeVisible();
-    expect(await container.locator('script, img[onerror], [onerror]').count()).toBe(0);
-    for (const link of await container.locator('a, img').all()) {
-      const target = (await link.getAttribute('href')) ?? (await link.getAttribute('src')) ?? '';
-      expect(target).not.toMatch(/javascript:/i);
-    }
-    await container.getByRole('link', { name: 'click me' }).click();
-    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-  };
+    const checkRendered = async (container: ReturnType<Page['locator']>) => {
+      await expect(container.getByRole('link', { name: 'click me' })).toBeVisible();
+      expect(await container.locator('script, img[onerror], [onerror]').count()).toBe(0);
+      for (const link of await container.locator('a, img').all()) {
+        const target = (await link.getAttribute('href')) ?? (await link.getAttribute('src')) ?? '';
+        expect(target).not.toMatch(/javascript:/i);
+      }
+      await container.getByRole('link', { name: 'click me' }).click();
+      expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    };
 
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await checkRendered(page.getByTestId('note-preview'));
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await checkRendered(page.getByTestId('note-preview'));
 
-  await page.goto(`${topicUrl(3)}/note`);
-  await checkRendered(page.getByTestId('saved-note'));
+    await topicPage.gotoNote(topicId(3));
+    await checkRendered(page.getByTestId('saved-note'));
+  });
 });

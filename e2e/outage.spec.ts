@@ -2,11 +2,15 @@ import { execFileSync } from 'node:child_process';
 
 import { expect, test } from '@playwright/test';
 
-import { appServerEnv } from '../playwright.config';
+import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
+import { startAppServer } from '../testing/app-server';
+import { createThrowawayCluster } from '../testing/postgres-cluster';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
-import { startAppServer } from './support/app-server';
-import { createThrowawayCluster } from './support/postgres-cluster';
+import { RoadmapPage } from './pages/roadmap-page';
+import { waitForSaves, waitForSession } from './pages/session';
+import { TopicPage } from './pages/topic-page';
+import { appServerEnv } from './support/app-env';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
@@ -30,22 +34,22 @@ test('with the database down, reading goes on, personal areas say so, writes fai
   const server = await startAppServer(APP_PORT, env);
   const learner = await (await browser.newContext({ baseURL: server.url })).newPage();
   const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
-  const topicUrl = (index: number) => `/roadmaps/${roadmap.id}/${topics[index]!.id}`;
-  const statusButton = (name: string) =>
-    learner.getByRole('button', { name: new RegExp(`^${name} `) });
+  const learnerTopic = new TopicPage(learner, roadmap);
+  const topicUrl = (index: number) => learnerTopic.url(topics[index]!.id);
+  const statusButton = (name: string) => learnerTopic.statusButton(name);
+  const visitorRoadmap = new RoadmapPage(visitor, roadmap);
   try {
     // Before: a learner saves a status; a visitor keeps one in the browser.
     await learner.goto(topicUrl(0));
     const login = uniqueLogin('outage');
     await signInAs(learner, login);
-    await learner.locator('form[data-session="ready"]').first().waitFor();
+    await waitForSession(learner);
     await statusButton('Done').click();
-    await expect(learner.getByTestId('current-status')).toHaveText('Done');
-    await expect(learner.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expect(learnerTopic.currentStatus).toHaveText('Done');
+    await waitForSaves(learner);
 
-    await visitor.goto(`/roadmaps/${roadmap.id}`);
-    await visitor.locator('form[data-session="ready"]').first().waitFor();
-    const visitorRow = visitor.getByTestId(`topic-row-${topics[1]!.id}`).getByRole('combobox');
+    await visitorRoadmap.open();
+    const visitorRow = visitorRoadmap.statusSelect(topics[1]!.id);
     await visitorRow.selectOption('in_progress');
     const visitorProgress = await visitor.evaluate(() => localStorage.getItem('waymark-progress'));
     expect(visitorProgress).toContain(topics[1]!.id);
@@ -65,10 +69,10 @@ test('with the database down, reading goes on, personal areas say so, writes fai
     const personalPages = [
       '/dashboard',
       '/settings',
-      `${topicUrl(0)}/note`,
-      `/share/${roadmap.id}`,
-      `/u/${login}`,
-      `/u/${login}/${roadmap.id}`,
+      notePath(roadmap.id, topics[0]!.id),
+      sharePath(roadmap.id),
+      profilePath(login),
+      sharedRoadmapPath(login, roadmap.id),
     ];
     const first = await learner.request.get(personalPages[0]!, { maxRedirects: 0 });
     expect([200, 503]).toContain(first.status());
@@ -95,29 +99,25 @@ test('with the database down, reading goes on, personal areas say so, writes fai
         `${path} in the browser while the database is down`,
       ).toBeVisible();
     }
-    await learner.goto(`/roadmaps/${roadmap.id}`);
-    await expect(learner.getByTestId('roadmap-progress')).toContainText(
-      'Your progress is unavailable right now',
-    );
+    const learnerRoadmap = new RoadmapPage(learner, roadmap);
+    await learnerRoadmap.goto();
+    await expect(learnerRoadmap.progress).toContainText('Your progress is unavailable right now');
 
     // A write fails with a clear message, and the optimistic choice rolls back.
     await learner.goto(topicUrl(2));
-    await learner.locator('form[data-session="offline"]').first().waitFor();
-    const before = await learner.getByTestId('current-status').textContent();
+    await waitForSession(learner, 'offline');
+    const before = await learnerTopic.currentStatus.textContent();
     await statusButton('Skipped').click();
     await expect(
       learner.getByRole('alert').filter({ hasText: 'could not be saved right now' }),
     ).toBeVisible();
-    await expect(learner.getByTestId('current-status')).toHaveText(before!);
+    await expect(learnerTopic.currentStatus).toHaveText(before!);
 
     // A visitor's browser progress is untouched and still works.
     await visitor.reload();
-    await visitor.locator('form[data-session="ready"]').first().waitFor();
+    await waitForSession(visitor);
     await expect(visitorRow).toHaveValue('in_progress');
-    await visitor
-      .getByTestId(`topic-row-${topics[2]!.id}`)
-      .getByRole('combobox')
-      .selectOption('done');
+    await visitorRoadmap.statusSelect(topics[2]!.id).selectOption('done');
     expect(await visitor.evaluate(() => localStorage.getItem('waymark-progress'))).toContain(
       topics[2]!.id,
     );
@@ -130,12 +130,11 @@ test('with the database down, reading goes on, personal areas say so, writes fai
         timeout: 2_000,
       });
     }).toPass({ timeout: 30_000 });
-    await learner.goto(topicUrl(2));
-    await learner.locator('form[data-session="ready"]').first().waitFor();
+    await learnerTopic.open(topics[2]!.id);
     await statusButton('Skipped').click();
-    await expect(learner.getByTestId('current-status')).toHaveText('Skipped');
+    await expect(learnerTopic.currentStatus).toHaveText('Skipped');
     await learner.reload();
-    await expect(learner.getByTestId('current-status')).toHaveText('Skipped');
+    await expect(learnerTopic.currentStatus).toHaveText('Skipped');
   } finally {
     await server.stop();
     cluster.dispose();

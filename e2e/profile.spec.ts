@@ -1,31 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { signInAs, uniqueLogin } from './auth';
+import { profilePath, sharedRoadmapPath } from '../lib/routes';
+import { uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { insertPublicLearner, queryE2eDatabase } from './database';
+import { describeAs, expect, test } from './fixtures';
+import { Dashboard } from './pages/dashboard';
+import { waitForSaves } from './pages/session';
+import { SharePage } from './pages/share-page';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
-const roadmapUrl = `/roadmaps/${roadmap.id}`;
-
-async function saveProfileSettings(
-  page: Page,
-  settings: { public: boolean; showNotes?: boolean; displayName?: string },
-) {
-  await page.goto('/settings');
-  const form = page.getByTestId('profile-form');
-  await form.getByRole('checkbox', { name: /Make my profile public/ }).setChecked(settings.public);
-  await form
-    .getByRole('checkbox', { name: /Show my notes/ })
-    .setChecked(settings.showNotes ?? false);
-  if (settings.displayName !== undefined) {
-    await form.getByRole('textbox', { name: 'Display name' }).fill(settings.displayName);
-  }
-  await form.getByRole('button', { name: 'Save profile settings' }).click();
-  await expect(form.getByRole('status')).toContainText(
-    settings.public ? 'Your profile is public' : 'Your profile is private',
-  );
-}
 
 /** The og:image URL a page advertises, as a path on this server. */
 async function ogImagePath(page: Page) {
@@ -33,90 +18,96 @@ async function ogImagePath(page: Page) {
   return new URL(content!).pathname;
 }
 
-test('a learner makes their profile public, shares a roadmap, and takes it private again', async ({
-  page,
-  context,
-  request,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const login = uniqueLogin('sharer');
-  await page.goto(roadmapUrl);
-  await signInAs(page, login);
-  await page.locator('form[data-session="ready"]').first().waitFor();
-  await page.getByTestId(`topic-row-${topics[0]!.id}`).getByRole('combobox').selectOption('done');
-  await page.getByTestId(`topic-row-${topics[1]!.id}`).getByRole('combobox').selectOption('done');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+describeAs('sharer', 'a learner', () => {
+  test('makes their profile public, shares a roadmap, and takes it private again', async ({
+    page,
+    context,
+    request,
+    login,
+    roadmapPage,
+    topicPage,
+    settingsPage,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await roadmapPage.open();
+    await roadmapPage.statusSelect(topics[0]!.id).selectOption('done');
+    await roadmapPage.statusSelect(topics[1]!.id).selectOption('done');
+    await waitForSaves(page);
 
-  // Private by default: nothing to see, and the roadmap page says how to share.
-  await expect(page.getByRole('link', { name: 'make your profile public' })).toBeVisible();
-  expect((await request.get(`/u/${login}`)).status()).toBe(404);
-  expect((await request.get(`/u/${login}/${roadmap.id}`)).status()).toBe(404);
+    // Private by default: nothing to see, and the roadmap page says how to share.
+    await expect(page.getByRole('link', { name: 'make your profile public' })).toBeVisible();
+    expect((await request.get(profilePath(login))).status()).toBe(404);
+    expect((await request.get(sharedRoadmapPath(login, roadmap.id))).status()).toBe(404);
 
-  // A note, not shown until the learner says so.
-  await page.goto(`${roadmapUrl}/${topics[0]!.id}`);
-  await page.getByRole('textbox', { name: 'Your note (Markdown)' }).fill('My *shared* insight');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByTestId('note-status')).toHaveText(/^Saved/);
+    // A note, not shown until the learner says so.
+    await topicPage.goto(topics[0]!.id);
+    await topicPage.saveNote('My *shared* insight');
 
-  await saveProfileSettings(page, { public: true, displayName: 'Sharer Person' });
+    await settingsPage.saveProfile({ public: true, displayName: 'Sharer Person' });
 
-  await page.goto(`/u/${login.toUpperCase()}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sharer Person');
-  await expect(page.getByTestId(`profile-${roadmap.id}`)).toContainText(
-    `2 of ${topics.length} topics complete`,
-  );
-  await expect(page.getByTestId('current-streak')).toHaveText('1 day');
-  await expect(page.getByTestId('activity-total')).toContainText('2 status changes');
-  const profileImage = await ogImagePath(page);
+    await page.goto(profilePath(login.toUpperCase()));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sharer Person');
+    await expect(page.getByTestId(`profile-${roadmap.id}`)).toContainText(
+      `2 of ${topics.length} topics complete`,
+    );
+    const activity = new Dashboard(page);
+    await expect(activity.currentStreak).toHaveText('1 day');
+    await expect(activity.activityTotal).toContainText('2 status changes');
+    const profileImage = await ogImagePath(page);
 
-  await page
-    .getByTestId(`profile-${roadmap.id}`)
-    .getByRole('link', { name: roadmap.title })
-    .click();
-  await expect(page).toHaveURL(`/u/${login}/${roadmap.id}`);
-  await expect(page.getByTestId(`shared-${topics[0]!.id}`).getByTestId('shared-status')).toHaveText(
-    /Done/,
-  );
-  await expect(page.getByTestId(`shared-${topics[2]!.id}`).getByTestId('shared-status')).toHaveText(
-    /Not started/,
-  );
-  await expect(page.getByTestId('shared-note')).toHaveCount(0);
-  const sharedImage = await ogImagePath(page);
-  for (const path of [profileImage, sharedImage]) {
-    const image = await request.get(path);
-    expect(image.status()).toBe(200);
-    expect(image.headers()['content-type']).toBe('image/png');
-    expect(image.headers()['cache-control']).toBe('private, no-store');
-    expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
-  }
+    await page
+      .getByTestId(`profile-${roadmap.id}`)
+      .getByRole('link', { name: roadmap.title })
+      .click();
+    await expect(page).toHaveURL(sharedRoadmapPath(login, roadmap.id));
+    await expect(
+      page.getByTestId(`shared-${topics[0]!.id}`).getByTestId('shared-status'),
+    ).toHaveText(/Done/);
+    await expect(
+      page.getByTestId(`shared-${topics[2]!.id}`).getByTestId('shared-status'),
+    ).toHaveText(/Not started/);
+    await expect(page.getByTestId('shared-note')).toHaveCount(0);
+    const sharedImage = await ogImagePath(page);
+    for (const path of [profileImage, sharedImage]) {
+      const image = await request.get(path);
+      expect(image.status()).toBe(200);
+      expect(image.headers()['content-type']).toBe('image/png');
+      expect(image.headers()['cache-control']).toBe('private, no-store');
+      expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+    }
 
-  await saveProfileSettings(page, { public: true, showNotes: true });
-  await page.goto(`/u/${login}/${roadmap.id}`);
-  await expect(page.getByTestId('shared-note').locator('em')).toHaveText('shared');
+    await settingsPage.saveProfile({ public: true, showNotes: true });
+    await page.goto(sharedRoadmapPath(login, roadmap.id));
+    await expect(page.getByTestId('shared-note').locator('em')).toHaveText('shared');
 
-  // The roadmap page's Share button copies the link to the shared view.
-  await page.goto(roadmapUrl);
-  await page.getByRole('button', { name: 'Share my progress' }).click();
-  const expected = new URL(`/u/${login}/${roadmap.id}`, page.url()).href;
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toContainText(expected);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    // The roadmap page's Share button copies the link to the shared view.
+    await roadmapPage.goto();
+    await page.getByRole('button', { name: 'Share my progress' }).click();
+    const expected = new URL(sharedRoadmapPath(login, roadmap.id), page.url()).href;
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toContainText(
+      expected,
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 
-  // Private again: every public page and image is a 404, the same as an unknown login.
-  await saveProfileSettings(page, { public: false });
-  for (const path of [
-    `/u/${login}`,
-    `/u/${login}/${roadmap.id}`,
-    profileImage,
-    sharedImage,
-    profileImage.replace(login, 'nobody-at-all'),
-  ]) {
-    expect((await request.get(path)).status(), path).toBe(404);
-  }
-  const mainText = async (path: string) => {
-    const response = await page.goto(path);
-    return { status: response?.status(), text: await page.locator('main').innerText() };
-  };
-  expect(await mainText(`/u/${login}`)).toEqual(await mainText('/u/nobody-at-all'));
+    // Private again: every public page and image is a 404, the same as an unknown login.
+    await settingsPage.saveProfile({ public: false });
+    for (const path of [
+      profilePath(login),
+      sharedRoadmapPath(login, roadmap.id),
+      profileImage,
+      sharedImage,
+      profileImage.replace(login, 'nobody-at-all'),
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    const mainText = async (path: string) => {
+      const response = await page.goto(path);
+      return { status: response?.status(), text: await page.locator('main').innerText() };
+    };
+    expect(await mainText(profilePath(login))).toEqual(
+      await mainText(profilePath('nobody-at-all')),
+    );
+  });
 });
 
 test('a GitHub name stored with a direction override and zero-width characters shows without them', async ({
@@ -125,12 +116,12 @@ test('a GitHub name stored with a direction override and zero-width characters s
   const login = uniqueLogin('spoof');
   // As GitHub's profile was stored before names from GitHub went through the display-name rule.
   await insertPublicLearner(login, { name: 'Mona\u200B \u202Egnp.exe' });
-  await page.goto(`/u/${login}`);
+  await page.goto(profilePath(login));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mona gnp.exe');
   await expect(page).toHaveTitle(/^Mona gnp\.exe on Waymark/);
 
   await queryE2eDatabase('update users set name = $2 where login = $1', [login, '\u202E\u200B']);
-  await page.goto(`/u/${login}/${roadmap.id}`);
+  await page.goto(sharedRoadmapPath(login, roadmap.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     `${login}: ${roadmap.title} roadmap`,
   );
@@ -142,7 +133,7 @@ test('the share card of a name in emoji, CJK and right-to-left script is a 1200�
 }) => {
   const login = uniqueLogin('unicode');
   await insertPublicLearner(login, { name: 'Mona 🙂🚀 山田 מונה ليزا' });
-  for (const path of [`/u/${login}`, `/u/${login}/${roadmap.id}`]) {
+  for (const path of [profilePath(login), sharedRoadmapPath(login, roadmap.id)]) {
     await page.goto(path);
     // This machine has no route to the font and emoji hosts the renderer used to download from.
     const image = await request.get(await ogImagePath(page));
@@ -157,21 +148,23 @@ test('the share card of a name in emoji, CJK and right-to-left script is a 1200�
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the Share link shows the address to share', async ({ page }) => {
+  test('the Share link shows the address to share', async ({ page, roadmapPage, settingsPage }) => {
     const login = uniqueLogin('nojs-share');
-    await page.goto(roadmapUrl);
+    await roadmapPage.goto();
     await page.getByRole('link', { name: 'Share your progress' }).click();
     await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
     await page.getByRole('textbox', { name: 'Another GitHub login' }).fill(login);
     await page.getByRole('button', { name: 'Authorize this login' }).click();
-    await expect(page).toHaveURL(`/share/${roadmap.id}`);
+    const sharePage = new SharePage(page, roadmap.id);
+    await expect(page).toHaveURL(sharePage.url);
     await expect(page.getByText('Your profile is private')).toBeVisible();
 
-    await saveProfileSettings(page, { public: true });
-    await page.goto(`/share/${roadmap.id}`);
-    const link = page.getByRole('textbox', { name: 'Link to share' });
-    await expect(link).toHaveValue(new URL(`/u/${login}/${roadmap.id}`, page.url()).href);
-    await page.getByRole('link', { name: 'Open your shared view' }).click();
+    await settingsPage.saveProfile({ public: true });
+    await sharePage.goto();
+    await expect(sharePage.linkToShare).toHaveValue(
+      new URL(sharedRoadmapPath(login, roadmap.id), page.url()).href,
+    );
+    await sharePage.openSharedView.click();
     await expect(page.getByTestId('shared-progress')).toContainText('0 of');
   });
 });

@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 
 import { expect, test } from '@playwright/test';
 
-import { databaseUrl, dropDatabase } from '../db/testing/postgres';
-import { startQueryCounter } from '../db/testing/query-counter';
-import { appServerEnv } from '../playwright.config';
+import { roadmapPath } from '../lib/routes';
+import { startAppServer } from '../testing/app-server';
+import { databaseUrl, dropDatabase } from '../testing/database/postgres';
+import { startQueryCounter } from '../testing/database/query-counter';
 import { signInAs, uniqueLogin } from './auth';
 import { firstRoadmap } from './content';
-import { startAppServer } from './support/app-server';
+import { RoadmapPage } from './pages/roadmap-page';
+import { waitForSaves, waitForSession } from './pages/session';
+import { appServerEnv } from './support/app-env';
 
 const DATABASE = 'waymark_e2e_queries';
 
@@ -19,7 +22,7 @@ test('a signed-in roadmap page view costs two queries: the session and the learn
   execFileSync('npx', [
     'tsx',
     '--conditions=react-server',
-    'db/testing/prepare-e2e-database.ts',
+    'testing/database/prepare-e2e-database.ts',
     DATABASE,
   ]);
   const url = new URL(databaseUrl(DATABASE));
@@ -32,19 +35,18 @@ test('a signed-in roadmap page view costs two queries: the session and the learn
   });
   try {
     const roadmap = firstRoadmap();
-    await page.goto(`${server.url}/roadmaps/${roadmap.id}`);
+    const roadmapPage = new RoadmapPage(page, roadmap);
+    const roadmapUrl = `${server.url}${roadmapPath(roadmap.id)}`;
+    await page.goto(roadmapUrl);
     await signInAs(page, uniqueLogin('counter'));
-    await page.locator('form[data-session="ready"]').first().waitFor();
-    await page
-      .getByTestId(`topic-row-${roadmap.steps[0]!.topics[0]!.id}`)
-      .getByRole('combobox')
-      .selectOption('done');
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await waitForSession(page);
+    await roadmapPage.statusSelect(roadmap.steps[0]!.topics[0]!.id).selectOption('done');
+    await waitForSaves(page);
 
     const before = counter.statements();
-    const response = await page.goto(`${server.url}/roadmaps/${roadmap.id}`);
-    await page.locator('form[data-session="ready"]').first().waitFor();
-    await expect(page.getByTestId('roadmap-progress')).toContainText('1 of');
+    const response = await page.goto(roadmapUrl);
+    await waitForSession(page);
+    await expect(roadmapPage.progress).toContainText('1 of');
     const after = counter.statements();
 
     expect(response?.headers()['cache-control']).toContain('s-maxage'); // the page itself is static

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { roadmapPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap, roadmaps } from './content';
 import { readerJourney } from './journeys';
 
@@ -22,7 +23,7 @@ test('the home page lists every roadmap with its counts', async ({ page }) => {
 
 test('every step and topic of each roadmap is on its page, in order', async ({ page }) => {
   for (const roadmap of roadmaps) {
-    await page.goto(`/roadmaps/${roadmap.id}`);
+    await page.goto(roadmapPath(roadmap.id));
     const steps = page.getByRole('list', { name: `Steps of the ${roadmap.title} roadmap` });
     await expect(steps.getByRole('heading', { level: 2 })).toHaveText(
       roadmap.steps.map((s) => s.title),
@@ -38,7 +39,7 @@ test('a topic page shows its explanation, concepts and resources marked free or 
 }) => {
   const roadmap = firstRoadmap();
   const { step, topic } = allTopics(roadmap)[1]!;
-  await page.goto(`/roadmaps/${roadmap.id}/${topic.id}`);
+  await page.goto(topicPath(roadmap.id, topic.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(step.title);
   await expect(page.getByText(topic.why)).toBeVisible();
@@ -58,7 +59,7 @@ test('unknown roadmaps and topics get the helpful 404 page with a real 404 statu
   page,
 }) => {
   const roadmap = firstRoadmap();
-  for (const path of ['/roadmaps/cobol', `/roadmaps/${roadmap.id}/no-such-topic`, '/nowhere']) {
+  for (const path of [roadmapPath('cobol'), topicPath(roadmap.id, 'no-such-topic'), '/nowhere']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not on the map');
@@ -79,7 +80,7 @@ test('the header search finds a topic and shows its roadmap and step', async ({ 
   await expect(hit).toContainText(`${roadmap.title} › `);
   await expect(hit).toContainText(step.title);
   await hit.getByRole('link', { name: topic.title, exact: true }).click();
-  await expect(page).toHaveURL(`/roadmaps/${roadmap.id}/${topic.id}`);
+  await expect(page).toHaveURL(topicPath(roadmap.id, topic.id));
 });
 
 test('search explains an empty result and survives hostile queries', async ({ page }) => {

@@ -1,20 +1,20 @@
-import { expect, test } from '@playwright/test';
-
-import { signInAs, uniqueLogin } from './auth';
+import { notePath, profilePath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
+import { describeAs, expect, test } from './fixtures';
+import { waitForSaves } from './pages/session';
 
 const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
-const topicUrl = `/roadmaps/${roadmap.id}/${topic!.id}`;
+const topicUrl = topicPath(roadmap.id, topic!.id);
 
 const perRequestPages = [
   '/dashboard',
   '/settings',
   '/search?q=sql',
   '/signin',
-  '/u/nobody',
-  `${topicUrl}/note`,
+  profilePath('nobody'),
+  notePath(roadmap.id, topic!.id),
 ];
 
 test('every kind of response carries the security headers', async ({ request }) => {
@@ -71,52 +71,53 @@ test('per-request pages allow inline scripts only with this response’s nonce, 
   expect(refused).toEqual([]);
 });
 
-test('a server action posted from another site is refused and changes nothing', async ({
-  page,
-}) => {
-  const login = uniqueLogin('csrf');
-  await page.goto(topicUrl);
-  await signInAs(page, login);
-  await page.locator('form[data-session="ready"]').first().waitFor();
-  const posted = page.waitForRequest(
-    (request) => request.method() === 'POST' && 'next-action' in request.headers(),
-  );
-  await page.getByRole('button', { name: /^Done / }).click();
-  const action = await posted;
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  const history = async () =>
-    Number(
-      (
-        await queryE2eDatabase<{ n: string }>(
-          'select count(*) as n from progress_events e join users u on u.id = e.user_id where u.login = $1',
-          [login],
-        )
-      )[0]!.n,
+describeAs('csrf', 'a server action', () => {
+  test('posted from another site is refused and changes nothing', async ({
+    page,
+    login,
+    topicPage,
+  }) => {
+    await topicPage.open(topic!.id);
+    const posted = page.waitForRequest(
+      (request) => request.method() === 'POST' && 'next-action' in request.headers(),
     );
-  const before = await history();
+    await topicPage.statusButton('Done').click();
+    const action = await posted;
+    await waitForSaves(page);
+    const history = async () =>
+      Number(
+        (
+          await queryE2eDatabase<{ n: string }>(
+            'select count(*) as n from progress_events e join users u on u.id = e.user_id where u.login = $1',
+            [login],
+          )
+        )[0]!.n,
+      );
+    const before = await history();
 
-  // The same request, with the learner's own cookie, as a page on another site would send it.
-  const headers = await action.allHeaders();
-  const body = action
-    .postDataBuffer()!
-    .toString('utf8')
-    .replace('"done"', '"in_progress"')
-    .replace(/\bdone\b/, 'in_progress');
-  const replay = (origin: string) =>
-    page.request.post(action.url(), {
-      headers: {
-        'next-action': headers['next-action']!,
-        'content-type': headers['content-type']!,
-        origin,
-      },
-      data: body,
-      maxRedirects: 0,
-    });
-  const refused = await replay('https://evil.example');
-  expect(refused.status()).toBe(403);
-  expect(await refused.text()).toContain('This change came from another site');
-  expect(await history()).toBe(before);
-  // The very same request from the site itself is accepted: only the origin made the difference.
-  expect((await replay(new URL(page.url()).origin)).ok()).toBe(true);
-  expect(await history()).toBe(before + 1);
+    // The same request, with the learner's own cookie, as a page on another site would send it.
+    const headers = await action.allHeaders();
+    const body = action
+      .postDataBuffer()!
+      .toString('utf8')
+      .replace('"done"', '"in_progress"')
+      .replace(/\bdone\b/, 'in_progress');
+    const replay = (origin: string) =>
+      page.request.post(action.url(), {
+        headers: {
+          'next-action': headers['next-action']!,
+          'content-type': headers['content-type']!,
+          origin,
+        },
+        data: body,
+        maxRedirects: 0,
+      });
+    const refused = await replay('https://evil.example');
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toContain('This change came from another site');
+    expect(await history()).toBe(before);
+    // The very same request from the site itself is accepted: only the origin made the difference.
+    expect((await replay(new URL(page.url()).origin)).ok()).toBe(true);
+    expect(await history()).toBe(before + 1);
+  });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { roadmapPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap, roadmaps } from './content';
 
 const roadmap = firstRoadmap();
@@ -10,9 +11,9 @@ test('each page has its own title, description, canonical URL and Open Graph tag
 }) => {
   const expectations = [
     { path: '/', title: /Waymark/ },
-    { path: `/roadmaps/${roadmap.id}`, title: `${roadmap.title} roadmap · Waymark` },
+    { path: roadmapPath(roadmap.id), title: `${roadmap.title} roadmap · Waymark` },
     {
-      path: `/roadmaps/${roadmap.id}/${topic.id}`,
+      path: topicPath(roadmap.id, topic.id),
       title: `${topic.title} — ${roadmap.title} roadmap · Waymark`,
     },
   ];
@@ -37,9 +38,9 @@ test('each page has its own title, description, canonical URL and Open Graph tag
 test('sitemap.xml lists every roadmap and topic; robots.txt points to it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const r of roadmaps) {
-    expect(sitemap).toContain(`/roadmaps/${r.id}</loc>`);
+    expect(sitemap).toContain(`${roadmapPath(r.id)}</loc>`);
     for (const { topic: t } of allTopics(r))
-      expect(sitemap).toContain(`/roadmaps/${r.id}/${t.id}</loc>`);
+      expect(sitemap).toContain(`${topicPath(r.id, t.id)}</loc>`);
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
@@ -51,8 +52,8 @@ test.describe('on a 360 px wide phone', () => {
 
   for (const path of [
     '/',
-    `/roadmaps/${roadmap.id}`,
-    `/roadmaps/${roadmap.id}/${topic.id}`,
+    roadmapPath(roadmap.id),
+    topicPath(roadmap.id, topic.id),
     '/search?q=api',
   ]) {
     test(`${path} fits without sideways scrolling`, async ({ page }) => {
@@ -67,7 +68,7 @@ test.describe('on a 360 px wide phone', () => {
 });
 
 test('a printed roadmap keeps the steps and drops the site chrome', async ({ page }) => {
-  await page.goto(`/roadmaps/${roadmap.id}`);
+  await page.goto(roadmapPath(roadmap.id));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('contentinfo')).toBeHidden();

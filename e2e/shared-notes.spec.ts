@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
+import { sharedRoadmapPath } from '../lib/routes';
 import { uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { insertPublicLearner, queryE2eDatabase } from './database';
@@ -25,7 +26,7 @@ async function publicLearner(notes: readonly string[]) {
       [id, roadmap.id, topics[index]!.id, body],
     );
   }
-  return `/u/${login}/${roadmap.id}`;
+  return sharedRoadmapPath(login, roadmap.id);
 }
 
 /** Status and the median time of several requests for `path`, after one to warm up. */

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { roadmapPath } from '../lib/routes';
+
 const canvas = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT = 'rgb(250, 250, 249)';
 const DARK = 'rgb(12, 10, 9)';
@@ -26,7 +28,7 @@ test.describe('with a light system theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.unroute('**/_next/static/**/*.js');
 
-    await page.goto('/roadmaps/backend');
+    await page.goto(roadmapPath('backend'));
     expect(await canvas(page)).toBe(DARK);
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
     await expect(page.getByRole('button', { name: /^Theme: System/ })).toBeVisible();

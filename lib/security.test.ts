@@ -7,30 +7,18 @@ import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { accounts, notes, progress, sessions, users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-  signOut: vi.fn(async () => undefined),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.1' }),
-  cookies: async () => new Map(),
-}));
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { url });
-  },
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
+harness.headers = { 'x-forwarded-for': '192.0.2.1' };
 
 const progressActions = await import('@/lib/progress/actions');
 const { saveTopicNote } = await import('@/lib/notes/actions');
@@ -42,12 +30,6 @@ const exportRoute = await import('@/app/api/export/route');
 const roadmap = getRoadmaps()[0]!;
 const [topic] = roadmap.steps.flatMap((step) => step.topics);
 
-type Field = string | File;
-const form = (fields: Record<string, Field>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 const huge = 'x'.repeat(200_000);
 const file = (content: string) => new File([content], 'x.json');
 const valid = { roadmapId: roadmap.id, topicId: topic!.id };
@@ -63,19 +45,20 @@ const resultOf = async (call: Call) => {
 };
 
 describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driver) => {
+  useTestDatabase(driver);
   const owner = { id: randomUUID(), login: 'owner' };
   const attacker = { id: randomUUID(), login: 'attacker' };
 
   /** Every row of every table the app keeps, except write counters (which count every try). */
   async function everything() {
     const tables = await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'rate_limits' order by 1`,
     );
     const rows: Record<string, unknown[]> = {};
     for (const { table_name } of tables) {
       rows[String(table_name)] = await queryRows(
-        state.database!,
+        testDatabase(),
         sql`select * from ${sql.identifier(String(table_name))} order by 1, 2, 3`,
       );
     }
@@ -83,9 +66,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
   }
 
   beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-    const db = state.database.db;
+    const db = testDatabase().db;
     await db.insert(users).values([owner, attacker]);
     await db.insert(accounts).values([
       { userId: owner.id, type: 'oauth', provider: 'github', providerAccountId: '1' },
@@ -99,7 +80,6 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
     await db.insert(progress).values({ userId: owner.id, ...valid, status: 'done' });
     await db.insert(notes).values({ userId: owner.id, ...valid, body: 'the owner’s note' });
   }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
 
   const hostile: [string, Call, string][] = [
     // setTopicStatus
@@ -239,7 +219,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
   ];
 
   it('refuses every malformed input with a typed, explained error and changes nothing', async () => {
-    state.user = attacker;
+    harness.user = attacker;
     const before = await everything();
     for (const [name, call, code] of hostile) {
       const result = await resultOf(call);
@@ -252,7 +232,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
   });
 
   it('refuses every action without a session, changing nothing', async () => {
-    state.user = null;
+    harness.user = null;
     const before = await everything();
     const anonymous: Call[] = [
       () => progressActions.setTopicStatus(null, form({ ...valid, status: 'skipped' })),
@@ -271,14 +251,14 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
   });
 
   it('lets a forged user id or the owner’s ids reach only the caller’s own rows', async () => {
-    state.user = attacker;
+    harness.user = attacker;
     const owned = async () =>
       Object.fromEntries(
         await Promise.all(
           ['progress', 'notes', 'progress_events', 'users'].map(async (table) => [
             table,
             await queryRows(
-              state.database!,
+              testDatabase(),
               sql`select * from ${sql.identifier(table)} where ${sql.identifier(table === 'users' ? 'id' : 'user_id')} = ${owner.id}`,
             ),
           ]),
@@ -303,7 +283,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
   });
 
   it('answers hostile route requests without error and without anyone else’s data', async () => {
-    state.user = attacker;
+    harness.user = attacker;
     for (const query of [
       `progress=${'x'.repeat(5000)}`,
       'progress=../../etc/passwd&note=../x',
@@ -319,7 +299,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
     const exported = await (await exportRoute.GET()).text();
     expect(exported).not.toContain(owner.id);
     expect(exported).not.toContain('the owner’s note');
-    state.user = null;
+    harness.user = null;
     expect((await exportRoute.GET()).status).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 
-import { portAnswers } from './app-server';
+import { portAnswers } from '../../testing/app-server';
 
 export type DevServer = {
   url: string;

@@ -1,31 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-  signOut: vi.fn(async () => undefined),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-// Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => new Map(),
-}));
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { url });
-  },
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 const { deleteAccount, importAccountData } = await import('./actions');
 const { getAccountExport } = await import('./queries');
@@ -36,24 +22,15 @@ const { saveProfile } = await import('@/lib/profile/actions');
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
 
-const form = (fields: Record<string, string | File>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
 
 describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (driver) => {
-  beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-  }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
+  useTestDatabase(driver);
 
   async function newLearner(login: string) {
     const id = randomUUID();
-    const db = state.database!.db;
+    const db = testDatabase().db;
     await db.insert(users).values({ id, name: login, login });
     await db
       .insert(accounts)
@@ -61,26 +38,26 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     await db
       .insert(sessions)
       .values({ sessionToken: randomUUID(), userId: id, expires: new Date(Date.now() + 60_000) });
-    state.user = { id, login };
+    harness.user = { id, login };
     return id;
   }
 
   /** Rows holding this learner's id, in every table of the schema that has a user column. */
   async function rowsOf(userId: string) {
     const tables = await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'user_id'`,
     );
     expect(tables.length).toBeGreaterThanOrEqual(4);
     let total = (
       await queryRows(
-        state.database!,
+        testDatabase(),
         sql`select count(*)::int as n from users where id = ${userId}`,
       )
     )[0]!.n as number;
     for (const { table_name } of tables) {
       const [row] = await queryRows(
-        state.database!,
+        testDatabase(),
         sql`select count(*)::int as n from ${sql.identifier(String(table_name))} where user_id = ${userId}`,
       );
       total += row!.n as number;
@@ -89,7 +66,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
   }
 
   beforeEach(() => {
-    state.user = null;
+    harness.user = null;
   });
 
   it('exports, deletes every row of the learner, and imports the export into a new account', async () => {

@@ -7,25 +7,17 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-  address: '203.0.113.1',
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-waymark-peer-address': state.address }),
-  cookies: async () => new Map(),
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
 // One fixed moment, so no test straddles the start of a new counting window.
 vi.useFakeTimers({ toFake: ['Date'] });
@@ -41,11 +33,6 @@ const topics = [roadmap!, otherRoadmap!].flatMap((r) =>
   r.steps.flatMap((step) => step.topics.map((topic) => ({ roadmapId: r.id, topicId: topic.id }))),
 );
 
-const form = (fields: Record<string, string | File>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 const exportFile = (parts: { progress?: object[]; notes?: object[] }) =>
   new File(
     [
@@ -77,25 +64,23 @@ const retired = (count: number, prefix: string) =>
   );
 
 describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', (driver) => {
-  beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-  }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
+  useTestDatabase(driver);
 
   let addresses = 0;
   beforeEach(async () => {
     const id = randomUUID();
-    await state.database!.db.insert(users).values({ id, login: `learner-${id}` });
-    state.user = { id, login: `learner-${id}` };
-    state.address = `203.0.113.${++addresses}`; // each test its own address bucket
+    await testDatabase()
+      .db.insert(users)
+      .values({ id, login: `learner-${id}` });
+    harness.user = { id, login: `learner-${id}` };
+    harness.headers = { 'x-waymark-peer-address': `203.0.113.${++addresses}` }; // each test its own address bucket
   });
 
   const count = async (table: string) =>
     (
       await queryRows(
-        state.database!,
-        sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${state.user!.id}`,
+        testDatabase(),
+        sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${harness.user!.id}`,
       )
     )[0]!.n as number;
 
@@ -136,16 +121,16 @@ describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', 
   });
 
   it('keeps the newest history entries up to the ceiling', async () => {
-    await state.database!.db.execute(sql`
+    await testDatabase().db.execute(sql`
       insert into progress_events (user_id, roadmap_id, topic_id, status, source, changed_at)
-      select ${state.user!.id}, ${roadmap!.id}, ${topics[0]!.topicId}, 'done', 'control',
+      select ${harness.user!.id}, ${roadmap!.id}, ${topics[0]!.topicId}, 'done', 'control',
         timestamptz '2025-01-01' + n * interval '1 minute'
       from generate_series(1, ${MAX_HISTORY_ENTRIES + 50}) as n`);
     expect(await importing({ progress: [entry(topics[1]!)] })).toMatchObject({ ok: true });
     expect(await count('progress_events')).toBe(MAX_HISTORY_ENTRIES);
     const [oldest] = await queryRows(
-      state.database!,
-      sql`select min(changed_at) as at from progress_events where user_id = ${state.user!.id}`,
+      testDatabase(),
+      sql`select min(changed_at) as at from progress_events where user_id = ${harness.user!.id}`,
     );
     expect(new Date(oldest!.at as string).toISOString()).toBe('2025-01-01T00:52:00.000Z');
   });

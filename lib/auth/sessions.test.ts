@@ -2,34 +2,29 @@ import { randomUUID } from 'node:crypto';
 
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+import { testDatabase, useTestDatabase } from '@/testing/integration';
 
 import { MAX_SESSIONS_PER_LEARNER, withSessionCeiling } from './sessions';
 
 describe.each(['pglite', 'node-postgres'] as const)('session ceiling on %s', (driver) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await openTestDatabase(driver);
-    await database.migrate();
-  }, 60_000);
-  afterAll(() => database?.dispose(), 30_000);
+  useTestDatabase(driver);
 
   const adapter = () =>
     withSessionCeiling(
-      DrizzleAdapter(database.db, {
+      DrizzleAdapter(testDatabase().db, {
         usersTable: users,
         accountsTable: accounts,
         sessionsTable: sessions,
       }),
-      database.db,
+      testDatabase().db,
     );
   const tokensOf = async (userId: string) =>
     (
-      await database.db
-        .select({ token: sessions.sessionToken })
+      await testDatabase()
+        .db.select({ token: sessions.sessionToken })
         .from(sessions)
         .where(eq(sessions.userId, userId))
     )
@@ -39,9 +34,11 @@ describe.each(['pglite', 'node-postgres'] as const)('session ceiling on %s', (dr
   it('keeps only the newest sessions of a learner who signs in again and again', async () => {
     const mona = randomUUID();
     const hubot = randomUUID();
-    await database.db.insert(users).values([{ id: mona }, { id: hubot }]);
-    await database.db
-      .insert(sessions)
+    await testDatabase()
+      .db.insert(users)
+      .values([{ id: mona }, { id: hubot }]);
+    await testDatabase()
+      .db.insert(sessions)
       .values({ sessionToken: 'hubot-1', userId: hubot, expires: new Date(Date.now() + 1e9) });
     const day = 24 * 60 * 60 * 1000;
     for (let n = 0; n < 50; n++) {
@@ -59,12 +56,14 @@ describe.each(['pglite', 'node-postgres'] as const)('session ceiling on %s', (dr
 
   it('removes the learner’s expired sessions on sign-in', async () => {
     const octocat = randomUUID();
-    await database.db.insert(users).values({ id: octocat });
-    await database.db.insert(sessions).values([
-      { sessionToken: 'old-1', userId: octocat, expires: new Date(Date.now() - 1000) },
-      { sessionToken: 'old-2', userId: octocat, expires: new Date('2020-01-01') },
-      { sessionToken: 'live', userId: octocat, expires: new Date(Date.now() + 1e9) },
-    ]);
+    await testDatabase().db.insert(users).values({ id: octocat });
+    await testDatabase()
+      .db.insert(sessions)
+      .values([
+        { sessionToken: 'old-1', userId: octocat, expires: new Date(Date.now() - 1000) },
+        { sessionToken: 'old-2', userId: octocat, expires: new Date('2020-01-01') },
+        { sessionToken: 'live', userId: octocat, expires: new Date(Date.now() + 1e9) },
+      ]);
     await adapter().createSession!({
       sessionToken: 'new',
       userId: octocat,

@@ -1,10 +1,10 @@
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
+import { useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({ database: null as TestDatabase | null }));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+
 vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
 // One fixed moment, so no test straddles the start of a new counting window.
 vi.useFakeTimers({ toFake: ['Date'] });
@@ -20,11 +20,7 @@ const request = (path: string, address: string) =>
 const callback = '/api/auth/callback/github?code=abc&state=xyz';
 
 describe.each(['pglite', 'node-postgres'] as const)('the sign-in limit on %s', (driver) => {
-  beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-  }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
+  useTestDatabase(driver);
 
   it('refuses callbacks past the per-address limit with the sign-in error page, not a 500', async () => {
     const handler = vi.fn(async () => new Response(null, { status: 302 }));

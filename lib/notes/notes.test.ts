@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-// Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => new Map(),
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { saveTopicNote } = await import('./actions');
 const { getNote } = await import('./queries');
@@ -29,32 +20,25 @@ const { setTopicStatus } = await import('@/lib/progress/actions');
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 const noteForm = (body: string, topicId = topicA!.id) =>
   form({ roadmapId: roadmap.id, topicId, body });
 
 describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
+  useTestDatabase(driver);
   let mona: { id: string; login: string };
   let hubot: { id: string; login: string };
 
   beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
     mona = { id: randomUUID(), login: 'mona' };
     hubot = { id: randomUUID(), login: 'hubot' };
-    await state.database.db.insert(users).values([mona, hubot]);
+    await testDatabase().db.insert(users).values([mona, hubot]);
   }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
 
   const noteCount = async () =>
-    (await queryRows(state.database!, sql`select count(*)::int as n from notes`))[0]!.n;
+    (await queryRows(testDatabase(), sql`select count(*)::int as n from notes`))[0]!.n;
 
   it('saves, updates and, when emptied, deletes a note — for the session user only', async () => {
-    state.user = mona;
+    harness.user = mona;
     const first = await saveTopicNote(null, noteForm('Line one\r\nLine two'));
     expect(first).toMatchObject({ ok: true, data: { body: 'Line one\nLine two' } });
     // A forged user id in the form changes nothing: the session decides whose note it is.
@@ -70,7 +54,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
   });
 
   it('refuses a note past 10,000 characters with a clear message, keeping the draft', async () => {
-    state.user = mona;
+    harness.user = mona;
     await saveTopicNote(null, noteForm('kept'));
     const tooLong = 'x'.repeat(10_001);
     const refused = await saveTopicNote(null, noteForm(tooLong));
@@ -90,7 +74,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
   });
 
   it('refuses runaway nesting, runaway formatting marks and NUL bytes, keeping the note', async () => {
-    state.user = mona;
+    harness.user = mona;
     await saveTopicNote(null, noteForm('kept'));
     const refusals = [
       [
@@ -113,7 +97,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
 
   it('refuses unknown topics, missing fields and visitors, changing nothing', async () => {
     const before = await noteCount();
-    state.user = mona;
+    harness.user = mona;
     for (const fields of <Record<string, string>[]>[
       { roadmapId: roadmap.id, topicId: 'no-such-topic', body: 'x' },
       { roadmapId: 'cobol', topicId: topicA!.id, body: 'x' },
@@ -124,7 +108,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
         error: { code: 'INVALID_INPUT' },
       });
     }
-    state.user = null;
+    harness.user = null;
     expect(await saveTopicNote(null, noteForm('x'))).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
@@ -133,7 +117,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
   });
 
   it('reads progress, noted topics and one note body in a single statement', async () => {
-    state.user = mona;
+    harness.user = mona;
     await saveTopicNote(null, noteForm('note A'));
     await saveTopicNote(null, noteForm('note B', topicB!.id));
     await setTopicStatus(

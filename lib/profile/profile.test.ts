@@ -1,24 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { notes, progress, users } from '@/db/schema';
-import { openTestDatabase, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-// Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => new Map(),
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { saveProfile } = await import('./actions');
 const { findPublicProfile, getProfileSettings } = await import('./queries');
@@ -27,19 +17,12 @@ const { getSharedRoadmap } = await import('./public');
 const roadmap = getRoadmaps()[0]!;
 const topic = roadmap.steps[0]!.topics[0]!;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
-
 describe.each(['pglite', 'node-postgres'] as const)('public profiles on %s', (driver) => {
+  useTestDatabase(driver);
   const mona = { id: randomUUID(), login: 'Mona-Cat', name: 'Mona GitHub' };
 
   beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-    const db = state.database.db;
+    const db = testDatabase().db;
     await db.insert(users).values(mona);
     await db
       .insert(progress)
@@ -47,9 +30,8 @@ describe.each(['pglite', 'node-postgres'] as const)('public profiles on %s', (dr
     await db
       .insert(notes)
       .values({ userId: mona.id, roadmapId: roadmap.id, topicId: topic.id, body: 'secret' });
-    state.user = mona;
+    harness.user = mona;
   }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
 
   it('is private by default: a private and an unknown login look the same', async () => {
     expect(await getProfileSettings(mona.id)).toEqual({
@@ -105,12 +87,12 @@ describe.each(['pglite', 'node-postgres'] as const)('public profiles on %s', (dr
         error: { code: 'INVALID_INPUT' },
       });
     }
-    state.user = null;
+    harness.user = null;
     expect(await saveProfile(null, form({ profilePublic: 'on' }))).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
-    state.user = mona;
+    harness.user = mona;
     expect(await getProfileSettings(mona.id)).toEqual(before);
   });
 });

@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  userId: null as string | null,
-  database: null as TestDatabase | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.userId ? { user: { id: state.userId } } : null),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-// Server actions read the caller's address for the write rate limit.
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => new Map(),
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
 const { getActivityByDay, getProgressRows } = await import('./queries');
@@ -27,45 +18,37 @@ const { getActivityByDay, getProgressRows } = await import('./queries');
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB, topicC] = roadmap.steps.flatMap((step) => step.topics);
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 const statusForm = (topicId: string, status: string, extra: Record<string, string> = {}) =>
   form({ roadmapId: roadmap.id, topicId, status, ...extra });
 
 describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (driver) => {
+  useTestDatabase(driver);
   let learner: string;
   let other: string;
 
   const table = async (name: 'progress' | 'progress_events', userId = learner) =>
     queryRows(
-      state.database!,
+      testDatabase(),
       sql`select * from ${sql.identifier(name)} where user_id = ${userId} order by 1`,
     );
   const snapshotOf = async () => ({
     progress: await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select * from progress order by user_id, roadmap_id, topic_id`,
     ),
-    events: await queryRows(state.database!, sql`select * from progress_events order by id`),
+    events: await queryRows(testDatabase(), sql`select * from progress_events order by id`),
   });
-
-  beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-  }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
 
   beforeEach(async () => {
     learner = randomUUID();
     other = randomUUID();
-    await state.database!.db.insert(users).values([
-      { id: learner, name: 'Learner' },
-      { id: other, name: 'Other' },
-    ]);
-    state.userId = learner;
+    await testDatabase()
+      .db.insert(users)
+      .values([
+        { id: learner, name: 'Learner' },
+        { id: other, name: 'Other' },
+      ]);
+    harness.user = { id: learner };
   });
 
   it('saves a status with its history entry and remembers the time zone', async () => {
@@ -82,7 +65,7 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
       { topic_id: topicA!.id, status: 'done', source: 'control' },
     ]);
     const [user] = await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select time_zone from users where id = ${learner}`,
     );
     expect(user).toEqual({ time_zone: 'Asia/Tokyo' });
@@ -107,7 +90,7 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
   });
 
   it('refuses unauthenticated calls and writes nothing', async () => {
-    state.userId = null;
+    harness.user = null;
     const before = await snapshotOf();
     for (const call of [
       () => setTopicStatus(null, statusForm(topicA!.id, 'done')),
@@ -128,7 +111,7 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
   it.each(['progress_events', 'progress'])(
     'writes the status and its history together or not at all (%s fails)',
     async (failingTable) => {
-      const db = state.database!.db;
+      const db = testDatabase().db;
       await db.execute(
         sql`create or replace function waymark_test_fail() returns trigger language plpgsql as $$ begin raise exception 'table is down'; end $$`,
       );
@@ -256,7 +239,7 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
   });
 
   it('counts activity per day in the learner’s time zone', async () => {
-    await state.database!.db.execute(sql`
+    await testDatabase().db.execute(sql`
       insert into progress_events (user_id, roadmap_id, topic_id, status, source, changed_at) values
       (${learner}, 'backend', 'a', 'done', 'control', '2026-03-01T23:30:00Z'),
       (${learner}, 'backend', 'b', 'in_progress', 'control', '2026-03-01T10:00:00Z')`);

@@ -1,32 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/db/testing/targets';
 import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-const state = vi.hoisted(() => ({
-  user: null as { id: string; login: string } | null,
-  database: null as TestDatabase | null,
-  address: '203.0.113.7',
-  forwardedFor: null as string | null,
-}));
-vi.mock('@/lib/auth/config', () => ({
-  auth: async () => (state.user ? { user: state.user } : null),
-}));
-vi.mock('@/db', () => ({ getDb: async () => state.database!.db }));
-// The socket's address, as recordPeerAddresses stamps it, and whatever X-Forwarded-For the
-// client chose to send.
-vi.mock('next/headers', () => ({
-  headers: async () =>
-    new Headers({
-      'x-waymark-peer-address': state.address,
-      ...(state.forwardedFor === null ? {} : { 'x-forwarded-for': state.forwardedFor }),
-    }),
-  cookies: async () => new Map(),
-}));
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '3');
 // One fixed moment, so no test straddles the start of a new counting window.
 vi.useFakeTimers({ toFake: ['Date'] });
@@ -44,24 +29,27 @@ const write = (index: number, status = 'done') => {
   data.set('status', status);
   return setTopicStatus(null, data);
 };
+/** The socket's address, as recordPeerAddresses stamps it, and any X-Forwarded-For the client sent. */
+const from = (address: string, forwardedFor?: string) => {
+  harness.headers = { 'x-waymark-peer-address': address };
+  if (forwardedFor !== undefined) harness.headers['x-forwarded-for'] = forwardedFor;
+};
 
 describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (driver) => {
+  useTestDatabase(driver);
   const mona = { id: randomUUID(), login: 'mona' };
   const hubot = { id: randomUUID(), login: 'hubot' };
 
   beforeAll(async () => {
-    state.database = await openTestDatabase(driver);
-    await state.database.migrate();
-    await state.database.db.insert(users).values([mona, hubot]);
+    await testDatabase().db.insert(users).values([mona, hubot]);
   }, 60_000);
-  afterAll(() => state.database?.dispose(), 30_000);
 
   const progressRows = async () =>
-    (await queryRows(state.database!, sql`select count(*)::int as n from progress`))[0]!.n;
+    (await queryRows(testDatabase(), sql`select count(*)::int as n from progress`))[0]!.n;
 
   it('refuses a learner past their limit with a clear message and when to retry, saving nothing', async () => {
-    state.user = mona;
-    state.address = '203.0.113.7';
+    harness.user = mona;
+    from('203.0.113.7');
     for (const index of [0, 1, 2]) expect((await write(index)).ok).toBe(true);
     const before = await progressRows();
     const refused = await write(3);
@@ -82,30 +70,30 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
   });
 
   it('limits an address across learners, and counts each address apart', async () => {
-    state.user = hubot;
+    harness.user = hubot;
     // mona made 4 writes from this address; two more reach its limit of 5.
     expect((await write(0)).ok).toBe(true);
     expect(await write(1)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
-    state.address = '198.51.100.9';
+    from('198.51.100.9');
     expect((await write(1)).ok).toBe(true);
   });
 
   it('counts a forged X-Forwarded-For against the socket address, creating no counter of its own', async () => {
     // The attack: every write names a fresh address (or a huge one) to get a fresh bucket.
-    state.address = '192.0.2.44';
+    from('192.0.2.44');
     const learners = Array.from({ length: 3 }, (_, n) => ({ id: randomUUID(), login: `l${n}` }));
-    await state.database!.db.insert(users).values(learners);
+    await testDatabase().db.insert(users).values(learners);
     const results = [];
     for (let n = 0; n < 9; n++) {
-      state.user = learners[n % 3]!;
-      state.forwardedFor = n === 0 ? 'x'.repeat(5_000) : `6.6.6.${n}`;
+      harness.user = learners[n % 3]!;
+      from('192.0.2.44', n === 0 ? 'x'.repeat(5_000) : `6.6.6.${n}`);
       results.push((await write(n)).ok);
     }
-    state.forwardedFor = null;
+    from('192.0.2.44');
     // Five writes from the one socket address, then refusals, whatever the header said.
     expect(results).toEqual([true, true, true, true, true, false, false, false, false]);
     const keys = await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select key, length(key) as length from rate_limits where key like 'ip:%' order by key`,
     );
     expect(keys.map((row) => row.key)).toEqual([
@@ -118,11 +106,11 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
 
   it('counts IPv6 addresses by their /64 network, which one client can rotate through', async () => {
     const learners = Array.from({ length: 6 }, (_, n) => ({ id: randomUUID(), login: `v6-${n}` }));
-    await state.database!.db.insert(users).values(learners);
+    await testDatabase().db.insert(users).values(learners);
     const results = [];
     for (let n = 1; n <= 6; n++) {
-      state.user = learners[n - 1]!;
-      state.address = `2001:db8:${driver.length}:1::${n.toString(16)}`;
+      harness.user = learners[n - 1]!;
+      from(`2001:db8:${driver.length}:1::${n.toString(16)}`);
       results.push((await write(n)).ok);
     }
     expect(results).toEqual([true, true, true, true, true, false]);
@@ -130,7 +118,7 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
 
   it('keeps the counters unlogged, and learners’ progress logged', async () => {
     const persistence = await queryRows(
-      state.database!,
+      testDatabase(),
       sql`select relname, relpersistence from pg_class where relname in ('rate_limits', 'progress') order by relname`,
     );
     expect(persistence).toEqual([

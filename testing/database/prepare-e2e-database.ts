@@ -1,5 +1,5 @@
 // Gives the end-to-end server a fresh, migrated PostgreSQL database, then exits.
-import { connect } from '../connect';
+import { connect } from '../../db/connect';
 import { recreateDatabase } from './postgres';
 
 async function main(name: string | undefined) {

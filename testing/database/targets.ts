@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 import type { SQL } from 'drizzle-orm';
 
-import { connect, type Connection } from '../connect';
-import type { DatabaseTarget } from '../target';
+import { connect, type Connection } from '../../db/connect';
+import type { DatabaseTarget } from '../../db/target';
 import { dropDatabase, recreateDatabase } from './postgres';
 import { startWebSocketProxy } from './ws-proxy';
 

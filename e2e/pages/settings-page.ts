@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+
+export type ProfileSettings = { public: boolean; showNotes?: boolean; displayName?: string };
+
+/** Settings: the profile form, the export and import, and deleting the account. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  readonly url = '/settings';
+
+  goto() {
+    return this.page.goto(this.url);
+  }
+
+  get profileForm() {
+    return this.page.getByTestId('profile-form');
+  }
+
+  get makePublic() {
+    return this.profileForm.getByRole('checkbox', { name: /Make my profile public/ });
+  }
+
+  get showNotes() {
+    return this.profileForm.getByRole('checkbox', { name: /Show my notes/ });
+  }
+
+  get saveProfileButton() {
+    return this.profileForm.getByRole('button', { name: 'Save profile settings' });
+  }
+
+  /** Opens settings, saves these profile settings and waits for the form to confirm them. */
+  async saveProfile(settings: ProfileSettings) {
+    await this.goto();
+    await this.makePublic.setChecked(settings.public);
+    await this.showNotes.setChecked(settings.showNotes ?? false);
+    if (settings.displayName !== undefined) {
+      await this.profileForm
+        .getByRole('textbox', { name: 'Display name' })
+        .fill(settings.displayName);
+    }
+    await this.saveProfileButton.click();
+    await expect(this.profileForm.getByRole('status')).toContainText(
+      settings.public ? 'Your profile is public' : 'Your profile is private',
+    );
+  }
+
+  get importFile() {
+    return this.page.getByLabel('Waymark export file (.json)');
+  }
+
+  get importButton() {
+    return this.page.getByRole('button', { name: 'Import', exact: true });
+  }
+
+  get deleteConfirmation() {
+    return this.page.getByRole('textbox', { name: /Type your GitHub login/ });
+  }
+
+  get deleteButton() {
+    return this.page.getByRole('button', { name: 'Delete my account and all my data' });
+  }
+}

@@ -1,0 +1,67 @@
+import { expect, type Page } from '@playwright/test';
+
+import type { Roadmap } from '../../lib/content';
+import { notePath, topicPath } from '../../lib/routes';
+import { firstRoadmap } from '../content';
+import { waitForSession } from './session';
+
+/** A topic's page (and its note page): the status control and the learner's note. */
+export class TopicPage {
+  constructor(
+    readonly page: Page,
+    readonly roadmap: Roadmap = firstRoadmap(),
+  ) {}
+
+  url(topicId: string) {
+    return topicPath(this.roadmap.id, topicId);
+  }
+
+  noteUrl(topicId: string) {
+    return notePath(this.roadmap.id, topicId);
+  }
+
+  goto(topicId: string) {
+    return this.page.goto(this.url(topicId));
+  }
+
+  /** Opens the page and waits until its status control knows who is signed in. */
+  async open(topicId: string) {
+    const response = await this.goto(topicId);
+    await waitForSession(this.page);
+    return response;
+  }
+
+  gotoNote(topicId: string) {
+    return this.page.goto(this.noteUrl(topicId));
+  }
+
+  /** One of the status buttons, by the status it sets ("Done", "Skipped", …). */
+  statusButton(status: string) {
+    return this.page
+      .getByRole('form', { name: /Your status for/ })
+      .getByRole('button', { name: new RegExp(`^${status} `) });
+  }
+
+  get currentStatus() {
+    return this.page.getByTestId('current-status');
+  }
+
+  get noteField() {
+    return this.page.getByRole('textbox', { name: 'Your note (Markdown)' });
+  }
+
+  get noteStatus() {
+    return this.page.getByTestId('note-status');
+  }
+
+  get saveNoteButton() {
+    return this.page.getByRole('button', { name: 'Save note' });
+  }
+
+  /** Writes `body` into the note and saves it with the button, waiting until it is saved. */
+  async saveNote(body: string) {
+    await this.noteField.fill(body);
+    await this.saveNoteButton.click();
+    await expect(this.noteStatus).toHaveText(/^Saved/);
+  }
+}

@@ -1,0 +1,6 @@
+/** `next/headers` for integration tests: the request headers are `harness.headers`. */
+import { harness } from '../integration';
+
+export const headers = async () => new Headers(harness.headers);
+
+export const cookies = async () => new Map();
