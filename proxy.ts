@@ -33,7 +33,7 @@ function statusResponse(page: StatusPage, headers: Record<string, string> = {}) 
   });
 }
 
-/** Pages rendered per request (the rest are prerendered, and reach the proxy only for the checks below). */
+/** Pages rendered per request; the prerendered ones reach the proxy only for the checks below. */
 const perRequestPage =
   /^\/(dashboard|settings|search|bench|signin(\/.*)?|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note)$/;
 /** The per-request pages that read the database; the profile images answer for themselves. */
@@ -111,11 +111,11 @@ export async function proxy(request: NextRequest) {
   }
   const action = request.headers.get('next-action');
   if (action !== null && !actionId.test(action)) return statusResponse(statusPages.badRequest);
+  if (isCrossSiteWrite(request)) return statusResponse(statusPages.crossSite);
   if (request.method === 'POST') {
     const refusal = await refuseUnreadableWrite(request, action);
     if (refusal) return statusResponse(refusal);
   }
-  if (isCrossSiteWrite(request)) return statusResponse(statusPages.crossSite);
 
   // Only a document load needs the 503 page: a prefetch renders none of the page's data, and a
   // client navigation renders the page, which says the database is unreachable itself. Next hides
