@@ -133,13 +133,17 @@ export async function proxy(request: NextRequest) {
     });
   }
   // Auth.js reads its cookie itself: a value no token could have must not reach its query.
+  let strippedCookie = false;
   for (const name of sessionCookieNames) {
     const token = request.cookies.get(name)?.value;
-    if (token !== undefined && !isWellFormedSessionToken(token)) request.cookies.delete(name);
+    if (token === undefined || isWellFormedSessionToken(token)) continue;
+    request.cookies.delete(name);
+    strippedCookie = true;
   }
   const response = perRequestPage.test(pathname)
     ? await withNonce(request)
-    : NextResponse.next({ request: { headers: request.headers } });
+    : // Rewriting the request's headers costs Next a copy: only when a cookie was taken out.
+      NextResponse.next(strippedCookie ? { request: { headers: request.headers } } : undefined);
   // A write's answer (it may set or clear a cookie) and Auth.js's answers are never cached.
   if (request.method === 'POST' || pathname.startsWith('/api/auth/')) {
     response.headers.set('cache-control', noStore);

@@ -16,8 +16,12 @@ export const metadata: Metadata = {
   title: { default: 'Waymark — backend developer roadmaps', template: '%s · Waymark' },
   description: siteDescription,
   applicationName: siteName,
-  // app/icon.svg is found by file name; the home-screen icon is a PNG in public/.
-  icons: { apple: { url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' } },
+  // Naming any icon here replaces the link Next adds for app/icon.svg, so both are named: without
+  // the SVG link, browsers ask for /favicon.ico and log a 404 on every page.
+  icons: {
+    icon: { url: '/icon.svg', type: 'image/svg+xml' },
+    apple: { url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' },
+  },
   openGraph: { ...defaultOpenGraph, type: 'website' },
   twitter: { card: 'summary_large_image' },
 };

@@ -10,7 +10,17 @@ import { peakRss } from './memory';
 /** Runs `next build` unless .next holds a build newer than every source file. */
 export function ensureBuild(log: (message: string) => void) {
   const buildId = join('.next', 'BUILD_ID');
-  const sources = ['app', 'lib', 'db', 'content', 'next.config.js', 'package-lock.json'];
+  const sources = [
+    'app',
+    'lib',
+    'db',
+    'content',
+    'public',
+    'proxy.ts',
+    'instrumentation.ts',
+    'next.config.js',
+    'package-lock.json',
+  ];
   const newest = Math.max(...sources.map(newestMtime));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) {
     log('reusing the production build in .next (newer than every source file)');

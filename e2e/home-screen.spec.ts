@@ -51,6 +51,8 @@ test.describe('reader pages, as prerendered (no JavaScript)', () => {
       request,
     }) => {
       await page.goto(path);
+      // Without an icon link the browser asks for /favicon.ico, a 404 logged on every page.
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
       const appleIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
       expect(appleIcon).toMatch(/^\/apple-touch-icon\.png/);
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
