@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { createContext, use } from 'react';
 
 import { progressUnavailableMessage } from '@/lib/messages';
+import { shownStatuses } from '@/lib/progress/browser-sync';
 import { nextUp, roadmapTopics, tally, type RoadmapOutline } from '@/lib/progress/summary';
 import { topicPath } from '@/lib/routes';
 
 import { ProgressBar } from '../ProgressBar';
-import { statusesFor, useLearner } from './learnerStore';
+import { useLearner } from './learnerStore';
 
 const OutlineContext = createContext<RoadmapOutline | null>(null);
 
@@ -40,7 +41,7 @@ function useStatuses() {
   return {
     outline,
     session,
-    statuses: session.phase === 'loading' ? {} : statusesFor(session, outline.id),
+    statuses: session.phase === 'loading' ? {} : shownStatuses(session, outline.id),
   };
 }
 

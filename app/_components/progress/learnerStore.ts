@@ -14,7 +14,6 @@ import {
   noteKey,
   personalScope,
   reconcileAccount,
-  shownStatuses,
   withoutRoadmap,
   withReset,
 } from '@/lib/progress/browser-sync';
@@ -198,5 +197,3 @@ export const changesStayInBrowser = () => keepsProgressInBrowser(state.phase, st
 export function dismissNotice() {
   update({ notice: undefined });
 }
-
-export const statusesFor = shownStatuses;

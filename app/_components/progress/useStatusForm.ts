@@ -3,6 +3,7 @@
 import { useActionState, useOptimistic, useState, useTransition, type FormEvent } from 'react';
 
 import { setTopicStatus } from '@/lib/progress/actions';
+import { shownStatuses } from '@/lib/progress/browser-sync';
 import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
 
 import { runFormAction } from '../forms/actionOutcome';
@@ -11,7 +12,6 @@ import {
   changesStayInBrowser,
   recordAccountStatus,
   recordBrowserStatus,
-  statusesFor,
   useLearner,
   whenLearnerLoaded,
 } from './learnerStore';
@@ -27,7 +27,7 @@ const asStatus = (value: FormDataEntryValue | null): TopicStatus | undefined =>
  */
 export function useStatusForm(roadmapId: string, topicId: string) {
   const session = useLearner();
-  const saved = statusesFor(session, roadmapId)[topicId] ?? 'not_started';
+  const saved = shownStatuses(session, roadmapId)[topicId] ?? 'not_started';
   const [noScriptResult, formAction] = useActionState(setTopicStatus, null);
   const [status, showStatus] = useOptimistic<TopicStatus>(
     noScriptResult?.ok && session.phase === 'loading' ? noScriptResult.data.status : saved,
