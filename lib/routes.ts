@@ -6,6 +6,10 @@ export const roadmapPath = (roadmapId: string) => `/roadmaps/${roadmapId}` as Ro
 export const stepPath = (roadmapId: string, stepId: string) =>
   `/roadmaps/${roadmapId}#step-${stepId}` as Route;
 
+/** A topic's row on its roadmap page, where a save made without JavaScript returns. */
+export const topicRowPath = (roadmapId: string, topicId: string) =>
+  `/roadmaps/${roadmapId}#topic-${topicId}` as Route;
+
 export const topicPath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}` as Route;
 

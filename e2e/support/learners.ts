@@ -24,6 +24,9 @@ export const setupLearners = [
   'sharer',
   'private-owner',
   'other-learner',
+  'roadmap-keyboard',
+  'roadmap-nojs-save',
+  'roadmap-screens',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

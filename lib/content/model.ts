@@ -26,6 +26,10 @@ export type Step = {
   number?: string;
   title: string;
   summary: string;
+  /** Off the core path (the roadmap's introduction says when to take it). */
+  optional?: boolean;
+  /** A one-line note on a number the source skips just before this step. */
+  gapNote?: string;
   topics: Topic[];
   hours: number;
 };

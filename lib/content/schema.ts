@@ -48,6 +48,10 @@ export const stepFrontMatterSchema = z.strictObject({
     .optional(),
   title: text(120),
   summary: text(600),
+  /** Off the core path: learners may skip it or take it when their work needs it. */
+  optional: z.boolean().optional(),
+  /** One line shown in place of a number the source skips just before this step. */
+  gapNote: text(200).optional(),
   topics: z.array(idSchema).min(1),
 });
 

@@ -1,8 +1,11 @@
 'use server';
 
-import { formAction, userAction } from '@/lib/action';
+import { redirect } from 'next/navigation';
 
-import { mergeInput, resetRoadmapInput, setStatusInput } from './input';
+import { formAction, userAction, type SessionUser } from '@/lib/action';
+import { topicRowPath } from '@/lib/routes';
+
+import { mergeInput, resetRoadmapInput, setStatusInput, type SetStatusInput } from './input';
 import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
 import type { TopicStatus } from './status';
 
@@ -19,13 +22,23 @@ export type SavedStatus = {
  * are dynamic and fresh on every visit, and revalidating would make every write's answer carry a
  * re-render of the page it came from.
  */
-export const setTopicStatus = formAction(
-  'setTopicStatus',
+async function saveTopicStatus(input: SetStatusInput, user: SessionUser): Promise<SavedStatus> {
+  const row = await writeTopicStatus(user.id, input);
+  return { ...row, updatedAt: row.updatedAt.toISOString() };
+}
+
+export const setTopicStatus = formAction('setTopicStatus', setStatusInput, saveTopicStatus);
+
+/**
+ * The roadmap page's form under each step, posted without JavaScript: it names one topic, so
+ * only that topic changes, and the learner returns to its row (the static page cannot show the
+ * result; the dashboard lists it).
+ */
+export const setTopicStatusFromRoadmap = formAction(
+  'setTopicStatusFromRoadmap',
   setStatusInput,
-  async (input, user): Promise<SavedStatus> => {
-    const row = await writeTopicStatus(user.id, input);
-    return { ...row, updatedAt: row.updatedAt.toISOString() };
-  },
+  saveTopicStatus,
+  async (saved) => redirect(topicRowPath(saved.roadmapId, saved.topicId)),
 );
 
 /** Moves every topic of one roadmap back to not started, after the learner confirmed it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Roadmap, Topic } from '@/lib/content';
 
-import { nextUp, roadmapTopics, tally } from './summary';
+import { coreTopics, isFinished, nextUp, roadmapTopics, tally, toOutline } from './summary';
 
 const topic = (id: string) => ({ id }) as Topic;
 const roadmap = {
@@ -60,5 +60,27 @@ describe('nextUp', () => {
     expect(
       nextUp(roadmap, { a: 'done', b: 'done', c: 'done', d: 'skipped', e: 'done' }),
     ).toBeUndefined();
+  });
+});
+
+describe('core path and finished steps', () => {
+  const withOptional = {
+    steps: [
+      { id: 'one', optional: false, topics: [topic('a')] },
+      { id: 'two', optional: true, topics: [topic('b'), topic('c')] },
+    ],
+  } as Roadmap;
+
+  it('counts only the topics of steps that are not optional as the core path', () => {
+    expect(coreTopics(toOutline(withOptional)).map((t) => t.id)).toEqual(['a']);
+    expect(tally(coreTopics(toOutline(withOptional)), { a: 'done', b: 'done' }).percent).toBe(100);
+  });
+
+  it('finishes a step when every topic is done or skipped, never an empty one', () => {
+    expect(isFinished(tally([topic('a'), topic('b')], { a: 'done', b: 'skipped' }))).toBe(true);
+    expect(isFinished(tally([topic('a'), topic('b')], { a: 'done', b: 'in_progress' }))).toBe(
+      false,
+    );
+    expect(isFinished(tally([], {}))).toBe(false);
   });
 });

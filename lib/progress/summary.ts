@@ -23,7 +23,12 @@ export type Tally = {
 export type RoadmapOutline = {
   id: string;
   title: string;
-  steps: { id: string; title: string; topics: { id: string; title: string }[] }[];
+  steps: {
+    id: string;
+    title: string;
+    optional?: boolean;
+    topics: { id: string; title: string }[];
+  }[];
 };
 type OutlineStep = RoadmapOutline['steps'][number];
 type OutlineTopic = OutlineStep['topics'][number];
@@ -35,6 +40,7 @@ export function toOutline(roadmap: Roadmap): RoadmapOutline {
     steps: roadmap.steps.map((step) => ({
       id: step.id,
       title: step.title,
+      optional: step.optional,
       topics: step.topics.map((topic) => ({ id: topic.id, title: topic.title })),
     })),
   };
@@ -57,6 +63,13 @@ export function tally(topics: readonly { id: string }[], statuses: StatusByTopic
 
 export const roadmapTopics = (roadmap: RoadmapOutline) =>
   roadmap.steps.flatMap((step) => step.topics);
+
+/** The topics of the steps not marked optional: what the core-path percentage counts. */
+export const coreTopics = (roadmap: RoadmapOutline) =>
+  roadmap.steps.filter((step) => !step.optional).flatMap((step) => step.topics);
+
+/** A step (or any list of topics) is finished once every topic is done or skipped. */
+export const isFinished = (tally: Tally) => tally.total > 0 && tally.complete === tally.total;
 
 /** The first topic, in roadmap order, that is neither done nor skipped. */
 export function nextUp(

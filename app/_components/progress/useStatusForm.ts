@@ -6,15 +6,8 @@ import { setTopicStatus } from '@/lib/progress/actions';
 import { shownStatuses } from '@/lib/progress/browser-sync';
 import { topicStatuses, type TopicStatus } from '@/lib/progress/status';
 
-import { runFormAction } from '../forms/actionOutcome';
-import {
-  browserTimeZone,
-  changesStayInBrowser,
-  recordAccountStatus,
-  recordBrowserStatus,
-  useLearner,
-  whenLearnerLoaded,
-} from './learnerStore';
+import { useLearner } from './learnerStore';
+import { saveStatusChange } from './saveStatus';
 
 const asStatus = (value: FormDataEntryValue | null): TopicStatus | undefined =>
   topicStatuses.find((status) => status === value);
@@ -41,21 +34,11 @@ export function useStatusForm(roadmapId: string, topicId: string) {
     const chosen = asStatus(data.get('status'));
     if (!chosen) return;
     setProblem(null);
-    data.set('timeZone', browserTimeZone());
     startTransition(async () => {
       showStatus(chosen);
-      await whenLearnerLoaded();
-      if (changesStayInBrowser()) return recordBrowserStatus(roadmapId, topicId, chosen);
-      const outcome = await runFormAction(() => setTopicStatus(null, data));
-      if (outcome.kind === 'saved') return recordAccountStatus(roadmapId, topicId, outcome.data);
       // Refused or unreachable: the optimistic status rolls back when the transition ends.
-      if (outcome.kind === 'refused') return setProblem(outcome.message);
-      recordBrowserStatus(roadmapId, topicId, chosen);
-      if (outcome.wasSignedIn) {
-        setProblem(
-          'Your session has ended. Your choice is kept in this browser; sign in again to save it to your account.',
-        );
-      }
+      const problem = await saveStatusChange(roadmapId, topicId, chosen);
+      if (problem) setProblem(problem);
     });
   }
 

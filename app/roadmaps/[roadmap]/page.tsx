@@ -6,15 +6,13 @@ import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
 import { ShareProgress } from '@/app/_components/profile/ShareProgress';
 import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
-import {
-  RoadmapOutlineProvider,
-  RoadmapProgressSummary,
-} from '@/app/_components/progress/RoadmapProgress';
+import { RoadmapController } from '@/app/_components/progress/RoadmapController';
 import { getRoadmap, getRoadmaps } from '@/lib/content';
-import { count, formatHours } from '@/lib/format';
-import { toOutline } from '@/lib/progress/summary';
+import { pathTotals } from '@/lib/content/core-path';
 import { roadmapPath } from '@/lib/routes';
 
+import { PathTotalsLine } from './PathTotalsLine';
+import { RoadmapOverview } from './RoadmapOverview';
 import { StepTimeline } from './StepTimeline';
 
 // Only the roadmaps in content/ exist: any other slug is a real 404, decided at build time.
@@ -43,29 +41,40 @@ export async function generateMetadata({
   };
 }
 
+/**
+ * Static and the same for everyone: the server renders every step and row; one client
+ * controller fills in the learner's statuses once they have loaded (see RoadmapController).
+ */
 export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[roadmap]'>) {
   const roadmap = getRoadmap((await params).roadmap);
   if (!roadmap) notFound();
+  const totals = pathTotals(roadmap);
   return (
     <article>
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: roadmap.title }]} />
       <header className="mt-4 max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{roadmap.title} roadmap</h1>
         <p className="mt-3 text-lg text-muted">{roadmap.tagline}</p>
-        <p className="mt-4 text-sm">
-          {count(roadmap.steps.length, 'step')} · {count(roadmap.topicCount, 'topic')} ·{' '}
-          {formatHours(roadmap.hours)} of study
-        </p>
+        <PathTotalsLine totals={totals} />
       </header>
-      <RoadmapOutlineProvider outline={toOutline(roadmap)}>
-        <RoadmapProgressSummary />
-        <ShareProgress roadmapId={roadmap.id} />
-        <section aria-label="Introduction" className="mt-6 max-w-3xl">
-          <Markdown>{roadmap.intro}</Markdown>
-        </section>
-        <StepTimeline roadmap={roadmap} />
-        <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
-      </RoadmapOutlineProvider>
+      <div className="roadmap-grid">
+        <RoadmapOverview roadmap={roadmap} totals={totals} />
+        <div className="min-w-0">
+          <RoadmapController roadmapId={roadmap.id} />
+          <p className="nojs-only notice" data-print="hide">
+            Without JavaScript this page cannot show your saved statuses: your{' '}
+            <a href="/dashboard">dashboard</a> lists them. Signed in, you can still save a status
+            with the form at the end of each step.
+          </p>
+          <ShareProgress roadmapId={roadmap.id} />
+          <details className="about" data-print="keep">
+            <summary>About this roadmap</summary>
+            <Markdown>{roadmap.intro}</Markdown>
+          </details>
+          <StepTimeline roadmap={roadmap} />
+          <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
+        </div>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,68 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import type { RoadmapOutline } from '@/lib/progress/summary';
+
+export type StepSlots = {
+  id: string;
+  title: string;
+  optional: boolean;
+  /** Where the step's progress goes, and its item's completion in the overview. */
+  slot: Element | null;
+  overviewSlot: Element | null;
+  topics: { id: string; title: string; slot: Element }[];
+};
+
+export type RoadmapDom = { outline: RoadmapOutline; steps: StepSlots[] };
+
+const rowIdPrefix = 'topic-';
+
+/**
+ * The roadmap page's steps and topics as the server rendered them (StepTimeline, TopicRow,
+ * RoadmapOverview): step ids from data attributes, topic ids from the rows' ids, titles from the headings and links.
+ */
+function readRoadmapDom(list: Element, roadmapId: string): RoadmapDom {
+  const steps = Array.from(list.querySelectorAll<HTMLElement>('[data-step]'), (step) => {
+    const id = step.dataset.step!;
+    return {
+      id,
+      title: step.querySelector('h2')?.textContent ?? id,
+      optional: step.dataset.optional !== undefined,
+      slot: step.querySelector('.step-slot'),
+      overviewSlot: document.querySelector(`[data-overview-step="${id}"] .ov-slot`),
+      topics: Array.from(step.querySelectorAll<HTMLElement>('li.row'), (row) => {
+        const topicId = row.id.slice(rowIdPrefix.length);
+        return {
+          id: topicId,
+          title: row.querySelector('a')?.textContent ?? topicId,
+          slot: row.querySelector('.row-ctl')!,
+        };
+      }),
+    };
+  });
+  return { outline: { id: roadmapId, title: '', steps }, steps };
+}
+
+let read: { list: Element; dom: RoadmapDom } | undefined;
+
+function snapshot(roadmapId: string): RoadmapDom | null {
+  const list = document.querySelector(`[data-roadmap="${roadmapId}"]`);
+  if (!list) return null;
+  if (read?.list !== list) read = { list, dom: readRoadmapDom(list, roadmapId) };
+  return read.dom;
+}
+
+const unchanging = () => () => {};
+
+/**
+ * The page's structure, read once after hydration (null while the server renders and during
+ * hydration, so the server's HTML is matched exactly before any slot is filled).
+ */
+export function useRoadmapDom(roadmapId: string): RoadmapDom | null {
+  return useSyncExternalStore(
+    unchanging,
+    () => snapshot(roadmapId),
+    () => null,
+  );
+}

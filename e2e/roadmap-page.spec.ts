@@ -1,0 +1,176 @@
+import { allTopics, firstRoadmap, roadmaps } from './content';
+import { describeAs, expect, test } from './fixtures';
+import { RoadmapPage } from './pages/roadmap-page';
+import { waitForSaves } from './pages/session';
+import { historyOf, savedStatuses, seedStatuses } from './support/progress-rows';
+
+const roadmap = firstRoadmap();
+const topics = allTopics(roadmap).map(({ topic }) => topic);
+const [firstStep, secondStep] = roadmap.steps;
+
+test('the overview lists every step as a link, with its topics, hours and optional badge', async ({
+  page,
+}) => {
+  for (const each of roadmaps) {
+    const roadmapPage = new RoadmapPage(page, each);
+    await roadmapPage.goto();
+    const items = roadmapPage.overview.getByRole('listitem');
+    await expect(items).toHaveCount(each.steps.length);
+    for (const [index, step] of each.steps.entries()) {
+      const item = items.nth(index);
+      await expect(item.getByRole('link')).toHaveText(`${step.number ?? '★'}${step.title}`);
+      await expect(item.getByRole('link')).toHaveAttribute('href', `#step-${step.id}`);
+      await expect(item).toContainText(`${step.topics.length} topic`);
+      await expect(item.getByText('Optional', { exact: true })).toHaveCount(step.optional ? 1 : 0);
+      await expect(roadmapPage.step(step.id).getByText('Optional', { exact: true })).toHaveCount(
+        step.optional ? 1 : 0,
+      );
+    }
+    // The core path total stands beside the full one.
+    const core = each.steps.filter((step) => !step.optional);
+    const coreTopics = core.reduce((sum, step) => sum + step.topics.length, 0);
+    await expect(page.locator('article > header')).toContainText(
+      `Core path: ${core.length} steps · ${coreTopics} topics`,
+    );
+    await expect(page.locator('article > header')).toContainText(
+      `With optional steps: ${each.steps.length} steps · ${each.topicCount} topics`,
+    );
+  }
+});
+
+test('the JavaScript roadmap explains its missing step 18 in place', async ({ page }) => {
+  const js = roadmaps.find((each) => each.id === 'javascript-backend')!;
+  const roadmapPage = new RoadmapPage(page, js);
+  await roadmapPage.goto();
+  const web3 = js.steps.find((step) => step.number === '19')!;
+  await expect(roadmapPage.step(web3.id)).toContainText('no step 18');
+});
+
+test('the introduction folds into "About this roadmap", and a whole row opens its topic', async ({
+  page,
+  roadmapPage,
+}) => {
+  await roadmapPage.open();
+  const about = page.locator('details').filter({ hasText: 'About this roadmap' });
+  await expect(about).not.toHaveAttribute('open');
+  await about.getByText('About this roadmap').click();
+  await expect(about.locator('.prose-waymark')).toBeVisible();
+  // Clicking the row's empty space (not the title) opens the topic.
+  const row = roadmapPage.row(topics[1]!.id);
+  await row.scrollIntoViewIfNeeded();
+  const box = (await row.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.6, box.y + 4);
+  await expect(page).toHaveURL(new RegExp(`/${topics[1]!.id}$`));
+});
+
+test('a visitor sees neutral "loading" controls until the browser progress is read', async ({
+  page,
+  roadmapPage,
+}) => {
+  await page.route('**/api/me**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fallback();
+  });
+  await roadmapPage.goto();
+  await expect(roadmapPage.statusSelect(topics[0]!.id)).toBeDisabled();
+  await expect(roadmapPage.statusSelect(topics[0]!.id)).toHaveText('Loading…');
+  await expect(roadmapPage.progress).toContainText('Loading your progress');
+  await expect(roadmapPage.statusSelect(topics[0]!.id)).toHaveValue('not_started');
+  await expect(roadmapPage.progress).toContainText('0 of');
+});
+
+describeAs('roadmap-keyboard', 'a learner using the keyboard', () => {
+  test('moving from Not started to Skipped with the arrow keys records one change', async ({
+    page,
+    login,
+    roadmapPage,
+  }) => {
+    await roadmapPage.open();
+    const select = roadmapPage.statusSelect(topics[0]!.id);
+    await select.focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
+    await expect(select).toHaveValue('skipped');
+    await expect(roadmapPage.row(topics[0]!.id)).toContainText('Enter to save');
+    await page.keyboard.press('Enter');
+    await expect(select).toHaveAttribute('data-s', 'skipped');
+    await waitForSaves(page);
+
+    // Leaving the control also commits a keyboard choice, once.
+    const second = roadmapPage.statusSelect(topics[1]!.id);
+    await second.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(second).toHaveAttribute('data-s', 'done');
+    await waitForSaves(page);
+
+    expect(await historyOf(login)).toEqual([
+      { topic_id: topics[0]!.id, status: 'skipped', source: 'control' },
+      { topic_id: topics[1]!.id, status: 'done', source: 'control' },
+    ]);
+    // Done and skipped rows step back, and a finished step fills its marker.
+    await expect(roadmapPage.row(topics[0]!.id).getByRole('link')).toHaveCSS(
+      'text-decoration-line',
+      'line-through',
+    );
+    for (const topic of firstStep!.topics.slice(2)) {
+      await roadmapPage.statusSelect(topic.id).selectOption('done');
+    }
+    await waitForSaves(page);
+    await expect(roadmapPage.step(firstStep!.id).locator('[data-finished]')).toHaveCount(1);
+    await expect(roadmapPage.overview.locator('[data-finished]')).toHaveCount(1);
+    await expect(roadmapPage.overview.getByRole('listitem').first()).toContainText(
+      `${firstStep!.topics.length}/${firstStep!.topics.length}`,
+    );
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says where saved statuses are, and a visitor is asked to sign in', async ({
+    page,
+    roadmapPage,
+  }) => {
+    await roadmapPage.goto();
+    await expect(
+      page.getByText('Without JavaScript this page cannot show your saved statuses'),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'dashboard' })).toHaveAttribute(
+      'href',
+      '/dashboard',
+    );
+    await roadmapPage.saveWithoutScript(topics[0]!.id, 'done');
+    await expect(page).toHaveURL(new RegExp(`#save-${firstStep!.id}$`));
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Sign in with GitHub to save your progress' }),
+    ).toBeVisible();
+  });
+
+  describeAs('roadmap-nojs-save', 'a signed-in learner', () => {
+    test('a save changes only the chosen topic and returns to its row', async ({
+      page,
+      login,
+      roadmapPage,
+    }) => {
+      const before = {
+        [topics[0]!.id]: 'done',
+        [topics[1]!.id]: 'in_progress',
+        [topics[2]!.id]: 'skipped',
+        [secondStep!.topics[0]!.id]: 'done',
+      };
+      await seedStatuses(login, roadmap.id, before);
+      const chosen = secondStep!.topics[1]!.id;
+      await roadmapPage.goto();
+      await roadmapPage.saveWithoutScript(chosen, 'in_progress');
+      await expect(page).toHaveURL(new RegExp(`#topic-${chosen}$`));
+      expect(await savedStatuses(login, roadmap.id)).toEqual({
+        ...before,
+        [chosen]: 'in_progress',
+      });
+      expect(await historyOf(login)).toEqual([
+        { topic_id: chosen, status: 'in_progress', source: 'control' },
+      ]);
+    });
+  });
+});
