@@ -125,6 +125,23 @@ describeAs('roadmap-keyboard', 'a learner using the keyboard', () => {
   });
 });
 
+describeAs('roadmap-rollback', 'when a row fails to save', () => {
+  test('the row rolls back and says so', async ({ page, roadmapPage }) => {
+    await roadmapPage.open();
+    await page.route(roadmapPage.url, (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 503, body: 'down' })
+        : route.fallback(),
+    );
+    await roadmapPage.statusSelect(topics[0]!.id).selectOption('done');
+    await expect(
+      roadmapPage.row(topics[0]!.id).getByRole('alert').filter({ hasText: 'could not be saved' }),
+    ).toBeVisible();
+    await expect(roadmapPage.statusSelect(topics[0]!.id)).toHaveValue('not_started');
+    await expect(roadmapPage.progress).toContainText('0 of');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -27,6 +27,7 @@ export const setupLearners = [
   'roadmap-keyboard',
   'roadmap-nojs-save',
   'roadmap-screens',
+  'roadmap-rollback',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

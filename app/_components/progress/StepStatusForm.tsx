@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 
+import type { TopicEntry } from '@/lib/content/step-entries';
 import { setTopicStatusFromRoadmap } from '@/lib/progress/actions';
 import { statusLabels, topicStatuses } from '@/lib/progress/status';
 import { roadmapPath } from '@/lib/routes';
@@ -22,7 +23,7 @@ export function StepStatusForm({
 }: {
   roadmapId: string;
   stepId: string;
-  topics: readonly (readonly [id: string, title: string, ...rest: unknown[]])[];
+  topics: TopicEntry[];
 }) {
   const formId = `save-${stepId}`;
   const [result, formAction] = useActionState(
@@ -45,7 +46,6 @@ export function StepStatusForm({
       className="nojs-only step-form"
       aria-label="Save a status in this step"
       aria-describedby={message ? messageId : undefined}
-      data-print="hide"
     >
       <input type="hidden" name="roadmapId" value={roadmapId} />
       <label>

@@ -1,17 +1,21 @@
-import type { Roadmap } from '@/lib/content';
-import type { PathTotals } from '@/lib/content/core-path';
+'use client';
+
+import type { StepEntry } from '@/lib/content/step-entries';
 import { count, formatHours } from '@/lib/format';
 
 /**
- * Every step at a glance, each a link to its section. The empty `ov-slot` is where the client
+ * Every step at a glance, each a link to its section. The empty `ov-slot` is where the roadmap's
  * controller shows the learner's completion of the step; the list itself is static and prints.
+ * A stateless client component for the same reason as StepSection: it renders from the steps the
+ * timeline already receives, so the payload does not carry the list a second time.
  */
 export function RoadmapOverview({
-  roadmap,
-  totals,
+  steps,
+  coreTopics,
 }: {
-  roadmap: Roadmap;
-  totals: { all: PathTotals; core?: PathTotals };
+  steps: StepEntry[];
+  /** The core path's topic count, when some steps are optional. */
+  coreTopics?: number;
 }) {
   return (
     <nav aria-labelledby="overview-heading" className="overview" data-print="keep">
@@ -20,7 +24,7 @@ export function RoadmapOverview({
           Overview
         </h2>
         <ol className="ov-list">
-          {roadmap.steps.map((step) => (
+          {steps.map((step) => (
             <li key={step.id} className="ov-item" data-overview-step={step.id}>
               <a href={`#step-${step.id}`}>
                 <span className="ov-num">{step.number ?? '★'}</span>
@@ -34,10 +38,9 @@ export function RoadmapOverview({
             </li>
           ))}
         </ol>
-        {totals.core && (
+        {coreTopics !== undefined && (
           <p className="ov-meta mt-2">
-            Steps marked optional are not part of the core path of{' '}
-            {count(totals.core.topics, 'topic')}.
+            Steps marked optional are not part of the core path of {count(coreTopics, 'topic')}.
           </p>
         )}
       </div>

@@ -1,14 +1,19 @@
-import type { Roadmap } from '@/lib/content';
+'use client';
+
+import { StepStatusForm } from '@/app/_components/progress/StepStatusForm';
+import type { StepEntry } from '@/lib/content/step-entries';
 import { count, formatHours, stepLabel } from '@/lib/format';
 
-import { StepTopics } from './StepTopics';
-
-type Step = Roadmap['steps'][number];
+import { TopicRow } from './TopicRow';
 
 /**
  * One step of the timeline: its marker, heading and topic rows, the form that saves a status
  * without JavaScript, then `children` — what a feature adds at the end of a step (a project).
- * `step-slot` is where the client controller shows the learner's progress on the step.
+ * `step-slot` is where the roadmap's controller shows the learner's progress on the step.
+ *
+ * A client component only for the payload's sake, and stateless: rendered by a server component,
+ * each row's markup would travel twice (HTML, and RSC payload at ~350 bytes a row); this way the
+ * payload holds the compact StepEntry once. The one stateful part is RoadmapController.
  */
 export function StepSection({
   roadmapId,
@@ -16,7 +21,7 @@ export function StepSection({
   children,
 }: {
   roadmapId: string;
-  step: Step;
+  step: StepEntry;
   children?: React.ReactNode;
 }) {
   const titleId = `step-${step.id}-title`;
@@ -46,11 +51,12 @@ export function StepSection({
           {count(step.topics.length, 'topic')} · {formatHours(step.hours)}
         </p>
         <div className="step-slot" />
-        <StepTopics
-          roadmapId={roadmapId}
-          stepId={step.id}
-          topics={step.topics.map((topic) => [topic.id, topic.title, topic.hours])}
-        />
+        <ol className="rows">
+          {step.topics.map(([id, title, hours]) => (
+            <TopicRow key={id} roadmapId={roadmapId} id={id} title={title} hours={hours} />
+          ))}
+        </ol>
+        <StepStatusForm roadmapId={roadmapId} stepId={step.id} topics={step.topics} />
         {children}
       </section>
     </li>

@@ -9,6 +9,7 @@ import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapPro
 import { RoadmapController } from '@/app/_components/progress/RoadmapController';
 import { getRoadmap, getRoadmaps } from '@/lib/content';
 import { pathTotals } from '@/lib/content/core-path';
+import { toStepEntries } from '@/lib/content/step-entries';
 import { roadmapPath } from '@/lib/routes';
 
 import { PathTotalsLine } from './PathTotalsLine';
@@ -42,13 +43,14 @@ export async function generateMetadata({
 }
 
 /**
- * Static and the same for everyone: the server renders every step and row; one client
+ * Static and the same for everyone: every step and row is in the prerendered HTML; one client
  * controller fills in the learner's statuses once they have loaded (see RoadmapController).
  */
 export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[roadmap]'>) {
   const roadmap = getRoadmap((await params).roadmap);
   if (!roadmap) notFound();
   const totals = pathTotals(roadmap);
+  const steps = toStepEntries(roadmap);
   return (
     <article>
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: roadmap.title }]} />
@@ -58,7 +60,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
         <PathTotalsLine totals={totals} />
       </header>
       <div className="roadmap-grid">
-        <RoadmapOverview roadmap={roadmap} totals={totals} />
+        <RoadmapOverview steps={steps} coreTopics={totals.core?.topics} />
         <div className="min-w-0">
           <RoadmapController roadmapId={roadmap.id} />
           <p className="nojs-only notice" data-print="hide">
@@ -71,7 +73,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
             <summary>About this roadmap</summary>
             <Markdown>{roadmap.intro}</Markdown>
           </details>
-          <StepTimeline roadmap={roadmap} />
+          <StepTimeline roadmapId={roadmap.id} title={roadmap.title} steps={steps} />
           <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
         </div>
       </div>
