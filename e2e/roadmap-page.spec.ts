@@ -79,6 +79,31 @@ test('a visitor sees neutral "loading" controls until the browser progress is re
   await expect(roadmapPage.progress).toContainText('0 of');
 });
 
+test('the controls fill in again after moving around the app without a page load', async ({
+  page,
+  roadmapPage,
+}) => {
+  const other = new RoadmapPage(
+    page,
+    roadmaps.find((each) => each.id !== roadmap.id)!,
+  );
+  const otherTopic = allTopics(other.roadmap)[0]!.topic;
+  await roadmapPage.open();
+  await roadmapPage.statusSelect(topics[0]!.id).selectOption('in_progress');
+  await roadmapPage.row(topics[0]!.id).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/${topics[0]!.id}$`));
+  await page.goBack();
+  await expect(roadmapPage.statusSelect(topics[0]!.id)).toHaveValue('in_progress');
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: other.roadmap.title, exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(other.url);
+  await expect(other.statusSelect(otherTopic.id)).toHaveValue('not_started');
+  await expect(other.progress).toContainText(`0 of ${other.roadmap.topicCount} topics`);
+});
+
 describeAs('roadmap-keyboard', 'a learner using the keyboard', () => {
   test('moving from Not started to Skipped with the arrow keys records one change', async ({
     page,
