@@ -24,6 +24,11 @@ export const setupLearners = [
   'sharer',
   'private-owner',
   'other-learner',
+  'next-step-phone',
+  'next-step-desktop',
+  'next-step-phone-nojs',
+  'next-step-desktop-nojs',
+  'dashboard-continue',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];
