@@ -347,6 +347,7 @@ test('the session survives a server restart (embedded database)', async ({ page 
 
 test('without GitHub credentials the app runs and says sign-in is not configured', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000); // cold-starts a second server
   const server = await startAppServer(3112, {
@@ -361,6 +362,13 @@ test('without GitHub credentials the app runs and says sign-in is not configured
     const response = await page.goto(`${server.url}/signin`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('GitHub sign-in is not configured');
+    // Without JavaScript the header's button cannot know: it posts, and lands on that page.
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.goto(`${server.url}/`);
+    await headerSignIn(noScript).click();
+    await expect(noScript).toHaveURL(`${server.url}/signin`);
+    await expect(noScript.getByRole('status')).toContainText('GitHub sign-in is not configured');
+    await noScript.close();
   } finally {
     await server.stop();
   }

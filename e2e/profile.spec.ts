@@ -181,6 +181,6 @@ test.describe('without JavaScript', () => {
       new URL(sharedRoadmapPath(login, roadmap.id), page.url()).href,
     );
     await sharePage.openSharedView.click();
-    await expect(page.getByTestId('shared-progress')).toContainText('0 of');
+    await expect(page.getByTestId('shared-progress')).toContainText('1 of');
   });
 });
