@@ -219,6 +219,10 @@ test.describe('keyboard, with JavaScript', () => {
     topicPage,
   }) => {
     const [first, second] = topics;
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await topicPage.open(second!.id);
     await page.getByRole('searchbox', { name: 'Search topics' }).first().press('n');
     await expect(page).toHaveURL(topicPath(roadmap.id, second!.id));
@@ -230,5 +234,7 @@ test.describe('keyboard, with JavaScript', () => {
     await page.keyboard.press('p');
     await expect(page).toHaveURL(topicPath(roadmap.id, first!.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+    // The key attributes appear after hydration without a mismatch between server and browser.
+    expect(errors).toEqual([]);
   });
 });

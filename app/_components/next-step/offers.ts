@@ -2,7 +2,11 @@ import type { Route } from 'next';
 
 import { roadmapPath, topicPath } from '@/lib/routes';
 
-/** One place a learner can go once a topic is finished: the first offer is the main one. */
+/**
+ * One place a learner can go once a topic is finished. The topic page passes a list, the first
+ * being the main one: another kind of offer (a step's project, once its last topic is done) joins
+ * that list without touching WhatNext.
+ */
 export type NextOffer = { label: string; title: string; href: Route };
 
 /**
