@@ -15,6 +15,11 @@ export default function HomePage() {
           step breaks into topics with a plain explanation, the key ideas to master and a short list
           of hand-picked resources — official documentation first, free and paid marked.
         </p>
+        <p className="mt-3" data-testid="tracking-note">
+          No account needed: mark topics as you go and your progress is kept in this browser.
+          Signing in with GitHub keeps it across devices and adds a dashboard, streaks and a public
+          profile you can share.
+        </p>
       </section>
       <section aria-labelledby="roadmaps-heading" className="mt-10">
         <h2 id="roadmaps-heading" className="sr-only">

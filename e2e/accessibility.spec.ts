@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import { roadmapPath, topicPath } from '../lib/routes';
+import { roadmapPath, signedOutPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { describeAs, expect, test } from './fixtures';
 
@@ -16,6 +16,7 @@ const pages = {
   'not found': roadmapPath('nope'),
   'sign-in': '/signin',
   'sign-in problem': '/signin/error?error=Configuration',
+  'signed-out': signedOutPath,
 };
 
 /** A phone and a desktop; every scan and the sideways-scroll check run at both. */

@@ -11,6 +11,7 @@ import { databaseUrl } from '../testing/database/postgres';
 import { accountButton, mockGitHub, signInAs, signOut } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { E2E_DATABASE, queryE2eDatabase } from './database';
+import { headerSignIn } from './pages/session';
 import { appServerEnv, E2E_PORT } from './support/app-env';
 import { mockGitHubUrl } from './support/local-github';
 
@@ -42,8 +43,7 @@ test('a reader signs in with GitHub, returns to the page, stays signed in, and s
 
   await page.reload();
   await expect(accountButton(page)).toContainText('The Octocat');
-  await accountButton(page).click();
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, The Octocat');
 
   await signOut(page);
@@ -250,11 +250,10 @@ test('sign-ins past the per-address limit are refused with a clear message, writ
 test('denying consent on GitHub shows a clear message and signs nobody in', async ({ page }) => {
   const before = await accountOf(2);
   await page.goto('/');
-  await page.getByRole('link', { name: 'Sign in with GitHub' }).click();
-  await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
+  await headerSignIn(page).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Sign-in was cancelled' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Sign in with GitHub' })).toBeVisible();
+  await expect(headerSignIn(page)).toBeVisible();
   expect(await accountOf(2)).toEqual(before);
 });
 
@@ -348,6 +347,7 @@ test('the session survives a server restart (embedded database)', async ({ page 
 
 test('without GitHub credentials the app runs and says sign-in is not configured', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000); // cold-starts a second server
   const server = await startAppServer(3112, {
@@ -362,6 +362,13 @@ test('without GitHub credentials the app runs and says sign-in is not configured
     const response = await page.goto(`${server.url}/signin`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('GitHub sign-in is not configured');
+    // Without JavaScript the header's button cannot know: it posts, and lands on that page.
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.goto(`${server.url}/`);
+    await headerSignIn(noScript).click();
+    await expect(noScript).toHaveURL(`${server.url}/signin`);
+    await expect(noScript.getByRole('status')).toContainText('GitHub sign-in is not configured');
+    await noScript.close();
   } finally {
     await server.stop();
   }

@@ -1,11 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
+import { headerSignIn } from './pages/session';
 import { mockGitHubUrl } from './support/local-github';
 
 /** Signs in through the mock GitHub as `login`, starting from the page the test is on. */
 export async function signInAs(page: Page, login: string) {
-  await page.getByRole('banner').getByRole('link', { name: 'Sign in with GitHub' }).click();
-  await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
+  await headerSignIn(page).click();
   await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
   const known = page.getByRole('button', { name: `Authorize as ${login}` });
   if (await known.count()) return known.click();
@@ -25,7 +25,8 @@ export function accountButton(page: Page) {
 export async function signOut(page: Page) {
   await accountButton(page).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in with GitHub' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are signed out');
+  await expect(headerSignIn(page)).toBeVisible();
 }
 
 /**

@@ -68,7 +68,7 @@ for (const layout of layouts) {
       for (const path of readerPages) {
         await page.goto(path);
         await expect(
-          page.getByRole('banner').getByRole('link', { name: /^Sign in/ }),
+          page.getByRole('banner').getByRole('button', { name: /^Sign in/ }),
         ).toBeVisible();
         await expectCompactHeader(page, layout, path);
         const banner = page.getByRole('banner');
@@ -102,7 +102,9 @@ for (const layout of layouts) {
         );
         await expect(nav.getByRole('link', { name: title, exact: true })).toBeVisible();
       }
-      await expect(page.getByRole('banner').getByRole('link', { name: /^Sign in/ })).toBeVisible();
+      await expect(
+        page.getByRole('banner').getByRole('button', { name: /^Sign in/ }),
+      ).toBeVisible();
     });
   });
 }

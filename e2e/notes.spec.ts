@@ -4,6 +4,7 @@ import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
+import { signInPageButton } from './pages/session';
 import { mockGitHubUrl } from './support/local-github';
 
 const roadmap = firstRoadmap();
@@ -20,7 +21,7 @@ async function noteInDatabase(login: string, topicId: string) {
 
 /** Finishes a sign-in that a protected page started (no JavaScript: the form posts). */
 async function completeSignIn(page: Page, login: string) {
-  await page.getByRole('button', { name: 'Sign in with GitHub' }).click();
+  await signInPageButton(page).click();
   await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
   await page.getByRole('textbox', { name: 'Another GitHub login' }).fill(login);
   await page.getByRole('button', { name: 'Authorize this login' }).click();

@@ -85,7 +85,7 @@ describeAs('shortcuts', 'on a topic page', () => {
     await page.getByRole('searchbox', { name: 'Search topics' }).first().press('d');
     await expect(topicPage.currentStatus).toHaveText('Not started');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.press('l');
+    await page.keyboard.press('i');
     await expect(topicPage.currentStatus).toHaveText('In progress');
     await page.keyboard.press('d');
     await expect(topicPage.currentStatus).toHaveText('Done');

@@ -17,6 +17,9 @@ export const topicPath = (roadmapId: string, topicId: string) =>
 export const signInPath = (returnTo: string) =>
   `/signin?next=${encodeURIComponent(returnTo)}` as Route;
 
+/** The confirmation a learner sees after signing out. */
+export const signedOutPath = '/signed-out' as Route;
+
 /** The page holding a learner's note on a topic (the editor without JavaScript). */
 export const notePath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}/note` as Route;

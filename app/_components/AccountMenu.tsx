@@ -4,16 +4,16 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 
-import { endSession } from '@/lib/auth/actions';
+import { endSession, signInWithGitHub } from '@/lib/auth/actions';
 import type { MeUser } from '@/lib/progress/personal-view';
-import { signInPath } from '@/lib/routes';
+import { signedOutPath, signInPath } from '@/lib/routes';
 
 import { forgetSignedInUser, useLearner } from './progress/learnerStore';
 
 /**
- * The header's account control. The server renders a plain sign-in link (works without JavaScript
- * and keeps pages static); in the browser it shows the learner the layout loaded and becomes a menu. Under the local
- * test sign-in the link does not promise GitHub.
+ * The header's account control. The server renders a sign-in button (works without JavaScript and
+ * keeps pages static); in the browser it shows the learner the layout loaded and becomes a menu.
+ * Under the local test sign-in it is a link to the sign-in page, which does not promise GitHub.
  */
 export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
   const pathname = usePathname();
@@ -30,16 +30,29 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
       </Link>
     );
   }
+  if (localTestSignIn) {
+    // The local stand-in's sign-in page explains that no GitHub account is involved.
+    return (
+      <Link href={signInPath(pathname)} className={signInLook}>
+        Sign in
+      </Link>
+    );
+  }
+  // GitHub is the only way in: the button starts its flow at once (a plain form, so it works
+  // without JavaScript), and the learner comes back to this page.
   return (
-    <Link
-      href={signInPath(pathname)}
-      className="rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas"
-    >
-      {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}
-      Sign in{!localTestSignIn && <span className="max-sm:sr-only"> with GitHub</span>}
-    </Link>
+    <form action={signInWithGitHub}>
+      <input type="hidden" name="redirectTo" value={pathname} />
+      <button type="submit" className={signInLook}>
+        {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}
+        Sign in<span className="max-sm:sr-only"> with GitHub</span>
+      </button>
+    </form>
   );
 }
+
+const signInLook =
+  'block rounded-md bg-ink px-3 py-1.5 text-sm font-medium whitespace-nowrap text-canvas';
 
 function SignedInMenu({ user }: { user: MeUser }) {
   const [open, setOpen] = useState(false);
@@ -89,11 +102,6 @@ function SignedInMenu({ user }: { user: MeUser }) {
           className="absolute right-0 z-20 mt-2 w-48 rounded-md border border-line bg-surface py-1 shadow-lg"
         >
           <li>
-            <Link href="/dashboard" className="block px-4 py-2 hover:bg-accent-soft">
-              Dashboard
-            </Link>
-          </li>
-          <li>
             <Link href="/settings" className="block px-4 py-2 hover:bg-accent-soft">
               Settings
             </Link>
@@ -106,7 +114,7 @@ function SignedInMenu({ user }: { user: MeUser }) {
                 startSignOut(async () => {
                   await endSession();
                   forgetSignedInUser();
-                  router.push('/');
+                  router.push(signedOutPath);
                   router.refresh();
                 })
               }

@@ -40,6 +40,16 @@ export function SiteHeader() {
         {/* A row of its own on a phone; on wider screens its two children join the header's row. */}
         <div className="flex min-w-0 items-center gap-3 max-md:order-last max-md:basis-full md:contents">
           <RoadmapsNav roadmaps={roadmaps} />
+          {/*
+            For everyone, so it works without JavaScript and the header stays one static file:
+            a visitor who follows it is asked to sign in, and told what the dashboard holds.
+          */}
+          <Link
+            href="/dashboard"
+            className="shrink-0 rounded-md px-2 py-1.5 text-sm whitespace-nowrap text-ink hover:bg-accent-soft"
+          >
+            Dashboard
+          </Link>
           <SearchForm compact className="min-w-0 grow md:ml-auto md:w-56 md:grow-0" />
         </div>
         <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0">

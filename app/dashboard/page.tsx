@@ -7,11 +7,16 @@ import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
+import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay, getProgressRows, getTimeZone } from '@/lib/progress/queries';
 import { roadmapPath, topicPath } from '@/lib/routes';
 
+import { ContinueTopics } from './ContinueTopics';
+import { ProfileLink } from './ProfileLink';
 import { RetiredTopics } from './RetiredTopics';
+import { RoadmapsToStart } from './RoadmapsToStart';
+import { ShareLink } from './ShareLink';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 
@@ -32,8 +37,10 @@ export default personalPage(async function DashboardPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
+      <ProfileLink login={user.login} isPublic={user.profilePublic} />
 
       <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
+      <ContinueTopics topics={topicsToContinue(getRoadmaps(), rows)} />
 
       <section aria-labelledby="roadmaps-heading" className="mt-8">
         <h2 id="roadmaps-heading" className="text-xl font-semibold">
@@ -75,11 +82,13 @@ export default personalPage(async function DashboardPage() {
                 <p className="mt-1 text-xs text-muted">
                   Last activity: {dateFormat.format(lastActivity)}
                 </p>
+                <ShareLink roadmapId={roadmap.id} title={roadmap.title} />
               </StartedRoadmapCard>
             ))}
           </ul>
         )}
       </section>
+      <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />

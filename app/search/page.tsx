@@ -7,6 +7,8 @@ import { cleanQueryValue } from '@/lib/http/query-value';
 import { topicPath } from '@/lib/routes';
 import { MAX_QUERY_LENGTH, searchTopics } from '@/lib/search';
 
+import { Highlighted } from './Highlighted';
+
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search every topic of the Waymark roadmaps.',
@@ -49,12 +51,14 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
                     href={topicPath(hit.roadmapId, hit.topicId)}
                     className="text-lg font-medium text-accent underline underline-offset-2"
                   >
-                    {hit.topicTitle}
+                    <Highlighted text={hit.topicTitle} terms={hit.terms} />
                   </Link>
                   <p className="text-sm text-muted">
                     {hit.roadmapTitle} › {stepLabel({ number: hit.stepNumber })}: {hit.stepTitle}
                   </p>
-                  <p className="mt-1">{hit.summary}</p>
+                  <p className="mt-1">
+                    <Highlighted text={hit.summary} terms={hit.terms} />
+                  </p>
                 </li>
               ))}
             </ol>

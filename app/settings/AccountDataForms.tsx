@@ -22,7 +22,7 @@ export function ImportForm() {
           name="file"
           accept="application/json,.json"
           required
-          className="mt-1 block text-sm"
+          className="mt-1 block w-full rounded-md border border-line bg-canvas text-sm text-muted file:mr-3 file:cursor-pointer file:border-0 file:border-r file:border-line file:bg-surface file:px-3 file:py-1.5 file:font-medium file:text-ink hover:file:bg-accent-soft"
         />
       </label>
       <SubmitButton pending={pending} label="Import" pendingLabel="Importing…" />
@@ -60,7 +60,7 @@ export function DeleteAccountForm({ login }: { login: string }) {
           pending={pending}
           label="Delete my account and all my data"
           pendingLabel="Deleting…"
-          tone="strong"
+          tone="danger"
         />
       </div>
       {result && !result.ok && (

@@ -53,6 +53,12 @@ export default async function SignInPage({ searchParams }: PageProps<'/signin'>)
             Sign in with your GitHub account to save your progress across devices. Waymark reads
             your public GitHub name, login and avatar — no e-mail address, no repositories.
           </p>
+          {returnTo === '/dashboard' && (
+            <p className="mt-2 text-muted">
+              Your dashboard lists the topics you are working on, your roadmaps, streaks and public
+              profile. Without an account, the topics you mark are kept in this browser.
+            </p>
+          )}
           <div className="mt-6">
             <GitHubSignInButton redirectTo={returnTo} />
           </div>

@@ -10,6 +10,23 @@ export class Dashboard {
     return this.page.goto(this.url);
   }
 
+  /** The header's way here, on every page. */
+  headerLink() {
+    return this.page.getByRole('banner').getByRole('link', { name: 'Dashboard' });
+  }
+
+  get continueList() {
+    return this.page.getByRole('region', { name: 'Continue' });
+  }
+
+  get notStarted() {
+    return this.page.getByRole('region', { name: 'Not started yet' });
+  }
+
+  get profileLink() {
+    return this.page.getByTestId('profile-link');
+  }
+
   card(roadmapId: string) {
     return this.page.getByTestId(`dashboard-${roadmapId}`);
   }

@@ -1,9 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 
 import type { Roadmap } from '../../lib/content';
+import { statusActions, statusLabels, topicStatuses } from '../../lib/progress/status';
 import { notePath, topicPath } from '../../lib/routes';
 import { firstRoadmap } from '../content';
 import { waitForSession } from './session';
+
+const actionByLabel = Object.fromEntries(
+  topicStatuses.map((status) => [statusLabels[status], statusActions[status]]),
+) as Record<string, string | undefined>;
 
 /** A topic's page (and its note page): the status control and the learner's note. */
 export class TopicPage {
@@ -35,11 +40,26 @@ export class TopicPage {
     return this.page.goto(this.noteUrl(topicId));
   }
 
-  /** One of the status buttons, by the status it sets ("Done", "Skipped", …). */
+  /**
+   * One of the status buttons, by the status it sets ("Done", "Skipped", …); each is named for its
+   * action ("Mark as done"), followed by its key once JavaScript runs.
+   */
   statusButton(status: string) {
+    const action = actionByLabel[status];
+    if (!action) throw new Error(`No status is labelled "${status}"`);
     return this.page
       .getByRole('form', { name: /Your status for/ })
-      .getByRole('button', { name: new RegExp(`^${status} `) });
+      .getByRole('button', { name: new RegExp(`^${action}( [a-z])?$`) });
+  }
+
+  /** The offer of where to go next, beside the status control once the topic is finished. */
+  get whatNext() {
+    return this.page.getByTestId('what-next');
+  }
+
+  /** The key hints, shown only where the keys work (with JavaScript). */
+  get keyHints() {
+    return this.page.getByRole('form', { name: /Your status for/ }).getByText(/^Keys:/);
   }
 
   get currentStatus() {

@@ -28,6 +28,11 @@ export const setupLearners = [
   'roadmap-nojs-save',
   'roadmap-screens',
   'roadmap-rollback',
+  'next-step-phone',
+  'next-step-desktop',
+  'next-step-phone-nojs',
+  'next-step-desktop-nojs',
+  'dashboard-continue',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

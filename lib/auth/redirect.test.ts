@@ -22,6 +22,7 @@ describe('safeRedirectPath', () => {
       'roadmaps',
       '',
       '/signin',
+      '/signed-out',
       '/api/auth/signout',
       `/${'a'.repeat(600)}`,
       42,

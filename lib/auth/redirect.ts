@@ -1,3 +1,5 @@
+import { signedOutPath } from '@/lib/routes';
+
 const MAX_PATH_LENGTH = 512;
 
 /**
@@ -12,7 +14,9 @@ export function safeRedirectPath(value: unknown, fallback = '/'): string {
   const base = 'http://waymark.invalid';
   const url = new URL(value, base);
   if (url.origin !== base) return fallback;
-  if (url.pathname.startsWith('/signin') || url.pathname.startsWith('/api/')) return fallback;
+  // Signing in from the sign-out confirmation must not return to it ("You are signed out").
+  const nowhere = url.pathname.startsWith('/signin') || url.pathname === signedOutPath;
+  if (nowhere || url.pathname.startsWith('/api/')) return fallback;
   // Normalising can itself produce `//host` (`/.//evil.example`): check what is returned.
   const path = `${url.pathname}${url.search}${url.hash}`;
   return path.startsWith('//') || path.startsWith('/\\') ? fallback : path;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 
-import type { Roadmap, Step, Topic } from './model';
+import type { Roadmap } from './model';
+import { topicInOrder } from './order';
 import { parseContent } from './parse';
 import { readContentFiles } from './read';
 
@@ -20,27 +21,10 @@ export function getRoadmap(roadmapId: string): Roadmap | undefined {
   return getRoadmaps().find((roadmap) => roadmap.id === roadmapId);
 }
 
-type TopicInContext = {
-  roadmap: Roadmap;
-  step: Step;
-  topic: Topic;
-  previous?: Topic;
-  next?: Topic;
-};
-
-export function findTopic(roadmapId: string, topicId: string): TopicInContext | undefined {
+export function findTopic(roadmapId: string, topicId: string) {
   const roadmap = getRoadmap(roadmapId);
-  if (!roadmap) return undefined;
-  const ordered = roadmap.steps.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
-  const index = ordered.findIndex(({ topic }) => topic.id === topicId);
-  const found = ordered[index];
-  if (!found) return undefined;
-  return {
-    roadmap,
-    ...found,
-    previous: ordered[index - 1]?.topic,
-    next: ordered[index + 1]?.topic,
-  };
+  const found = roadmap && topicInOrder(roadmap, topicId);
+  return found && { roadmap, ...found };
 }
 
 /** Whether an entry names a topic the content has (retired topic ids do not). */

@@ -18,16 +18,13 @@ export const statusIcons: Record<TopicStatus, string> = {
   skipped: '↷',
 };
 
-/** Single-key shortcuts on a topic page. */
-export const statusShortcuts: Record<string, TopicStatus> = {
-  d: 'done',
-  l: 'in_progress',
-  s: 'skipped',
-  r: 'not_started',
+/** What a status button does, said as the action it takes (the current status is a label). */
+export const statusActions: Record<TopicStatus, string> = {
+  done: 'Mark as done',
+  in_progress: 'Mark in progress',
+  skipped: 'Skip',
+  not_started: 'Reset',
 };
-
-export const shortcutFor = (status: TopicStatus) =>
-  Object.entries(statusShortcuts).find(([, value]) => value === status)![0];
 
 /** Done and skipped both mean "finished with this topic" for completion. */
 export const isComplete = (status: TopicStatus | undefined) =>

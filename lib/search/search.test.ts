@@ -72,6 +72,11 @@ describe('createSearch', () => {
     expect(search('reddis documentation').map((hit) => hit.topicId)).toEqual(['caching']);
   });
 
+  it('names the words it matched, so results can highlight them', () => {
+    expect(search('mong')[0]?.terms).toEqual(['mongo', 'mongodb']); // its summary says "About mongo."
+    expect(search('reddis')[0]?.terms).toEqual(['redis']);
+  });
+
   it('requires every word to match', () => {
     expect(search('sql relational').map((hit) => hit.topicId)).toEqual(['sql']);
     expect(search('sql mongodb')).toEqual([]);

@@ -3,6 +3,8 @@ import MiniSearch from 'minisearch';
 import type { Roadmap } from '@/lib/content';
 
 type SearchHit = {
+  /** The words of the topic the query matched (after prefix and typo matching), to highlight. */
+  terms: string[];
   roadmapId: string;
   roadmapTitle: string;
   stepTitle: string;
@@ -12,7 +14,7 @@ type SearchHit = {
   summary: string;
 };
 
-type TopicDocument = SearchHit & {
+type TopicDocument = Omit<SearchHit, 'terms'> & {
   id: string;
   concepts: string;
   items: string;
@@ -55,6 +57,7 @@ export function createSearch(roadmaps: Roadmap[]): Search {
       .search(trimmed)
       .slice(0, limit)
       .map((result) => ({
+        terms: result.terms,
         roadmapId: result.roadmapId,
         roadmapTitle: result.roadmapTitle,
         stepTitle: result.stepTitle,

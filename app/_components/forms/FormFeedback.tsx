@@ -16,12 +16,13 @@ export function SubmitButton({
   pending: boolean;
   label: string;
   pendingLabel: string;
-  tone?: 'quiet' | 'strong';
+  /** `danger` for what cannot be undone (deleting the account). */
+  tone?: 'quiet' | 'danger';
 }) {
-  const look =
-    tone === 'strong'
-      ? 'bg-ink font-medium text-canvas'
-      : 'border border-line hover:bg-accent-soft';
+  const look = {
+    quiet: 'border border-line hover:bg-accent-soft',
+    danger: 'bg-danger font-medium text-on-danger',
+  }[tone];
   return (
     <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm ${look}`}>
       {pending ? pendingLabel : label}

@@ -3,31 +3,22 @@
 import Link from 'next/link';
 import { useState } from 'react';
 
-import { sharedRoadmapPath, sharePath } from '@/lib/routes';
+import { sharedRoadmapPath } from '@/lib/routes';
 
 import { useLearner } from '../progress/learnerStore';
 
 /**
- * "Share my progress" on a roadmap page. The server renders a link to the share page, which works
- * without JavaScript; in the browser, a learner with a public profile gets a button that copies
- * the link (and shows it, in case the clipboard is unavailable).
+ * "Share my progress" on a roadmap page, for signed-in learners: with a public profile, a button
+ * that copies the link (and shows it, in case the clipboard is unavailable).
  */
 export function ShareProgress({ roadmapId }: { roadmapId: string }) {
   const { phase, user } = useLearner();
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
 
-  if (phase === 'loading') {
-    // Only for readers without JavaScript: with it, nothing shows until the session is known,
-    // so a reader's page never shifts when the link would disappear.
-    return (
-      <p className="nojs-only mt-4 text-sm" data-print="hide">
-        <Link href={sharePath(roadmapId)} className="text-accent underline underline-offset-2">
-          Share your progress
-        </Link>
-      </p>
-    );
-  }
-  if (!user?.login) return null;
+  // Until the session is known (and always without JavaScript, where the static page cannot tell
+  // a learner from a visitor) nothing shows: a visitor must not be offered to share what they
+  // do not have. Without JavaScript, learners find the share link on their dashboard.
+  if (phase !== 'ready' || !user?.login) return null;
   if (!user.profilePublic) {
     return (
       <p className="mt-4 text-sm text-muted" data-print="hide">

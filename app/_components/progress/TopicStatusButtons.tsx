@@ -1,28 +1,37 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
 
-import {
-  shortcutFor,
-  statusIcons,
-  statusLabels,
-  statusShortcuts,
-  topicStatuses,
-} from '@/lib/progress/status';
+import { shortcutOf, statusKey, topicShortcuts } from '@/lib/progress/shortcuts';
+import { statusActions, statusIcons, statusLabels, type TopicStatus } from '@/lib/progress/status';
 
+import { ShownTopicStatus } from './shownTopicStatus';
 import { useStatusForm } from './useStatusForm';
 
-type Props = { roadmapId: string; topicId: string; topicTitle: string };
+type Props = {
+  roadmapId: string;
+  topicId: string;
+  topicTitle: string;
+  /** What sits right under the buttons and follows the status shown (the next-step offer). */
+  children?: ReactNode;
+};
 
-/** The topic page's status control: four buttons, the current one pressed, with key shortcuts. */
-export function TopicStatusButtons({ roadmapId, topicId, topicTitle }: Props) {
+/** "Mark as done" first and strongest, then the other statuses; the current one is pressed. */
+const order: TopicStatus[] = ['done', 'in_progress', 'skipped', 'not_started'];
+
+/**
+ * The topic page's status control: the current status as a label, then one button per action.
+ * Single-key shortcuts (and their hints) exist only once the page runs JavaScript.
+ */
+export function TopicStatusButtons({ roadmapId, topicId, topicTitle, children }: Props) {
   const { status, pending, problem, formAction, onSubmit, phase } = useStatusForm(
     roadmapId,
     topicId,
   );
   const form = useRef<HTMLFormElement>(null);
   const problemId = useId();
-  useStatusShortcuts(form);
+  const hydrated = useHydrated();
+  useTopicShortcuts(form);
 
   return (
     <form
@@ -36,37 +45,40 @@ export function TopicStatusButtons({ roadmapId, topicId, topicTitle }: Props) {
       <input type="hidden" name="roadmapId" value={roadmapId} />
       <input type="hidden" name="topicId" value={topicId} />
       <fieldset aria-describedby={problem ? problemId : undefined}>
-        <legend className="text-sm font-semibold">
-          Your status: <span data-testid="current-status">{statusLabels[status]}</span>
+        <legend className="text-sm">
+          Your status:{' '}
+          <span data-testid="current-status" className="font-semibold">
+            {statusLabels[status]}
+          </span>{' '}
+          <span aria-hidden="true">{statusIcons[status]}</span>
         </legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {topicStatuses.map((option) => {
-            const key = shortcutFor(option);
-            return (
-              <button
-                key={option}
-                type="submit"
-                name="status"
-                value={option}
-                aria-pressed={status === option}
-                aria-keyshortcuts={key}
-                aria-busy={pending}
-                className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-on-accent"
-              >
-                <span aria-hidden="true">{statusIcons[option]}</span> {statusLabels[option]}{' '}
-                <kbd className="ml-1 rounded border border-current px-1 font-mono text-xs opacity-80">
-                  {key}
-                </kbd>
-              </button>
-            );
-          })}
+          {order.map((option) => (
+            <button
+              key={option}
+              type="submit"
+              name="status"
+              value={option}
+              aria-pressed={status === option}
+              aria-keyshortcuts={hydrated ? statusKey(option) : undefined}
+              aria-busy={pending}
+              className={option === 'done' ? 'status-action status-primary' : 'status-action'}
+            >
+              <span aria-hidden="true">{statusIcons[option]}</span> {statusActions[option]}
+              <kbd className="js-only key-label">{statusKey(option)}</kbd>
+            </button>
+          ))}
         </div>
       </fieldset>
-      <p className="mt-2 text-xs text-muted">
-        Keyboard:{' '}
-        {Object.entries(statusShortcuts)
-          .map(([key, value]) => `${key} ${statusLabels[value].toLowerCase()}`)
-          .join(' · ')}
+      <ShownTopicStatus value={status}>{children}</ShownTopicStatus>
+      <p className="js-only mt-2 text-xs text-muted">
+        Keys:{' '}
+        {topicShortcuts.map(({ key, does }, index) => (
+          <span key={key}>
+            {index > 0 && ' · '}
+            <kbd className="key-label">{key}</kbd> {does}
+          </span>
+        ))}
       </p>
       {problem && (
         <p id={problemId} role="alert" className="mt-2 text-sm font-medium">
@@ -77,19 +89,36 @@ export function TopicStatusButtons({ roadmapId, topicId, topicTitle }: Props) {
   );
 }
 
-/** Single-key shortcuts, ignored while typing in a field or with a modifier held. */
-function useStatusShortcuts(form: React.RefObject<HTMLFormElement | null>) {
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and while hydrating, true once the page's scripts run. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+/**
+ * Single-key shortcuts (lib/progress/shortcuts.ts). Status keys press this form's button; `n` and
+ * `p` follow the page's next / previous link (the pager's rel links), as a click would.
+ */
+function useTopicShortcuts(form: React.RefObject<HTMLFormElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
       const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const status = statusShortcuts[event.key.toLowerCase()];
-      const button =
-        status && form.current?.querySelector<HTMLButtonElement>(`button[value="${status}"]`);
-      if (!button) return;
+      const inField = !!target.closest('input, textarea, select, [contenteditable="true"]');
+      const { key, altKey, ctrlKey, metaKey, repeat } = event;
+      const shortcut = shortcutOf({ key, altKey, ctrlKey, metaKey, repeat, inField });
+      if (!shortcut) return;
+      const control =
+        shortcut.kind === 'status'
+          ? form.current?.querySelector<HTMLButtonElement>(`button[value="${shortcut.status}"]`)
+          : document.querySelector<HTMLAnchorElement>(`a[rel="${shortcut.rel}"]`);
+      if (!control) return;
       event.preventDefault();
-      form.current?.requestSubmit(button);
+      if (control instanceof HTMLButtonElement) form.current?.requestSubmit(control);
+      else control.click();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

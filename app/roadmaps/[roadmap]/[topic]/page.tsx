@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { nextTopicOffer } from '@/app/_components/next-step/offers';
+import { WhatNext } from '@/app/_components/next-step/WhatNext';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
@@ -68,7 +70,9 @@ export default async function TopicPage({ params }: Props) {
         <p className="mt-2 text-sm text-muted">Estimated study time: {formatHours(topic.hours)}</p>
         <p className="mt-4 text-lg">{topic.summary}</p>
         <div className="mt-5">
-          <TopicStatusButtons roadmapId={roadmap.id} topicId={topic.id} topicTitle={topic.title} />
+          <TopicStatusButtons roadmapId={roadmap.id} topicId={topic.id} topicTitle={topic.title}>
+            <WhatNext offers={[nextTopicOffer(roadmap.id, found.next)]} />
+          </TopicStatusButtons>
         </div>
       </header>
 
