@@ -20,6 +20,21 @@ export type Topic = {
   body: string;
 };
 
+/** The hands-on project that closes a step. */
+export type Project = {
+  id: string;
+  title: string;
+  hours: number;
+  /** Any programming language works (the general backend roadmap). */
+  anyLanguage: boolean;
+  requirements: string[];
+  acceptance: string[];
+  stretch: string[];
+  reviewed?: string;
+  /** The brief, as Markdown. */
+  body: string;
+};
+
 export type Step = {
   id: string;
   /** The source article's numbering; absent for steps of our own. */
@@ -27,6 +42,7 @@ export type Step = {
   title: string;
   summary: string;
   topics: Topic[];
+  project: Project;
   hours: number;
 };
 

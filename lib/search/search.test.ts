@@ -30,7 +30,24 @@ const roadmap = (id: string, title: string, topics: Topic[]): Roadmap => ({
   topicCount: topics.length,
   hours: topics.length,
   steps: [
-    { id: 'step', number: '2', title: 'Databases', summary: '', topics, hours: topics.length },
+    {
+      id: 'step',
+      number: '2',
+      title: 'Databases',
+      summary: '',
+      topics,
+      project: {
+        id: 'build',
+        title: 'Build',
+        hours: 1,
+        anyLanguage: false,
+        requirements: [],
+        acceptance: [],
+        stretch: [],
+        body: '',
+      },
+      hours: topics.length,
+    },
   ],
 });
 
