@@ -6,7 +6,7 @@
  */
 import { readerPathIds } from '@/lib/routes';
 
-import { flattenProgress, statusesOf, withEntry, type ProgressTree } from './local';
+import { flattenProgress, statusesOf, withEntry, type EntryTree, type ProgressTree } from './local';
 import type { MeUser } from './personal-view';
 import type { TopicStatus } from './status';
 
@@ -28,9 +28,12 @@ export function meUrl(scope: PersonalScope): string {
 
 export const noteKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
 
-/** Per topic, whichever of the two entries changed last. */
-export function newestOf(current: ProgressTree, fetched: ProgressTree): ProgressTree {
-  const result: ProgressTree = { ...current };
+/** Per topic (or project), whichever of the two entries changed last. */
+export function newestOf<E extends { updatedAt: string }>(
+  current: EntryTree<E>,
+  fetched: EntryTree<E>,
+): EntryTree<E> {
+  const result: EntryTree<E> = { ...current };
   for (const [roadmapId, topics] of Object.entries(fetched)) {
     for (const [topicId, entry] of Object.entries(topics)) {
       const mine = result[roadmapId]?.[topicId];
@@ -64,15 +67,17 @@ export const needsMerge = (user: MeUser | null, browser: ProgressTree) =>
  * The browser's progress after a merge of `sent`: exactly the entries that were sent are
  * forgotten; a change made meanwhile (another tab) stays for the next merge.
  */
-export function forgetMerged(
-  browser: ProgressTree,
-  sent: ReturnType<typeof flattenProgress>,
-): ProgressTree {
+export function forgetMerged<E extends { updatedAt: string }, K extends string = 'topicId'>(
+  browser: EntryTree<E>,
+  sent: readonly ({ roadmapId: string; updatedAt: string } & Record<K, string>)[],
+  idName: K = 'topicId' as K,
+): EntryTree<E> {
   let remaining = browser;
   for (const entry of sent) {
-    if (remaining[entry.roadmapId]?.[entry.topicId]?.updatedAt !== entry.updatedAt) continue;
+    const id = entry[idName];
+    if (remaining[entry.roadmapId]?.[id]?.updatedAt !== entry.updatedAt) continue;
     const topics = { ...remaining[entry.roadmapId] };
-    delete topics[entry.topicId];
+    delete topics[id];
     remaining = { ...remaining, [entry.roadmapId]: topics };
   }
   return Object.fromEntries(
