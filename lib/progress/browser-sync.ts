@@ -49,10 +49,10 @@ export function newestOf<E extends { updatedAt: string }>(
  * flight is newer than what it returns, so it is kept; another learner (signed in meanwhile in
  * another tab) starts from their own progress only; a visitor has none.
  */
-export function reconcileAccount(
-  shown: { userId?: string; account: ProgressTree },
-  answer: { user: MeUser | null; progress: ProgressTree },
-): ProgressTree {
+export function reconcileAccount<E extends { updatedAt: string }>(
+  shown: { userId?: string; account: EntryTree<E> },
+  answer: { user: MeUser | null; progress: EntryTree<E> },
+): EntryTree<E> {
   if (!answer.user) return {};
   return answer.user.id === shown.userId
     ? newestOf(shown.account, answer.progress)

@@ -3,7 +3,8 @@
 import { formAction, userAction } from '@/lib/action';
 
 import { mergeProjectsInput, setProjectInput } from './input';
-import { mergeProjects, writeProjectStatus } from './queries';
+import { toProjectTree } from './local';
+import { getProjectRows, mergeProjects, writeProjectStatus } from './queries';
 import type { ProjectStatus } from './status';
 
 export type SavedProject = {

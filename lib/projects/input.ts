@@ -4,7 +4,24 @@ import { knownProject } from '@/lib/content';
 import { contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { projectStatuses } from './status';
-import { projectUrlField, projectUrlProblem } from './url';
+import { projectUrlMessage, projectUrlProblem } from './url';
+
+/**
+ * The URL field of the project form: empty means "no link"; anything else must pass
+ * {@link projectUrlProblem}. The message names the field, as every form's messages do.
+ */
+export const projectUrlField = z
+  .string({ error: 'The repository or demo URL is not text.' })
+  .trim()
+  .transform((value, context) => {
+    if (value === '') return null;
+    const problem = projectUrlProblem(value);
+    if (problem) {
+      context.addIssue({ code: 'custom', message: projectUrlMessage(problem) });
+      return z.NEVER;
+    }
+    return value;
+  });
 
 const status = z.enum(projectStatuses, {
   error: 'The project status must be not started, in progress or done.',

@@ -7,6 +7,7 @@ import { selectNewest } from '@/lib/progress/merge';
 import {
   flattenProjects,
   parseLocalProjects,
+  projectMergeMessage,
   serializeLocalProjects,
   type ProjectEntry,
   type ProjectTree,
@@ -82,5 +83,17 @@ describe('projects kept in the browser', () => {
     const sent = flattenProjects({ backend: { a: entry('done', 3), b: entry('done', 2) } });
     // b changed in another tab after it was sent: it stays for the next merge.
     expect(forgetMerged(browser, sent, 'projectId')).toEqual({ backend: { b: entry('done', 4) } });
+  });
+});
+
+describe('the project merge message', () => {
+  it('says what joined the account and what was left out, or nothing', () => {
+    expect(projectMergeMessage(0, 0)).toBeUndefined();
+    expect(projectMergeMessage(1, 0)).toBe(
+      '1 project from this browser was added to your account.',
+    );
+    expect(projectMergeMessage(2, 1)).toBe(
+      '2 projects from this browser were added to your account. 1 project no longer in the roadmaps was left out.',
+    );
   });
 });

@@ -42,3 +42,35 @@ export function serializeLocalProjects(projects: ProjectTree): string {
 
 /** The entries to send for a merge into the account. */
 export const flattenProjects = (projects: ProjectTree) => flattenTree(projects, 'projectId');
+
+/** Project rows as the tree the browser keeps (roadmap → project → status, link and time). */
+export function toProjectTree(
+  rows: {
+    roadmapId: string;
+    projectId: string;
+    status: ProjectStatus;
+    url: string | null;
+    updatedAt: Date;
+  }[],
+): ProjectTree {
+  const tree: ProjectTree = {};
+  for (const { roadmapId, projectId, status, url, updatedAt } of rows) {
+    (tree[roadmapId] ??= {})[projectId] = { status, url, updatedAt: updatedAt.toISOString() };
+  }
+  return tree;
+}
+
+/** What the learner is told after the browser's projects joined their account. */
+export function projectMergeMessage(merged: number, ignored: number): string | undefined {
+  const projects = (n: number) => `${n} ${n === 1 ? 'project' : 'projects'}`;
+  const parts = [
+    merged > 0 &&
+      `${projects(merged)} from this browser ${merged === 1 ? 'was' : 'were'} added to your account.`,
+    ignored > 0 &&
+      `${projects(ignored)} no longer in the roadmaps ${ignored === 1 ? 'was' : 'were'} left out.`,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+export const projectMergeFailedMessage =
+  'The projects saved in this browser could not be added to your account yet. They are kept here and will be added on your next visit.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { projectUrlField, projectUrlProblem } from './url';
+import { projectUrlField } from './input';
+import { projectUrlProblem } from './url';
 
 const refusal = (value: unknown) => {
   const result = projectUrlField.safeParse(value);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 import { MAX_PROJECT_URL_LENGTH } from './status';
 
 /**
@@ -30,19 +28,5 @@ export function projectUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-/**
- * The URL field of the project form: empty means "no link"; anything else must pass
- * {@link projectUrlProblem}. The message names the field, as every form's messages do.
- */
-export const projectUrlField = z
-  .string({ error: 'The repository or demo URL is not text.' })
-  .trim()
-  .transform((value, context) => {
-    if (value === '') return null;
-    const problem = projectUrlProblem(value);
-    if (problem) {
-      context.addIssue({ code: 'custom', message: `The repository or demo URL ${problem}` });
-      return z.NEVER;
-    }
-    return value;
-  });
+/** The message a form shows for a refused link, naming the field. */
+export const projectUrlMessage = (problem: string) => `The repository or demo URL ${problem}`;
