@@ -6,7 +6,7 @@
  */
 import { readerPathIds } from '@/lib/routes';
 
-import { flattenProgress, statusesOf, withEntry, type EntryTree, type ProgressTree } from './local';
+import { statusesOf, withEntry, type EntryTree, type ProgressTree } from './local';
 import type { MeUser } from './personal-view';
 import type { TopicStatus } from './status';
 
@@ -59,9 +59,9 @@ export function reconcileAccount<E extends { updatedAt: string }>(
     : answer.progress;
 }
 
-/** Whether browser progress waits to be merged into the signed-in account. */
-export const needsMerge = (user: MeUser | null, browser: ProgressTree) =>
-  user !== null && flattenProgress(browser).length > 0;
+/** Whether browser progress (or step projects) waits to be merged into the signed-in account. */
+export const needsMerge = (user: MeUser | null, browser: EntryTree<unknown>) =>
+  user !== null && Object.values(browser).some((items) => Object.keys(items).length > 0);
 
 /**
  * The browser's progress after a merge of `sent`: exactly the entries that were sent are

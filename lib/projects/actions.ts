@@ -32,8 +32,9 @@ export const setProjectStatus = formAction(
 export const mergeBrowserProjects = userAction(
   'mergeBrowserProjects',
   mergeProjectsInput,
-  async ({ entries, ignored }, user) => ({
-    merged: await mergeProjects(user.id, entries),
-    ignored,
-  }),
+  async ({ entries, ignored }, user) => {
+    const merged = await mergeProjects(user.id, entries);
+    // The account's projects after the merge, so the page shows what won without another request.
+    return { merged, ignored, projects: toProjectTree(await getProjectRows(user.id)) };
+  },
 );

@@ -3,7 +3,6 @@
 import { useSyncExternalStore } from 'react';
 
 import { withNote, type NoteSummary, type NoteTree } from '@/lib/notes/tree';
-import type { ProjectTree } from '@/lib/projects/local';
 import { mergeBrowserProgress, type ResetResult } from '@/lib/progress/actions';
 import {
   forgetMerged,
@@ -30,6 +29,7 @@ import {
 } from '@/lib/progress/local';
 import type { MeResponse, MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
+import type { ProjectTree } from '@/lib/projects/local';
 
 export { noteKey };
 

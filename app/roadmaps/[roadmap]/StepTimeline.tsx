@@ -1,4 +1,5 @@
 import { StepProgress } from '@/app/_components/progress/RoadmapProgress';
+import { ProjectCard } from '@/app/_components/projects/ProjectCard';
 import type { Roadmap } from '@/lib/content';
 import { count, formatHours, stepLabel } from '@/lib/format';
 
@@ -38,6 +39,7 @@ export function StepTimeline({ roadmap }: { roadmap: Roadmap }) {
                   <TopicRow key={id} roadmapId={roadmap.id} topic={{ id, title, hours }} />
                 ))}
               </ol>
+              <ProjectCard roadmapId={roadmap.id} project={step.project} />
             </section>
           </li>
         );
