@@ -87,7 +87,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
-      version: 2,
+      version: 3,
       profile: { login: `mona-${driver}` },
       settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
       notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
@@ -169,7 +169,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const before = await getAccountExport(id);
     const cases: [unknown, RegExp][] = [
       ['not json', /not JSON/],
-      [{ ...good, version: 7 }, /^version is not 1 or 2/],
+      [{ ...good, version: 7 }, /^version is not 1, 2 or 3/],
       [
         { ...good, notes: [{ ...good!.progress[0], body: 'x'.repeat(10_001) }] },
         /^notes\[0\]\.body is longer than 10000/,
