@@ -109,7 +109,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const result = await importAccountData(null, form({ file: fileOf(exported) }));
     expect(result).toEqual({
       ok: true,
-      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1 },
+      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1, projectsMerged: 0, projects: 0 },
     });
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
