@@ -24,6 +24,10 @@ export const setupLearners = [
   'sharer',
   'private-owner',
   'other-learner',
+  'projects-journey',
+  'projects-nojs',
+  'projects-export',
+  'projects-public',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

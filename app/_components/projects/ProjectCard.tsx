@@ -8,19 +8,14 @@ import { ProjectStatusBadge } from './ProjectStatusBadge';
 
 /**
  * The step's project at the end of its section on the roadmap page: title, hours and a link to
- * its page, with the learner's status added in the browser. Kept small: the page has a size budget.
+ * its page, with the learner's status added in the browser. Kept to a few short elements and one
+ * class (globals.css): the roadmap page has a size budget and carries one card per step.
  */
 export function ProjectCard({ roadmapId, project }: { roadmapId: string; project: Project }) {
   return (
-    <p
-      className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-dashed border-accent px-4 py-3"
-      data-testid={`project-card-${project.id}`}
-    >
-      <span className="text-xs font-semibold tracking-wide text-accent uppercase">Project</span>
-      <Link
-        href={projectPath(roadmapId, project.id)}
-        className="font-medium underline-offset-2 hover:underline"
-      >
+    <p className="project-card">
+      <b>Project</b>
+      <Link href={projectPath(roadmapId, project.id)} className="topic-row-link">
         {project.title}
       </Link>
       <span className="text-sm text-muted">{formatHours(project.hours)}</span>
