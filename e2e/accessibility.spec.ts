@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import {
   notePath,
   profilePath,
+  projectPath,
   roadmapPath,
   sharedRoadmapPath,
   sharePath,
@@ -19,6 +20,7 @@ const pages = {
   home: '/',
   roadmap: roadmapPath(roadmap.id),
   topic: topicPath(roadmap.id, topic.id),
+  project: projectPath(roadmap.id, roadmap.steps[0]!.project.id),
   search: '/search?q=data',
   'not found': roadmapPath('nope'),
   'sign-in': '/signin',

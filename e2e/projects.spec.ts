@@ -43,8 +43,6 @@ test('every step closes with a project card on the roadmap page and a page of it
       );
     }
   }
-  const html = await (await request.get(roadmapPath(roadmap.id))).text();
-  console.log(`roadmap page ${roadmap.id}: ${html.length} bytes of HTML`);
 
   await page.goto(projectPath(roadmap.id, first!.id));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
