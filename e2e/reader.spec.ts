@@ -21,7 +21,9 @@ test('the home page lists every roadmap with its counts', async ({ page }) => {
   }
 });
 
-test('every step, topic and step project of each roadmap is on its page, in order', async ({ page }) => {
+test('every step, topic and step project of each roadmap is on its page, in order', async ({
+  page,
+}) => {
   for (const roadmap of roadmaps) {
     await page.goto(roadmapPath(roadmap.id));
     const steps = page.getByRole('list', { name: `Steps of the ${roadmap.title} roadmap` });

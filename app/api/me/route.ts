@@ -5,9 +5,9 @@ import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { routeFailure } from '@/lib/http/route-failure';
-import { toProjectTree } from '@/lib/projects/local';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
+import { toProjectTree } from '@/lib/projects/local';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 const personal = { 'Cache-Control': 'private, no-store' };
