@@ -41,7 +41,7 @@ const roadmap = (id: string, title: string, topics: Topic[]): Roadmap => ({
         title: 'Build',
         hours: 1,
         anyLanguage: false,
-        requirements: [],
+        requirements: [`Serves ${id} over HTTP`],
         acceptance: [],
         stretch: [],
         body: '',
@@ -87,6 +87,13 @@ describe('createSearch', () => {
   it('finds concepts and resource titles, by prefix and with a typo', () => {
     expect(search('invalidat').map((hit) => hit.topicId)).toEqual(['caching']);
     expect(search('reddis documentation').map((hit) => hit.topicId)).toEqual(['caching']);
+  });
+
+  it('finds step projects by their title and requirements, linking their pages', () => {
+    expect(search('serves js over http')).toEqual([
+      expect.objectContaining({ path: '/roadmaps/js/projects/build', topicTitle: 'Build' }),
+    ]);
+    expect(search('sql')[0]).toMatchObject({ path: '/roadmaps/backend/sql' });
   });
 
   it('requires every word to match', () => {

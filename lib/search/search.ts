@@ -1,8 +1,13 @@
 import MiniSearch from 'minisearch';
+import type { Route } from 'next';
 
 import type { Roadmap } from '@/lib/content';
+import { formatHours } from '@/lib/format';
+import { projectPath, topicPath } from '@/lib/routes';
 
+/** A topic, or a step project (its id and title in the topic fields, its page in `path`). */
 type SearchHit = {
+  path: Route;
   roadmapId: string;
   roadmapTitle: string;
   stepTitle: string;
@@ -31,6 +36,7 @@ export function createSearch(roadmaps: Roadmap[]): Search {
   const index = new MiniSearch<TopicDocument>({
     fields: Object.keys(boost),
     storeFields: [
+      'path',
       'roadmapId',
       'roadmapTitle',
       'stepTitle',
@@ -55,6 +61,7 @@ export function createSearch(roadmaps: Roadmap[]): Search {
       .search(trimmed)
       .slice(0, limit)
       .map((result) => ({
+        path: result.path,
         roadmapId: result.roadmapId,
         roadmapTitle: result.roadmapTitle,
         stepTitle: result.stepTitle,
@@ -67,9 +74,10 @@ export function createSearch(roadmaps: Roadmap[]): Search {
 }
 
 function toDocuments(roadmap: Roadmap): TopicDocument[] {
-  return roadmap.steps.flatMap((step) =>
-    step.topics.map((topic) => ({
+  return roadmap.steps.flatMap((step) => [
+    ...step.topics.map((topic) => ({
       id: `${roadmap.id}/${topic.id}`,
+      path: topicPath(roadmap.id, topic.id),
       roadmapId: roadmap.id,
       roadmapTitle: roadmap.title,
       stepTitle: step.title,
@@ -81,5 +89,19 @@ function toDocuments(roadmap: Roadmap): TopicDocument[] {
       items: topic.items.map((item) => item.name).join(' · '),
       resources: topic.resources.map((resource) => resource.title).join(' · '),
     })),
-  );
+    {
+      id: `${roadmap.id}/projects/${step.project.id}`,
+      path: projectPath(roadmap.id, step.project.id),
+      roadmapId: roadmap.id,
+      roadmapTitle: roadmap.title,
+      stepTitle: step.title,
+      stepNumber: step.number,
+      topicId: step.project.id,
+      topicTitle: step.project.title,
+      summary: `The step's hands-on project, about ${formatHours(step.project.hours)}.`,
+      concepts: step.project.requirements.join(' · '),
+      items: step.project.stretch.join(' · '),
+      resources: '',
+    },
+  ]);
 }
