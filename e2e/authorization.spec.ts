@@ -76,8 +76,7 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.topicPage.saveNote(secret);
   const ownerProject = new ProjectPage(owner.page, roadmap);
   await ownerProject.open(project.id);
-  await ownerProject.save('Done', 'https://github.com/owner/private-project');
-  await expect(ownerProject.currentStatus).toHaveText('Done');
+  await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
   expect(before.projects).toHaveLength(1);
@@ -133,8 +132,7 @@ test('a second learner cannot read or change the first learner’s private recor
   const otherProject = new ProjectPage(other.page, roadmap);
   await otherProject.open(project.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
-  await otherProject.save('In progress', 'https://github.com/other/mine');
-  await expect(otherProject.currentStatus).toHaveText('In progress');
+  await otherProject.saveAndConfirm('In progress', 'https://github.com/other/mine');
 
   const settings = new SettingsPage(other.page);
   await settings.goto();

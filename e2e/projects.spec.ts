@@ -78,9 +78,8 @@ describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
     const projectPage = new ProjectPage(page);
     await projectPage.open(first!.id);
     await expect(projectPage.currentStatus).toHaveText('Not started');
-    await projectPage.save('In progress', '');
+    await projectPage.saveAndConfirm('In progress', '');
     await expect(projectPage.currentStatus).toHaveText('In progress');
-    await expect(projectPage.form.getByRole('status')).toHaveText('Saved.');
 
     for (const [, url, problem] of refusedUrls) {
       await projectPage.save('Done', url);
@@ -91,7 +90,7 @@ describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
       { project_id: first!.id, status: 'in_progress', url: null },
     ]);
 
-    await projectPage.save('Done', repo);
+    await projectPage.saveAndConfirm('Done', repo);
     await expect(projectPage.currentStatus).toHaveText('Done');
     await expect(projectPage.link).toHaveAttribute('href', repo);
     await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener');
@@ -160,8 +159,7 @@ test.describe('without JavaScript', () => {
     }) => {
       const projectPage = new ProjectPage(page);
       await projectPage.goto(first!.id);
-      await projectPage.save('In progress', repo);
-      await expect(projectPage.form.getByRole('status')).toHaveText('Saved.');
+      await projectPage.saveAndConfirm('In progress', repo);
       await expect(projectPage.currentStatus).toHaveText('In progress');
       await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener');
 
@@ -197,11 +195,9 @@ describeAs('projects-export', 'a learner', () => {
   }) => {
     const projectPage = new ProjectPage(page);
     await projectPage.open(first!.id);
-    await projectPage.save('Done', repo);
-    await expect(projectPage.currentStatus).toHaveText('Done');
+    await projectPage.saveAndConfirm('Done', repo);
     await projectPage.open(second!.id);
-    await projectPage.save('In progress', '');
-    await expect(projectPage.currentStatus).toHaveText('In progress');
+    await projectPage.saveAndConfirm('In progress', '');
     const saved = await projectRows(login);
     expect(saved).toHaveLength(2);
 
@@ -244,11 +240,9 @@ describeAs('projects-public', 'a learner with a public profile', () => {
   }) => {
     const projectPage = new ProjectPage(page);
     await projectPage.open(first!.id);
-    await projectPage.save('Done', repo);
-    await expect(projectPage.currentStatus).toHaveText('Done');
+    await projectPage.saveAndConfirm('Done', repo);
     await projectPage.open(second!.id);
-    await projectPage.save('In progress', 'https://example.org/in-progress');
-    await expect(projectPage.currentStatus).toHaveText('In progress');
+    await projectPage.saveAndConfirm('In progress', 'https://example.org/in-progress');
     await settingsPage.saveProfile({ public: true });
 
     const guest = await visitor(browser);

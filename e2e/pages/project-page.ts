@@ -59,6 +59,12 @@ export class ProjectPage {
     await waitForSaves(this.page);
   }
 
+  /** Saves, then waits until the form says the save landed (signed in, or the server's page). */
+  async saveAndConfirm(status: 'Not started' | 'In progress' | 'Done', url: string) {
+    await this.save(status, url);
+    await expect(this.form.getByRole('status')).toHaveText('Saved.');
+  }
+
   async expectRefused(problem: string) {
     await expect(this.form.getByRole('alert')).toContainText(
       `The repository or demo URL ${problem}`,

@@ -24,6 +24,7 @@ export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props)
       // A saved or loaded entry resets the fields to it; a refused one keeps what was typed.
       key={`${shown.status}|${shown.url}|${form.typedUrl ?? ''}`}
       data-session={form.phase}
+      aria-busy={form.pending}
       action={form.formAction}
       onSubmit={form.onSubmit}
       aria-label={`Your project: ${projectTitle}`}
