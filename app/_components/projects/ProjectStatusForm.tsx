@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { projectStatuses, projectStatusIcons, projectStatusLabels } from '@/lib/projects/status';
 
@@ -13,16 +13,16 @@ type Props = { roadmapId: string; projectId: string; projectTitle: string };
 /** The project page's form: the learner's status and the link to what they built. */
 export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props) {
   const form = useProjectForm(roadmapId, projectId);
-  const { shown } = form;
+  const { shown, saved } = form;
   const messageId = useId();
   const urlId = useId();
-  const status = form.typedStatus ?? shown.status;
-  const url = form.typedUrl ?? shown.url ?? '';
+  const draft = useDraft(`${saved.status}|${saved.url ?? ''}`, {
+    status: form.typedStatus ?? saved.status,
+    url: form.typedUrl ?? saved.url ?? '',
+  });
   const feedback = form.problem ?? form.message;
   return (
     <form
-      // A saved or loaded entry resets the fields to it; a refused one keeps what was typed.
-      key={`${shown.status}|${shown.url}|${form.typedUrl ?? ''}`}
       data-session={form.phase}
       aria-busy={form.pending}
       action={form.formAction}
@@ -40,7 +40,13 @@ export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props)
         <div className="mt-2 flex flex-wrap gap-3">
           {projectStatuses.map((option) => (
             <label key={option} className="flex items-center gap-1.5 text-sm">
-              <input type="radio" name="status" value={option} defaultChecked={status === option} />
+              <input
+                type="radio"
+                name="status"
+                value={option}
+                checked={draft.value.status === option}
+                onChange={() => draft.set({ status: option })}
+              />
               <span aria-hidden="true">{projectStatusIcons[option]}</span>
               {projectStatusLabels[option]}
             </label>
@@ -60,7 +66,8 @@ export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props)
           inputMode="url"
           autoComplete="url"
           spellCheck={false}
-          defaultValue={url}
+          value={draft.value.url}
+          onChange={(event) => draft.set({ url: event.target.value })}
           placeholder="https://github.com/you/project"
           aria-invalid={form.problem ? true : undefined}
           aria-describedby={feedback ? messageId : undefined}
@@ -82,4 +89,21 @@ export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props)
       )}
     </form>
   );
+}
+
+type Draft = { status: string; url: string };
+
+/**
+ * The fields as the learner edits them, starting again from `initial` whenever the stored entry
+ * (named by `source`) changes — it loaded, or a save landed — but not while a save is pending or
+ * after a refusal, so typed text is never lost.
+ */
+function useDraft(source: string, initial: Draft) {
+  const [draft, setDraft] = useState({ source, value: initial });
+  if (draft.source !== source) setDraft({ source, value: initial });
+  const value = draft.source === source ? draft.value : initial;
+  return {
+    value,
+    set: (change: Partial<Draft>) => setDraft({ source, value: { ...value, ...change } }),
+  };
 }

@@ -56,8 +56,8 @@ export function useProjectForm(roadmapId: string, projectId: string) {
       }
       const outcome = await runFormAction(() => setProjectStatus(null, data));
       if (outcome.kind === 'saved') {
-        const { roadmapId: r, projectId: p, ...saved } = outcome.data;
-        recordAccountProjects({ [r]: { [p]: saved } });
+        const { status, url, updatedAt } = outcome.data;
+        recordAccountProjects({ [roadmapId]: { [projectId]: { status, url, updatedAt } } });
         return setMessage('Saved.');
       }
       if (outcome.kind === 'refused') return setProblem(outcome.message);
@@ -73,6 +73,8 @@ export function useProjectForm(roadmapId: string, projectId: string) {
   const refused = noScriptResult && !noScriptResult.ok ? noScriptResult.error : undefined;
   return {
     shown,
+    /** The stored entry (not the optimistic one): the fields follow it when it loads or saves. */
+    saved,
     /** What the learner typed, when the server refused it (without JavaScript). */
     typedUrl: refused?.submitted?.url,
     typedStatus: refused?.submitted?.status,
