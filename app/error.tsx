@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 
+import { ErrorReference } from '@/app/_components/errors/ErrorReference';
+
 /**
  * Any page that failed with a bug (an unreachable database is answered by the page itself, see
  * app/_components/errors/personal.tsx): a branded page that says what the reader can do, with the
@@ -35,11 +37,7 @@ export default function ErrorPage({
           Go to the roadmaps
         </Link>
       </div>
-      {error.digest && (
-        <p className="mt-6 text-xs text-muted">
-          Reference for a bug report: <code>{error.digest}</code>
-        </p>
-      )}
+      <ErrorReference digest={error.digest} />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import './globals.css';
 
+import { ErrorReference } from '@/app/_components/errors/ErrorReference';
+
 /**
  * The last resort, when even the layout failed: it replaces the whole document, so it brings its
  * own <html> and keeps to plain markup that cannot fail again.
@@ -23,11 +25,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
               Go to the home page
             </a>
           </p>
-          {error.digest && (
-            <p className="mt-6 text-xs">
-              Reference for a bug report: <code>{error.digest}</code>
-            </p>
-          )}
+          <ErrorReference digest={error.digest} />
         </main>
       </body>
     </html>

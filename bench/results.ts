@@ -5,14 +5,10 @@ export type PageName = 'home' | 'roadmap' | 'topic';
 export type ScaleRun = { dashboard: LoadResult; roadmapView: LoadResult };
 
 /** What one Lighthouse run (mobile preset) scored, with the metrics behind the performance score. */
-export type LighthouseScores = {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
+export type LighthouseScores = Record<LighthouseCategory, number> & {
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number };
 };
-export type LighthouseCategory = Exclude<keyof LighthouseScores, 'metrics'>;
+export type LighthouseCategory = 'performance' | 'accessibility' | 'bestPractices' | 'seo';
 
 /** Gzip bytes of a page's HTML and of its visible text, and the HTML's uncompressed size. */
 export type HtmlWeight = { html: number; text: number; rawHtml: number };

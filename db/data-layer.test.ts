@@ -1,4 +1,4 @@
-import type { Adapter, AdapterAccount } from '@auth/core/adapters';
+import type { Adapter, AdapterAccount, AdapterUser } from '@auth/core/adapters';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,10 @@ describe.each(drivers)('the data layer on %s', (driver) => {
     });
   }, 60_000);
 
+  /** A learner as Auth.js creates one from a GitHub profile, which may have no public e-mail. */
+  const newLearner = (id: string, name: string, extra: Partial<AdapterUser> = {}) =>
+    adapter.createUser!({ id, name, email: null as never, emailVerified: null, ...extra });
+
   afterAll(() => database?.dispose(), 30_000);
 
   it('applies migrations a second time as a no-op', async () => {
@@ -45,13 +49,7 @@ describe.each(drivers)('the data layer on %s', (driver) => {
   });
 
   it('creates a learner keyed on the GitHub id and finds them again by it', async () => {
-    const user = await adapter.createUser!({
-      id: '583231',
-      name: 'Octocat',
-      email: null as never,
-      emailVerified: null,
-      image: 'a.png',
-    });
+    const user = await newLearner('583231', 'Octocat', { image: 'a.png' });
     expect(user.id).not.toBe('583231'); // our own id, not GitHub's
     await adapter.linkAccount!(githubAccount(user.id, '583231'));
     expect(
@@ -63,38 +61,18 @@ describe.each(drivers)('the data layer on %s', (driver) => {
   });
 
   it('never lets one GitHub id belong to two learners', async () => {
-    const other = await adapter.createUser!({
-      id: 'x',
-      name: 'Other',
-      email: null as never,
-      emailVerified: null,
-    });
+    const other = await newLearner('x', 'Other');
     await expect(adapter.linkAccount!(githubAccount(other.id, '583231'))).rejects.toThrow();
   });
 
   it('keeps two learners without e-mail addresses apart', async () => {
-    const a = await adapter.createUser!({
-      id: '1',
-      name: 'A',
-      email: null as never,
-      emailVerified: null,
-    });
-    const b = await adapter.createUser!({
-      id: '2',
-      name: 'B',
-      email: null as never,
-      emailVerified: null,
-    });
+    const a = await newLearner('1', 'A');
+    const b = await newLearner('2', 'B');
     expect(a.id).not.toBe(b.id);
   });
 
   it('stores, reads, extends and deletes database sessions', async () => {
-    const user = await adapter.createUser!({
-      id: 's',
-      name: 'Session',
-      email: null as never,
-      emailVerified: null,
-    });
+    const user = await newLearner('s', 'Session');
     const expires = new Date(Date.now() + 60_000);
     await adapter.createSession!({ sessionToken: 'token-1', userId: user.id, expires });
     const found = await adapter.getSessionAndUser!('token-1');
@@ -110,12 +88,7 @@ describe.each(drivers)('the data layer on %s', (driver) => {
   });
 
   it('removes a learner’s accounts and sessions with the learner', async () => {
-    const user = await adapter.createUser!({
-      id: 'd',
-      name: 'Doomed',
-      email: null as never,
-      emailVerified: null,
-    });
+    const user = await newLearner('d', 'Doomed');
     await adapter.linkAccount!(githubAccount(user.id, '777'));
     await adapter.createSession!({
       sessionToken: 'token-d',

@@ -1,16 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import {
-  notePath,
-  profilePath,
-  projectPath,
-  roadmapPath,
-  sharedRoadmapPath,
-  sharePath,
-  topicPath,
-} from '../lib/routes';
-import { allTopics, firstRoadmap } from './content';
+import { projectPath, roadmapPath, topicPath } from '../lib/routes';
+import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { describeAs, expect, test } from './fixtures';
 
 const roadmap = firstRoadmap();
@@ -88,15 +80,7 @@ for (const viewport of widths) {
 
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        for (const path of [
-          pages.topic,
-          notePath(roadmap.id, topic.id),
-          '/settings',
-          '/dashboard',
-          profilePath(login),
-          sharedRoadmapPath(login, roadmap.id),
-          sharePath(roadmap.id),
-        ]) {
+        for (const path of [pages.topic, ...learnerPagePaths(roadmap.id, topic.id, login)]) {
           await page.goto(path);
           await page.waitForLoadState('networkidle'); // the session and the lazy note editor
           expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);

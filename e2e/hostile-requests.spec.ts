@@ -4,17 +4,10 @@ import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:ht
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 
-import {
-  notePath,
-  profilePath,
-  roadmapPath,
-  sharedRoadmapPath,
-  sharePath,
-  topicPath,
-} from '../lib/routes';
+import { notePath, roadmapPath, topicPath } from '../lib/routes';
 import { startAppServer, type AppServer } from '../testing/app-server';
 import { databaseUrl, dropDatabase } from '../testing/database/postgres';
-import { allTopics, firstRoadmap } from './content';
+import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { appServerEnv } from './support/app-env';
 
 /**
@@ -322,14 +315,9 @@ test('HEAD answers every page as GET does, and OPTIONS never fails on the server
     '/',
     roadmapPath(roadmap.id),
     topicPath(roadmap.id, topic.id),
-    notePath(roadmap.id, topic.id),
-    '/dashboard',
-    '/settings',
+    ...learnerPagePaths(roadmap.id, topic.id, LOGIN),
     '/search?q=sql',
     '/signin',
-    sharePath(roadmap.id),
-    profilePath(LOGIN),
-    sharedRoadmapPath(LOGIN, roadmap.id),
     '/goodbye',
     '/sitemap.xml',
     '/robots.txt',

@@ -14,25 +14,18 @@ type Props = { settings: ProfileSettings; login: string | null; gitHubName: stri
 export function ProfileForm({ settings, login, gitHubName }: Props) {
   const [result, formAction, pending] = useActionState(saveProfile, null);
   const current = result?.ok ? result.data : settings;
-  const ids = { name: useId(), message: useId(), notesHint: useId() };
+  const ids = { name: useId(), message: useId() };
   return (
     <form action={formAction} className="mt-3 space-y-4" data-testid="profile-form">
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="profilePublic"
-          defaultChecked={current.profilePublic}
-          className="mt-1"
-        />
-        <span>
-          Make my profile public
-          {login && (
-            <span className="block text-muted">
-              Anyone with the link can see your progress, activity and streaks at /u/{login}.
-            </span>
-          )}
-        </span>
-      </label>
+      <Checkbox
+        name="profilePublic"
+        checked={current.profilePublic}
+        label="Make my profile public"
+        hint={
+          login &&
+          `Anyone with the link can see your progress, activity and streaks at /u/${login}.`
+        }
+      />
       <div>
         <label htmlFor={ids.name} className="block text-sm">
           Display name
@@ -50,21 +43,12 @@ export function ProfileForm({ settings, login, gitHubName }: Props) {
           Shown on your public profile. Leave it empty to use your GitHub name.
         </p>
       </div>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="showNotes"
-          defaultChecked={current.showNotes}
-          className="mt-1"
-          aria-describedby={ids.notesHint}
-        />
-        <span>
-          Show my notes on my public profile
-          <span id={ids.notesHint} className="block text-muted">
-            Off by default. Notes stay private while your profile is private.
-          </span>
-        </span>
-      </label>
+      <Checkbox
+        name="showNotes"
+        checked={current.showNotes}
+        label="Show my notes on my public profile"
+        hint="Off by default. Notes stay private while your profile is private."
+      />
       <SubmitButton pending={pending} label="Save profile settings" pendingLabel="Saving…" />
       {result && (
         <FormMessage id={ids.message} problem={!result.ok}>
@@ -87,5 +71,31 @@ export function ProfileForm({ settings, login, gitHubName }: Props) {
         </FormMessage>
       )}
     </form>
+  );
+}
+
+type CheckboxProps = { name: string; checked: boolean; label: string; hint?: string | null };
+
+/** A checkbox with its label and an optional hint, which screen readers announce with it. */
+function Checkbox({ name, checked, label, hint }: CheckboxProps) {
+  const hintId = useId();
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={checked}
+        className="mt-1"
+        aria-describedby={hint ? hintId : undefined}
+      />
+      <span>
+        {label}
+        {hint && (
+          <span id={hintId} className="block text-muted">
+            {hint}
+          </span>
+        )}
+      </span>
+    </label>
   );
 }

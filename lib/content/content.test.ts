@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { getRoadmaps, type Roadmap } from './index';
-import { backendSourceSteps } from './source-steps/backend';
-import { javascriptBackendSourceSteps } from './source-steps/javascript-backend';
+import backendSourceSteps from './source-steps/backend.json';
+import javascriptBackendSourceSteps from './source-steps/javascript-backend.json';
 import type { SourceStep } from './source-steps/types';
 
 // getRoadmaps() validates every file and throws a ContentError naming each broken file and field.

@@ -8,11 +8,15 @@ const behind = (trustedProxies: number) => ({ onVercel: false, trustedProxies })
 const vercel = { onVercel: true, trustedProxies: 0 };
 
 describe('normalizeAddress', () => {
-  it('accepts IPv4 and IPv6 addresses, spelt one way', () => {
-    expect(normalizeAddress(' 203.0.113.7 ')).toBe('203.0.113.7');
-    expect(normalizeAddress('2001:DB8::1')).toBe('2001:db8::1');
-    expect(normalizeAddress('::ffff:127.0.0.1')).toBe('127.0.0.1');
-    expect(normalizeAddress('::1')).toBe('::1');
+  it.each(
+    Object.entries({
+      ' 203.0.113.7 ': '203.0.113.7',
+      '2001:DB8::1': '2001:db8::1',
+      '::ffff:127.0.0.1': '127.0.0.1',
+      '::1': '::1',
+    }),
+  )('accepts %j, spelt as %j', (given, normalized) => {
+    expect(normalizeAddress(given)).toBe(normalized);
   });
 
   it('refuses anything that is not an address', () => {
@@ -78,16 +82,19 @@ describe('clientAddressOf', () => {
 });
 
 describe('addressBucket', () => {
-  it('counts an IPv4 address alone and an IPv6 address by its /64 network', () => {
-    expect(addressBucket('203.0.113.7')).toBe('203.0.113.7');
-    expect(addressBucket('unknown')).toBe('unknown');
-    expect(addressBucket('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
-    expect(addressBucket('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
-    expect(addressBucket('2001:0db8:0001:0002:ffff::9')).toBe('2001:db8:1:2::/64');
-    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
-    expect(addressBucket('1::2:3:4:5:6:7')).toBe('1:0:2:3::/64');
-    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
-    expect(addressBucket('64:ff9b::192.0.2.33')).toBe('64:ff9b:0:0::/64');
-    expect(addressBucket('1:2:3:4:5:6:1.2.3.4')).toBe('1:2:3:4::/64');
+  // An IPv4 address counts alone, an IPv6 address by its /64 network.
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['unknown', 'unknown'],
+    ['2001:db8:1:2:aaaa:bbbb:cccc:dddd', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:ffff::9', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['1::2:3:4:5:6:7', '1:0:2:3::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['64:ff9b::192.0.2.33', '64:ff9b:0:0::/64'],
+    ['1:2:3:4:5:6:1.2.3.4', '1:2:3:4::/64'],
+  ])('counts %s in the bucket %s', (address, bucket) => {
+    expect(addressBucket(address)).toBe(bucket);
   });
 });

@@ -16,40 +16,15 @@ describe('the write rate policy', () => {
 
   it('allows up to the limit of every key, and refuses past any of them until the window ends', () => {
     const now = at('2026-11-22T10:00:45.200Z');
-    expect(
+    // [count, limit] per key: the learner's and their address's.
+    const judge = (...keys: [number, number][]) =>
       judgeRate(
-        [
-          { count: 60, limit: 60 },
-          { count: 1, limit: 600 },
-        ],
+        keys.map(([count, limit]) => ({ count, limit })),
         now,
-      ),
-    ).toEqual({
-      allowed: true,
-    });
-    expect(
-      judgeRate(
-        [
-          { count: 61, limit: 60 },
-          { count: 1, limit: 600 },
-        ],
-        now,
-      ),
-    ).toEqual({
-      allowed: false,
-      retryAfterSeconds: 15,
-    });
-    expect(
-      judgeRate(
-        [
-          { count: 1, limit: 60 },
-          { count: 601, limit: 600 },
-        ],
-        now,
-      ),
-    ).toMatchObject({
-      allowed: false,
-    });
+      );
+    expect(judge([60, 60], [1, 600])).toEqual({ allowed: true });
+    expect(judge([61, 60], [1, 600])).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    expect(judge([1, 60], [601, 600])).toMatchObject({ allowed: false });
     expect(judgeRate([{ count: 99, limit: 60 }], at('2026-11-22T10:00:59.999Z'))).toEqual({
       allowed: false,
       retryAfterSeconds: 1,

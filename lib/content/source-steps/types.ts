@@ -1,3 +1,7 @@
+// The steps live in <roadmap>.json, one file per source article in ../shared/seeds. Titles are verbatim,
+// typos included; invisible characters the articles use are written as escapes (\u00a0 is a no-break
+// space, \u200a a hair space).
+
 /** One numbered step of a source article, as the coverage test checks it. */
 export type SourceStep = {
   /** The article's own numbering, e.g. "3" or "9.1". */
