@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 
 import { getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
-import { roadmapPath, topicPath } from '@/lib/routes';
+import { projectPath, roadmapPath, topicPath } from '@/lib/routes';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, siteUrl).toString();
@@ -10,9 +10,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: url('/'), priority: 1 },
     ...getRoadmaps().flatMap((roadmap) => [
       { url: url(roadmapPath(roadmap.id)), priority: 0.9 },
-      ...roadmap.steps.flatMap((step) =>
-        step.topics.map((topic) => ({ url: url(topicPath(roadmap.id, topic.id)), priority: 0.7 })),
-      ),
+      ...roadmap.steps.flatMap((step) => [
+        ...step.topics.map((topic) => ({
+          url: url(topicPath(roadmap.id, topic.id)),
+          priority: 0.7,
+        })),
+        { url: url(projectPath(roadmap.id, step.project.id)), priority: 0.6 },
+      ]),
     ]),
   ];
 }

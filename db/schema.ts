@@ -11,7 +11,12 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-import { MAX_NOTE_LENGTH, topicStatuses } from './constraints';
+import {
+  MAX_NOTE_LENGTH,
+  MAX_PROJECT_URL_LENGTH,
+  projectStatuses,
+  topicStatuses,
+} from './constraints';
 
 /**
  * A learner. Identified by our own id; the GitHub identity lives in `accounts`, keyed on GitHub's
@@ -80,8 +85,8 @@ export const sessions = pgTable(
   (table) => [index('sessions_user_id_idx').on(table.userId)],
 );
 
-const statusCheck = (column: string) =>
-  sql.raw(`${column} in (${topicStatuses.map((status) => `'${status}'`).join(', ')})`);
+const statusCheck = (column: string, statuses: readonly string[] = topicStatuses) =>
+  sql.raw(`${column} in (${statuses.map((status) => `'${status}'`).join(', ')})`);
 
 /**
  * A learner's current status of one topic. Topic ids are content ids, not foreign keys: a topic
@@ -143,6 +148,34 @@ export const notes = pgTable(
 );
 
 /**
+ * A learner's status of one step project and the link to what they built. Keyed like progress
+ * (content ids, no foreign key to content), in its own table so project progress never counts
+ * toward topic percentages, streaks or the topic history.
+ */
+export const projectProgress = pgTable(
+  'project_progress',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    projectId: text('project_id').notNull(),
+    status: text('status', { enum: projectStatuses }).notNull(),
+    /** The learner's public repository or demo: https only, checked on the server. */
+    url: text('url'),
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.roadmapId, table.projectId] }),
+    check('project_progress_status_check', statusCheck('status', projectStatuses)),
+    check(
+      'project_progress_url_check',
+      sql.raw(
+        `url is null or (url like 'https://%' and char_length(url) <= ${MAX_PROJECT_URL_LENGTH})`,
+      ),
+    ),
+  ],
+);
+
+/**
  * Writes counted per key (`learner:<id>`, `ip:<address>`) and fixed window, in the database so
  * every server instance (several functions on Vercel) shares one count. Rows are short-lived:
  * old windows are purged as new ones are written. The table is unlogged (migration 0004, which
@@ -164,3 +197,4 @@ export type Session = typeof sessions.$inferSelect;
 export type Progress = typeof progress.$inferSelect;
 export type ProgressEvent = typeof progressEvents.$inferSelect;
 export type Note = typeof notes.$inferSelect;
+export type ProjectProgress = typeof projectProgress.$inferSelect;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import { roadmapPath, signedOutPath, topicPath } from '../lib/routes';
+import { projectPath, roadmapPath, signedOutPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { describeAs, expect, test } from './fixtures';
 
@@ -12,6 +12,7 @@ const pages = {
   home: '/',
   roadmap: roadmapPath(roadmap.id),
   topic: topicPath(roadmap.id, topic.id),
+  project: projectPath(roadmap.id, roadmap.steps[0]!.project.id),
   search: '/search?q=data',
   'not found': roadmapPath('nope'),
   'sign-in': '/signin',

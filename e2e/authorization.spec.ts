@@ -4,6 +4,7 @@ import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/rout
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { expect, test } from './fixtures';
+import { ProjectPage } from './pages/project-page';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
 import { TopicPage } from './pages/topic-page';
@@ -11,6 +12,7 @@ import { loginOf, storageStatePath, type SetupLearner } from './support/learners
 
 const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
+const project = roadmap.steps[0]!.project;
 const secret = 'The owner’s private note: do not leak';
 
 /** A browser of its own for a learner the setup signed in, open on the topic page. */
@@ -39,6 +41,9 @@ async function recordOf(userId: string) {
     ),
     history: await table('select id, topic_id, status from progress_events where user_id = $1'),
     notes: await table('select topic_id, body, updated_at from notes where user_id = $1'),
+    projects: await table(
+      'select project_id, status, url, updated_at from project_progress where user_id = $1',
+    ),
     sessions: await table('select session_token from sessions where user_id = $1'),
   };
 }
@@ -69,8 +74,12 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.topicPage.statusButton('Done').click();
   await waitForSaves(owner.page);
   await owner.topicPage.saveNote(secret);
+  const ownerProject = new ProjectPage(owner.page, roadmap);
+  await ownerProject.open(project.id);
+  await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
+  expect(before.projects).toHaveLength(1);
 
   const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
@@ -87,7 +96,12 @@ test('a second learner cannot read or change the first learner’s private recor
 
   // Every route and page answers with the session's own data only.
   const me = await request.get(`/api/me?progress=${roadmap.id}&note=${topic!.id}`);
-  expect(await me.json()).toMatchObject({ user: { id: other.id }, progress: {}, notes: {} });
+  expect(await me.json()).toMatchObject({
+    user: { id: other.id },
+    progress: {},
+    notes: {},
+    projects: {},
+  });
   for (const path of [
     `/api/me?progress=all`,
     '/api/export',
@@ -98,6 +112,7 @@ test('a second learner cannot read or change the first learner’s private recor
   ]) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toContain(secret);
+    expect(body, path).not.toContain('owner/private-project');
     expect(body, path).not.toContain(owner.id);
     expect(body, path).not.toContain(ownerLogin);
   }
@@ -113,6 +128,11 @@ test('a second learner cannot read or change the first learner’s private recor
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await other.topicPage.statusButton('Skipped').click();
   await waitForSaves(other.page);
+
+  const otherProject = new ProjectPage(other.page, roadmap);
+  await otherProject.open(project.id);
+  await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
+  await otherProject.saveAndConfirm('In progress', 'https://github.com/other/mine');
 
   const settings = new SettingsPage(other.page);
   await settings.goto();
@@ -144,6 +164,10 @@ test('a second learner cannot read or change the first learner’s private recor
   const othersRecord = await recordOf(other.id);
   expect(othersRecord.notes.map((note) => note.body).sort()).toEqual(['Mine only']);
   expect(othersRecord.progress).toHaveLength(1);
+  // The owner's export held an older entry for the same project: the importer's own stays.
+  expect(othersRecord.projects).toMatchObject([
+    { project_id: project.id, status: 'in_progress', url: 'https://github.com/other/mine' },
+  ]);
   expect(othersRecord.user[0]).toMatchObject({ profile_public: true });
 
   // Without a session: nothing personal at all.

@@ -21,15 +21,20 @@ test('the home page lists every roadmap with its counts', async ({ page }) => {
   }
 });
 
-test('every step and topic of each roadmap is on its page, in order', async ({ page }) => {
+test('every step, topic and step project of each roadmap is on its page, in order', async ({
+  page,
+}) => {
   for (const roadmap of roadmaps) {
     await page.goto(roadmapPath(roadmap.id));
     const steps = page.getByRole('list', { name: `Steps of the ${roadmap.title} roadmap` });
     await expect(steps.getByRole('heading', { level: 2 })).toHaveText(
       roadmap.steps.map((s) => s.title),
     );
+    // Each step's topics, then the project that closes the step.
     await expect(steps.getByRole('link')).toHaveText(
-      allTopics(roadmap).map(({ topic }) => new RegExp(escape(topic.title))),
+      roadmap.steps.flatMap((step) =>
+        [...step.topics, step.project].map(({ title }) => new RegExp(escape(title))),
+      ),
     );
   }
 });

@@ -13,6 +13,10 @@ export const topicRowPath = (roadmapId: string, topicId: string) =>
 export const topicPath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}` as Route;
 
+/** A step project's own page. */
+export const projectPath = (roadmapId: string, projectId: string) =>
+  `/roadmaps/${roadmapId}/projects/${projectId}` as Route;
+
 /** The sign-in page, returning to `returnTo` afterwards. */
 export const signInPath = (returnTo: string) =>
   `/signin?next=${encodeURIComponent(returnTo)}` as Route;
@@ -33,9 +37,12 @@ export const sharedRoadmapPath = (login: string, roadmapId: string) =>
 /** Where a learner gets the link to share their progress on a roadmap (works without JavaScript). */
 export const sharePath = (roadmapId: string) => `/share/${roadmapId}` as Route;
 
-/** The roadmap and topic a reader path names (`/roadmaps/<roadmap>/<topic>…`), the inverse of the above. */
+/**
+ * The roadmap and topic a reader path names (`/roadmaps/<roadmap>/<topic>…`), the inverse of the
+ * above; a project page (`/roadmaps/<roadmap>/projects/<project>`) names its roadmap only.
+ */
 export function readerPathIds(pathname: string): { roadmapId?: string; topicId?: string } {
   const [first, roadmapId, topicId] = pathname.split('/').slice(1);
   if (first !== 'roadmaps' || !roadmapId) return {};
-  return topicId ? { roadmapId, topicId } : { roadmapId };
+  return topicId && topicId !== 'projects' ? { roadmapId, topicId } : { roadmapId };
 }

@@ -27,3 +27,14 @@ export function Markdown({ children }: { children: string }) {
     </div>
   );
 }
+
+const inlineComponents: Components = { ...contentComponents, p: ({ children }) => <>{children}</> };
+
+/** One line of Waymark's own Markdown (a checklist item with `code`), without a paragraph. */
+export function InlineMarkdown({ children }: { children: string }) {
+  return (
+    <ReactMarkdown skipHtml components={inlineComponents}>
+      {children}
+    </ReactMarkdown>
+  );
+}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { personalPage } from '@/app/_components/errors/personal';
+import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
@@ -10,6 +11,8 @@ import { getRoadmaps } from '@/lib/content';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay, getProgressRows, getTimeZone } from '@/lib/progress/queries';
+import { getProjectRows } from '@/lib/projects/queries';
+import { learnerProjects } from '@/lib/projects/view';
 import { roadmapPath, topicPath } from '@/lib/routes';
 
 import { ContinueTopics } from './ContinueTopics';
@@ -23,9 +26,10 @@ export const metadata: Metadata = { title: 'Dashboard', robots: { index: false }
 export default personalPage(async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const timeZone = await getTimeZone(user.id);
-  const [rows, activity] = await Promise.all([
+  const [rows, activity, projectRows] = await Promise.all([
     getProgressRows(user.id),
     getActivityByDay(user.id, timeZone),
+    getProjectRows(user.id),
   ]);
   const dashboard = buildDashboard(getRoadmaps(), rows, activity, new Date(), timeZone);
   const dateFormat = new Intl.DateTimeFormat('en', {
@@ -90,6 +94,11 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
+      <ProjectList
+        heading="Your projects"
+        projects={learnerProjects(getRoadmaps(), projectRows)}
+        empty="No project started yet: every step of a roadmap ends with one."
+      />
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>

@@ -4,14 +4,13 @@ import Link from 'next/link';
 import { SearchForm } from '@/app/_components/SearchForm';
 import { count, stepLabel } from '@/lib/format';
 import { cleanQueryValue } from '@/lib/http/query-value';
-import { topicPath } from '@/lib/routes';
 import { MAX_QUERY_LENGTH, searchTopics } from '@/lib/search';
 
 import { Highlighted } from './Highlighted';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search every topic of the Waymark roadmaps.',
+  description: 'Search every topic and step project of the Waymark roadmaps.',
   robots: { index: false, follow: true },
 };
 
@@ -48,7 +47,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
               {hits.map((hit) => (
                 <li key={`${hit.roadmapId}/${hit.topicId}`}>
                   <Link
-                    href={topicPath(hit.roadmapId, hit.topicId)}
+                    href={hit.path}
                     className="text-lg font-medium text-accent underline underline-offset-2"
                   >
                     <Highlighted text={hit.topicTitle} terms={hit.terms} />

@@ -33,6 +33,10 @@ export const setupLearners = [
   'next-step-phone-nojs',
   'next-step-desktop-nojs',
   'dashboard-continue',
+  'projects-journey',
+  'projects-nojs',
+  'projects-export',
+  'projects-public',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

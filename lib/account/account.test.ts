@@ -87,7 +87,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
-      version: 2,
+      version: 3,
       profile: { login: `mona-${driver}` },
       settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
       notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
@@ -109,7 +109,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const result = await importAccountData(null, form({ file: fileOf(exported) }));
     expect(result).toEqual({
       ok: true,
-      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1 },
+      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1, projectsMerged: 0, projects: 0 },
     });
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
@@ -169,7 +169,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const before = await getAccountExport(id);
     const cases: [unknown, RegExp][] = [
       ['not json', /not JSON/],
-      [{ ...good, version: 7 }, /^version is not 1 or 2/],
+      [{ ...good, version: 7 }, /^version is not 1, 2 or 3/],
       [
         { ...good, notes: [{ ...good!.progress[0], body: 'x'.repeat(10_001) }] },
         /^notes\[0\]\.body is longer than 10000/,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { formAction, InvalidInputError } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
+import { knownProject } from '@/lib/content';
 import { spendWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
@@ -22,7 +23,7 @@ const importInput = z.object({
 
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
- * progress and notes merge by the sign-in rule — per topic, the most recent change wins. Every
+ * progress, notes and step projects merge by the sign-in rule — per topic, the most recent change wins. Every
  * row counts against the write budget, so the next writes may have to wait a minute.
  */
 export const importAccountData = formAction(
@@ -44,14 +45,18 @@ export const importAccountData = formAction(
     });
     const progress = result.data.progress.map(asOfNow);
     const notes = result.data.notes.map(asOfNow);
+    // A project the content no longer has has no page to keep it on: it is left out.
+    const projects = result.data.projects.filter(knownProject).map(asOfNow);
     // One write was counted for the request; each further row counts too.
-    await spendWrites(user.id, progress.length + notes.length - 1);
-    const merged = await importIntoAccount(user.id, { progress, notes });
+    await spendWrites(user.id, progress.length + notes.length + projects.length - 1);
+    const merged = await importIntoAccount(user.id, { progress, notes, projects });
     return {
       merged: merged.progress,
       entries: progress.length,
       notesMerged: merged.notes,
       notes: notes.length,
+      projectsMerged: merged.projects,
+      projects: result.data.projects.length,
     };
   },
 );

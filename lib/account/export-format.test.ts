@@ -45,8 +45,8 @@ describe('the export file format', () => {
     expect(problem({ ...valid, format: 'other' })).toBe(
       'format is not "waymark-export": this is not a Waymark export',
     );
-    expect(problem({ ...valid, version: 3 })).toBe(
-      'version is not 1 or 2, the versions this Waymark reads',
+    expect(problem({ ...valid, version: 4 })).toBe(
+      'version is not 1, 2 or 3, the versions this Waymark reads',
     );
     expect(problem({ ...valid, progress: [{ ...valid.progress[0], status: 'finished' }] })).toBe(
       'progress[0].status is not one of not_started, in_progress, done, skipped',
@@ -89,5 +89,40 @@ describe('the export file format', () => {
         'notes[0].body is a note Waymark cannot keep (a NUL character, lists or quotes nested more than 8 deep, or more than 500 formatting marks in a paragraph)',
       );
     }
+  });
+
+  it('reads step projects in version 3, holding their links to the form’s rule', () => {
+    const withProject = (fields: Record<string, unknown> = {}) => ({
+      ...valid,
+      version: 3,
+      projects: [
+        {
+          roadmapId: 'backend',
+          projectId: 'some-project',
+          status: 'done',
+          url: 'https://github.com/mona/project',
+          updatedAt: '2026-10-01T00:00:00Z',
+          ...fields,
+        },
+      ],
+    });
+    expect(problem(withProject())).toBeNull();
+    expect(problem(withProject({ url: null }))).toBeNull();
+    expect(exportFileSchema.parse({ ...valid, version: 2 }).projects).toEqual([]);
+    expect(problem(withProject({ url: 'javascript:alert(1)' }))).toBe(
+      'projects[0].url must start with https:// (other kinds of link, such as http:, javascript: or data:, are not accepted).',
+    );
+    expect(problem(withProject({ url: `https://example.com/${'a'.repeat(2_029)}` }))).toBe(
+      'projects[0].url is 2049 characters long; Waymark keeps links of up to 2048.',
+    );
+    expect(problem(withProject({ status: 'skipped' }))).toBe(
+      'projects[0].status is not one of not_started, in_progress, done',
+    );
+    expect(problem(withProject({ projectId: '../x' }))).toBe(
+      'projects[0].projectId is not a project id',
+    );
+    const twice = withProject();
+    twice.projects.push({ ...twice.projects[0]! });
+    expect(problem(twice)).toBe('projects[1] repeats the project backend/some-project');
   });
 });

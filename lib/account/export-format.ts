@@ -10,11 +10,16 @@ import {
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { topicStatuses } from '@/lib/progress/status';
+import { projectStatuses } from '@/lib/projects/status';
+import { projectUrlProblem } from '@/lib/projects/url';
 import { realDateTime, text } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
-/** Version 2 added settings and notes; version 1 files (progress and history only) still import. */
-export const EXPORT_VERSION = 2;
+/**
+ * Version 3 added step projects, version 2 settings and notes; files of versions 1 and 2 still
+ * import (they simply hold no projects).
+ */
+export const EXPORT_VERSION = 3;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
@@ -67,8 +72,8 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT, {
       error: `is not "${EXPORT_FORMAT}": this is not a Waymark export`,
     }),
-    version: z.literal([1, EXPORT_VERSION], {
-      error: `is not 1 or ${EXPORT_VERSION}, the versions this Waymark reads`,
+    version: z.literal([1, 2, EXPORT_VERSION], {
+      error: `is not 1, 2 or ${EXPORT_VERSION}, the versions this Waymark reads`,
     }),
     exportedAt: isoDate,
     profile: z.object({
@@ -119,6 +124,40 @@ export const exportFileSchema = z
               code: 'custom',
               path: [index],
               message: `repeats the note on ${key}`,
+            });
+          }
+          seen.add(key);
+        });
+      })
+      .default([]),
+    projects: z
+      .array(
+        z.object({
+          roadmapId,
+          projectId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a project id'),
+          status: z.enum(projectStatuses, {
+            error: 'is not one of not_started, in_progress, done',
+          }),
+          // The form's rule: an import must not store a link the form refuses.
+          url: z
+            .string()
+            .refine((url) => projectUrlProblem(url) === undefined, {
+              error: (issue) => `${projectUrlProblem(String(issue.input))}`,
+            })
+            .nullable(),
+          updatedAt: isoDate,
+        }),
+      )
+      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
+      .superRefine((projects, context) => {
+        const seen = new Set<string>();
+        projects.forEach((project, index) => {
+          const key = `${project.roadmapId}/${project.projectId}`;
+          if (seen.has(key)) {
+            context.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `repeats the project ${key}`,
             });
           }
           seen.add(key);

@@ -9,6 +9,7 @@ import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
+import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
@@ -30,9 +31,10 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, history] = await Promise.all([
+  const [progress, notes, projects, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
+    getProjectRows(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -53,23 +55,30 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     settings: { profilePublic, showNotes, displayName },
     progress: progress.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     notes: notes.map((note) => ({ ...note, updatedAt: note.updatedAt.toISOString() })),
+    projects: projects
+      .sort(
+        (a, b) => a.roadmapId.localeCompare(b.roadmapId) || a.projectId.localeCompare(b.projectId),
+      )
+      .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
   };
 }
 
 /**
- * Merges an export's progress and notes into the account, together or not at all: per topic the
- * most recent change wins. Settings are not imported: a file never makes a profile public.
+ * Merges an export's progress, notes and step projects into the account, together or not at all:
+ * per topic (or project) the most recent change wins. Settings are not imported: a file never
+ * makes a profile public.
  */
 export async function importIntoAccount(
   userId: string,
-  file: { progress: ProgressRow[]; notes: NoteRow[] },
-): Promise<{ progress: number; notes: number }> {
+  file: { progress: ProgressRow[]; notes: NoteRow[]; projects: ProjectRow[] },
+): Promise<{ progress: number; notes: number; projects: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const merged = {
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
+      projects: await mergeProjectsWithin(tx, userId, file.projects),
     };
     await refuseTooManyRetired(tx, userId);
     return merged;
@@ -100,7 +109,7 @@ async function refuseTooManyRetired(tx: Transaction, userId: string) {
 
 /**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, settings, progress, history and notes, plus the write counters keyed on the id, in one transaction.
+ * sessions, settings, progress, history, notes and step projects, plus the write counters keyed on the id, in one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {
   const db = await getDb();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fullChecksApply, fullChecksApplyTo, latestDateOnEarth } from './checks';
 import { ContentError, type ContentIssue } from './model';
 import { parseContent, type ParseOptions } from './parse';
+import { projectFile } from './project-fixture';
 
 const resource = (url: string, type = 'docs') =>
   `  - { title: "A resource", type: ${type}, cost: free, url: "${url}" }\n`;
@@ -14,7 +15,11 @@ const goodResources = [
 ];
 
 /** One roadmap with one topic whose resources and extra front matter each test chooses. */
-function files(resources = goodResources, extra = 'reviewed: 2026-11-30\n'): Map<string, string> {
+function files(
+  resources = goodResources,
+  extra = 'reviewed: 2026-11-30\n',
+  project = projectFile('build-it'),
+): Map<string, string> {
   return new Map([
     [
       'web/roadmap.md',
@@ -25,6 +30,7 @@ function files(resources = goodResources, extra = 'reviewed: 2026-11-30\n'): Map
       'web/steps/basics/http.md',
       `---\nid: http\ntitle: HTTP\nsummary: What HTTP is.\nwhy: It matters.\nhours: 2\nconcepts: [Requests, Responses]\nresources:\n${resources.join('')}${extra}---\nThe explanation.\n`,
     ],
+    ['web/steps/basics/project.md', project],
   ]);
 }
 
@@ -129,6 +135,22 @@ describe('content checks', () => {
     // Plain mistakes still fail everywhere.
     expect(problems(files(goodResources, 'reviewed: 2027-01-01\n'), lenient)).toEqual([
       'reviewed: 2027-01-01 is in the future',
+    ]);
+  });
+
+  it('hold projects to the same review-date rules as topics', () => {
+    expect(problems(files(goodResources, undefined, projectFile('build-it', '')))).toEqual([
+      'reviewed: add the date a second reader checked the project',
+    ]);
+    const future = projectFile('build-it', 'reviewed: 2026-12-02\n');
+    expect(problems(files(goodResources, undefined, future))).toEqual([
+      'reviewed: 2026-12-02 is in the future',
+    ]);
+    const warnings: ContentIssue[] = [];
+    const lenient: ParseOptions = { fullChecks: () => false, today: '2026-12-01', warnings };
+    expect(problems(files(goodResources, undefined, projectFile('build-it', '')), lenient)).toEqual([]);
+    expect(warnings.map((w) => `${w.file} › ${w.field}`)).toEqual([
+      'content/roadmaps/web/steps/basics/project.md › reviewed',
     ]);
   });
 

@@ -62,9 +62,7 @@ export function baselineProblems(topic: TopicFrontMatter, today?: string): Topic
       problems.push({ field, message: `remove the tracking parameter ${tracking.join(', ')}` });
     }
   }
-  if (topic.reviewed !== undefined && today !== undefined && topic.reviewed > today) {
-    problems.push({ field: 'reviewed', message: `${topic.reviewed} is in the future` });
-  }
+  problems.push(...reviewProblems(topic.reviewed, today, 'topic').baseline);
   if (topic.fewerResources !== undefined && topic.resources.length >= minimumResources) {
     problems.push({
       field: 'fewerResources',
@@ -83,9 +81,7 @@ export function fullProblems(topic: TopicFrontMatter): TopicProblem[] {
       message: `list at least ${minimumResources} resources, or say why not in fewerResources`,
     });
   }
-  if (topic.reviewed === undefined) {
-    problems.push({ field: 'reviewed', message: 'add the date a second reader checked the topic' });
-  }
+  problems.push(...reviewProblems(topic.reviewed, undefined, 'topic').full);
   topic.resources.forEach(({ url, type }, index) => {
     const { hostname, pathname } = new URL(url);
     const field = `resources.${index}`;
@@ -99,6 +95,25 @@ export function fullProblems(topic: TopicFrontMatter): TopicProblem[] {
     if (refused) problems.push({ field: `${field}.type`, message: `not "${type}": ${refused.reason}` });
   });
   return problems;
+}
+
+/**
+ * The review-date rules topics and projects share: a date in the future is always wrong
+ * (`baseline`); no date at all is a full-check problem (`full`).
+ */
+export function reviewProblems(
+  reviewed: string | undefined,
+  today: string | undefined,
+  what: 'topic' | 'project',
+): { baseline: TopicProblem[]; full: TopicProblem[] } {
+  const future = reviewed !== undefined && today !== undefined && reviewed > today;
+  return {
+    baseline: future ? [{ field: 'reviewed', message: `${reviewed} is in the future` }] : [],
+    full:
+      reviewed === undefined
+        ? [{ field: 'reviewed', message: `add the date a second reader checked the ${what}` }]
+        : [],
+  };
 }
 
 function isLocalOrIpHost(hostname: string): boolean {

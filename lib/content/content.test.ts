@@ -72,6 +72,13 @@ describe('the published content', () => {
     });
   }
 
+  it('closes every step with a project; any language on the general roadmap only', () => {
+    for (const r of roadmaps) for (const step of r.steps) {
+      expect(step.project.id, `${r.id}/${step.id}`).toBeTruthy();
+      expect(step.project.anyLanguage, `${r.id}/${step.project.id}`).toBe(r.id === 'backend');
+    }
+  });
+
   it('never links the same resource URL twice within a topic', () => {
     for (const r of roadmaps) for (const step of r.steps) for (const topic of step.topics) {
       const urls = topic.resources.map((resource) => resource.url);

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 
-import type { Roadmap } from './model';
+import type { Project, Roadmap, Step } from './model';
 import { topicInOrder } from './order';
 import { parseContent } from './parse';
 import { readContentFiles } from './read';
 
-export type { Roadmap, Topic, TopicRef } from './model';
+export type { Project, Roadmap, Step, Topic, TopicRef } from './model';
 
 export const contentRoot = join(process.cwd(), 'content', 'roadmaps');
 
@@ -30,3 +30,17 @@ export function findTopic(roadmapId: string, topicId: string) {
 /** Whether an entry names a topic the content has (retired topic ids do not). */
 export const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
   findTopic(value.roadmapId, value.topicId) !== undefined;
+
+/** A step's project, with the roadmap and step it closes. */
+export function findProject(
+  roadmapId: string,
+  projectId: string,
+): { roadmap: Roadmap; step: Step; project: Project } | undefined {
+  const roadmap = getRoadmap(roadmapId);
+  const step = roadmap?.steps.find((candidate) => candidate.project.id === projectId);
+  return roadmap && step ? { roadmap, step, project: step.project } : undefined;
+}
+
+/** Whether an entry names a project the content has. */
+export const knownProject = <T extends { roadmapId: string; projectId: string }>(value: T) =>
+  findProject(value.roadmapId, value.projectId) !== undefined;

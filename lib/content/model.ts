@@ -20,6 +20,21 @@ export type Topic = {
   body: string;
 };
 
+/** The hands-on project that closes a step. */
+export type Project = {
+  id: string;
+  title: string;
+  hours: number;
+  /** Any programming language works (the general backend roadmap). */
+  anyLanguage: boolean;
+  requirements: string[];
+  acceptance: string[];
+  stretch: string[];
+  reviewed?: string;
+  /** The brief, as Markdown. */
+  body: string;
+};
+
 export type Step = {
   id: string;
   /** The source article's numbering; absent for steps of our own. */
@@ -31,6 +46,7 @@ export type Step = {
   /** A one-line note on a number the source skips just before this step. */
   gapNote?: string;
   topics: Topic[];
+  project: Project;
   hours: number;
 };
 

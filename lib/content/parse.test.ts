@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ContentError } from './model';
 import { parseContent } from './parse';
+import { projectFile } from './project-fixture';
 
 const topic = (id: string, extra = '') => `---
 id: ${id}
@@ -36,6 +37,8 @@ function validFiles(): Map<string, string> {
       `---\nid: servers\ntitle: Servers\nsummary: Then this.\ntopics: [tls]\n---\n`,
     ],
     ['web/steps/servers/tls.md', topic('tls')],
+    ['web/steps/basics/project.md', projectFile('build-a-client')],
+    ['web/steps/servers/project.md', projectFile('build-a-server')],
   ]);
 }
 

@@ -1,9 +1,27 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 
-import { baselineProblems, fullChecksApply, fullProblems } from './checks';
-import { ContentError, type ContentIssue, type Roadmap, type Step, type Topic } from './model';
-import { roadmapFrontMatterSchema, stepFrontMatterSchema, topicFrontMatterSchema } from './schema';
+import { baselineProblems, fullChecksApply, fullProblems, reviewProblems } from './checks';
+import {
+  ContentError,
+  type ContentIssue,
+  type Project,
+  type Roadmap,
+  type Step,
+  type Topic,
+} from './model';
+import {
+  projectFrontMatterSchema,
+  roadmapFrontMatterSchema,
+  stepFrontMatterSchema,
+  topicFrontMatterSchema,
+} from './schema';
+
+/** The file in every step folder that holds the step's project. */
+export const PROJECT_FILE = 'project.md';
+/** The URL segment of project pages (`/roadmaps/<roadmap>/projects/<id>`): no topic may take it. */
+const PROJECTS_SEGMENT = 'projects';
+const MAX_PROJECT_BRIEF = 1200;
 
 /** Content files keyed by their path below the content root, e.g. `backend/steps/apis/rest.md`. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -50,6 +68,7 @@ class ContentReader {
   private readonly unreadableFolders: string[] = [];
   /** Where each topic was read from, for messages about its fields after parsing. */
   readonly topicFiles = new Map<Topic, string>();
+  private readonly projectFiles = new Map<Project, string>();
 
   constructor(
     private readonly files: ContentFiles,
@@ -68,6 +87,7 @@ class ContentReader {
     const steps = stepIds
       .map((stepId) => this.step(folder, stepId, topicIds))
       .filter((step): step is Step => step !== undefined);
+    this.checkProjectIds(folder, steps, topicIds);
     return {
       ...fields,
       intro: parsed.body,
@@ -85,6 +105,10 @@ class ContentReader {
     const topics: Topic[] = [];
     for (const topicId of topicIds) {
       const path = `${folder}/${topicId}.md`;
+      if (topicId === PROJECTS_SEGMENT) {
+        this.issue(path, 'id', `"${PROJECTS_SEGMENT}" is the URL segment of project pages`);
+        continue;
+      }
       if (roadmapTopicIds.has(topicId)) {
         this.issue(path, 'id', `duplicate topic id "${topicId}" in roadmap "${roadmapId}"`);
         continue;
@@ -93,7 +117,57 @@ class ContentReader {
       const topic = this.topic(roadmapId, path, topicId);
       if (topic) topics.push(topic);
     }
-    return { ...fields, topics, hours: topics.reduce((sum, topic) => sum + topic.hours, 0) };
+    const project = this.project(roadmapId, `${folder}/${PROJECT_FILE}`);
+    if (!project) return undefined;
+    return {
+      ...fields,
+      topics,
+      project,
+      hours: topics.reduce((sum, topic) => sum + topic.hours, 0),
+    };
+  }
+
+  private project(roadmapId: string, path: string): Project | undefined {
+    if (!this.files.has(path)) {
+      this.issue(path, undefined, `every step needs its project: write ${PROJECT_FILE}`);
+      return undefined;
+    }
+    const parsed = this.parse(path, projectFrontMatterSchema);
+    if (!parsed) return undefined;
+    if (parsed.body === '') this.issue(path, 'body', 'write the brief below the front matter');
+    if (parsed.body.length > MAX_PROJECT_BRIEF) {
+      this.issue(path, 'body', `the brief has ${parsed.body.length} characters; keep it to ${MAX_PROJECT_BRIEF}`);
+    }
+    const { fullChecks = fullChecksApply, warnings, today } = this.options;
+    const { baseline, full } = reviewProblems(parsed.data.reviewed, today, 'project');
+    for (const { field, message } of baseline) this.issue(path, field, message);
+    if (fullChecks(roadmapId)) for (const { field, message } of full) this.issue(path, field, message);
+    else warnings?.push(...full.map(({ field, message }) => this.located(path, field, message)));
+    const { anyLanguage, ...fields } = parsed.data;
+    const project = { ...fields, anyLanguage: anyLanguage === true, body: parsed.body };
+    this.projectFiles.set(project, path);
+    return project;
+  }
+
+  /**
+   * Project ids are URL segments beside topic ids and keys of learners' saved projects: unique
+   * in the roadmap and never a topic's id. A roadmap's projects agree on `anyLanguage`: it says
+   * something about the roadmap (any language, or one), not about a single project.
+   */
+  private checkProjectIds(roadmapId: string, steps: Step[], topicIds: Set<string>) {
+    const seen = new Set<string>();
+    for (const { project } of steps) {
+      const path = this.projectFiles.get(project)!;
+      if (topicIds.has(project.id)) {
+        this.issue(path, 'id', `"${project.id}" is already a topic id in roadmap "${roadmapId}"`);
+      } else if (seen.has(project.id)) {
+        this.issue(path, 'id', `duplicate project id "${project.id}" in roadmap "${roadmapId}"`);
+      }
+      seen.add(project.id);
+      if (project.anyLanguage !== steps[0]!.project.anyLanguage) {
+        this.issue(path, 'anyLanguage', 'set it the same way on every project of the roadmap');
+      }
+    }
   }
 
   private topic(roadmapId: string, path: string, topicId: string): Topic | undefined {
@@ -118,10 +192,11 @@ class ContentReader {
     else warnings?.push(...full.map(({ field, message }) => this.located(path, field, message)));
   }
 
+  /** Reads one file; `expectedId` is the id its name gives (projects name theirs freely). */
   private parse<S extends z.ZodType<{ id: string }>>(
     path: string,
     schema: S,
-    expectedId: string,
+    expectedId?: string,
   ): Parsed<z.output<S>> {
     const source = this.files.get(path);
     if (source === undefined) {
@@ -145,7 +220,7 @@ class ContentReader {
       this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
       return undefined;
     }
-    if (result.data.id !== expectedId) {
+    if (expectedId !== undefined && result.data.id !== expectedId) {
       this.issue(path, 'id', `is "${result.data.id}" but must match its name "${expectedId}"`);
     }
     return { data: result.data, body: file.content.trim() };

@@ -26,6 +26,12 @@ export const itemSchema = z.strictObject({
   url: httpsUrl.optional(),
 });
 
+/** A review date, as YAML reads it (a Date) or as a string: always `YYYY-MM-DD` after parsing. */
+const reviewedDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
+);
+
 /** `roadmap-id/topic-id`, checked against the loaded content once every roadmap is read. */
 const topicRefSchema = z
   .string()
@@ -68,12 +74,26 @@ export const topicFrontMatterSchema = z.strictObject({
   fewerResources: text(300).optional(),
   related: z.array(topicRefSchema).default([]),
   /** When a second reader last checked the topic against today's sources (YYYY-MM-DD). */
-  reviewed: z
-    .preprocess(
-      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-      z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
-    )
-    .optional(),
+  reviewed: reviewedDate.optional(),
+});
+
+const checklist = (min: number, max: number) =>
+  z
+    .array(text(300))
+    .min(min, `list at least ${min}`)
+    .max(max, `list at most ${max}`);
+
+/** A step's hands-on project (`project.md` in the step's folder, one per step). */
+export const projectFrontMatterSchema = z.strictObject({
+  id: idSchema,
+  title: text(120),
+  hours: z.number().min(1).max(80),
+  /** On the general backend roadmap: the project can be built in any language. */
+  anyLanguage: z.literal(true).optional(),
+  requirements: checklist(4, 8),
+  acceptance: checklist(2, 6),
+  stretch: checklist(2, 3),
+  reviewed: reviewedDate.optional(),
 });
 
 export type Resource = z.infer<typeof resourceSchema>;

@@ -21,6 +21,8 @@ describe('judgePath', () => {
     '/roadmaps/backend',
     '/roadmaps/backend/client-server-model',
     '/roadmaps/backend/client-server-model/note',
+    '/roadmaps/backend/projects/build-a-static-file-server',
+    '/roadmaps/%5Broadmap%5D/projects/%5Bproject%5D',
     '/share/javascript-backend',
     '/u/octocat',
     '/u/Octo-Cat-42',
@@ -53,6 +55,10 @@ describe('judgePath', () => {
     '/roadmaps/%3Cscript%3E',
     '/roadmaps/backend/topic%00',
     '/roadmaps/backend/topic/not-note',
+    '/roadmaps/backend/projects/Not_A_Project',
+    '/roadmaps/backend/projects/%3Cscript%3E',
+    '/roadmaps/backend/projects/build-it/extra',
+    '/roadmaps/backend/projects/build-it/note',
   ])('answers %s with not found, before any query', (path) =>
     expect(judgePath(path)).toBe('not-found'),
   );

@@ -5,7 +5,7 @@
  */
 type PathVerdict = 'ok' | 'bad-request' | 'not-found';
 
-/** The shape of every roadmap, step and topic id (lib/content/schema.ts validates content with it). */
+/** The shape of every roadmap, step, topic and project id (lib/content/schema.ts validates content with it). */
 const contentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** GitHub logins: 1–39 letters, digits and hyphens. */
@@ -38,10 +38,11 @@ const isImage = (segment: string | undefined) => segment === 'opengraph-image';
 
 /** Each dynamic route's segments after its first, and whether they can name a page. */
 const routeRules: Record<string, (rest: string[]) => boolean> = {
-  roadmaps: ([roadmap, topic, note, ...more]) =>
+  // `/roadmaps/<roadmap>/<topic>[/note]` and `/roadmaps/<roadmap>/projects/<project>`.
+  roadmaps: ([roadmap, second, third, ...more]) =>
     isContentId(roadmap) &&
-    (topic === undefined || isContentId(topic)) &&
-    (note === undefined || note === 'note') &&
+    (second === undefined || isContentId(second)) &&
+    (third === undefined || (second === 'projects' ? isContentId(third) : third === 'note')) &&
     more.length === 0,
   share: ([roadmap, ...more]) => isContentId(roadmap) && more.length === 0,
   u: ([login, second, third, ...more]) =>

@@ -140,6 +140,7 @@ describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
     expect(await getPersonalView(hubot.id, roadmap.id, topicA!.id)).toEqual({
       progress: [],
       notes: [],
+      projects: [],
     });
   });
 });

@@ -7,6 +7,8 @@ import { getNotes, type NoteRow } from '@/lib/notes/queries';
 import { getProgressRows } from '@/lib/progress/queries';
 import type { TopicStatus } from '@/lib/progress/status';
 import { roadmapTopics, tally, type Tally } from '@/lib/progress/summary';
+import { getProjectRows } from '@/lib/projects/queries';
+import { learnerProjects, type LearnerProject } from '@/lib/projects/view';
 
 import { findPublicProfile, type PublicProfile } from './queries';
 
@@ -20,6 +22,8 @@ type SharedRoadmap = {
   tally: Tally;
   /** The learner's notes on this roadmap, only when they chose to show them. */
   notes: Map<string, NoteRow>;
+  /** The step projects of this roadmap the learner has done, with their links. */
+  doneProjects: LearnerProject[];
 };
 
 /**
@@ -32,9 +36,10 @@ export const getSharedRoadmap = cache(
     if (!roadmap) return undefined;
     const profile = await getPublicProfile(login);
     if (!profile) return undefined;
-    const [rows, notes] = await Promise.all([
+    const [rows, notes, projectRows] = await Promise.all([
       getProgressRows(profile.id, roadmap.id),
       profile.showNotes ? getNotes(profile.id, roadmap.id) : [],
+      getProjectRows(profile.id, roadmap.id),
     ]);
     const statuses = Object.fromEntries(rows.map((row) => [row.topicId, row.status]));
     return {
@@ -43,6 +48,7 @@ export const getSharedRoadmap = cache(
       statuses,
       tally: tally(roadmapTopics(roadmap), statuses),
       notes: new Map(notes.map((note) => [note.topicId, note])),
+      doneProjects: learnerProjects([roadmap], projectRows, 'done'),
     };
   },
 );

@@ -44,6 +44,11 @@ describe('what a page fetches', () => {
       progress: 'backend',
       note: 'sql',
     });
+    // A project page needs the roadmap's progress (its projects ride along), no note.
+    expect(personalScope('/roadmaps/backend/projects/build-a-server')).toEqual({
+      progress: 'backend',
+      note: undefined,
+    });
     expect(personalScope('/dashboard')).toEqual({ progress: undefined, note: undefined });
   });
 

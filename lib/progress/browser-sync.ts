@@ -6,7 +6,7 @@
  */
 import { readerPathIds } from '@/lib/routes';
 
-import { flattenProgress, statusesOf, withEntry, type ProgressTree } from './local';
+import { statusesOf, withEntry, type EntryTree, type ProgressTree } from './local';
 import type { MeUser } from './personal-view';
 import type { TopicStatus } from './status';
 
@@ -28,9 +28,12 @@ export function meUrl(scope: PersonalScope): string {
 
 export const noteKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
 
-/** Per topic, whichever of the two entries changed last. */
-export function newestOf(current: ProgressTree, fetched: ProgressTree): ProgressTree {
-  const result: ProgressTree = { ...current };
+/** Per topic (or project), whichever of the two entries changed last. */
+export function newestOf<E extends { updatedAt: string }>(
+  current: EntryTree<E>,
+  fetched: EntryTree<E>,
+): EntryTree<E> {
+  const result: EntryTree<E> = { ...current };
   for (const [roadmapId, topics] of Object.entries(fetched)) {
     for (const [topicId, entry] of Object.entries(topics)) {
       const mine = result[roadmapId]?.[topicId];
@@ -46,33 +49,35 @@ export function newestOf(current: ProgressTree, fetched: ProgressTree): Progress
  * flight is newer than what it returns, so it is kept; another learner (signed in meanwhile in
  * another tab) starts from their own progress only; a visitor has none.
  */
-export function reconcileAccount(
-  shown: { userId?: string; account: ProgressTree },
-  answer: { user: MeUser | null; progress: ProgressTree },
-): ProgressTree {
+export function reconcileAccount<E extends { updatedAt: string }>(
+  shown: { userId?: string; account: EntryTree<E> },
+  answer: { user: MeUser | null; progress: EntryTree<E> },
+): EntryTree<E> {
   if (!answer.user) return {};
   return answer.user.id === shown.userId
     ? newestOf(shown.account, answer.progress)
     : answer.progress;
 }
 
-/** Whether browser progress waits to be merged into the signed-in account. */
-export const needsMerge = (user: MeUser | null, browser: ProgressTree) =>
-  user !== null && flattenProgress(browser).length > 0;
+/** Whether browser progress (or step projects) waits to be merged into the signed-in account. */
+export const needsMerge = (user: MeUser | null, browser: EntryTree<unknown>) =>
+  user !== null && Object.values(browser).some((items) => Object.keys(items).length > 0);
 
 /**
  * The browser's progress after a merge of `sent`: exactly the entries that were sent are
  * forgotten; a change made meanwhile (another tab) stays for the next merge.
  */
-export function forgetMerged(
-  browser: ProgressTree,
-  sent: ReturnType<typeof flattenProgress>,
-): ProgressTree {
+export function forgetMerged<E extends { updatedAt: string }, K extends string = 'topicId'>(
+  browser: EntryTree<E>,
+  sent: readonly ({ roadmapId: string; updatedAt: string } & Record<K, string>)[],
+  idName: K = 'topicId' as K,
+): EntryTree<E> {
   let remaining = browser;
   for (const entry of sent) {
-    if (remaining[entry.roadmapId]?.[entry.topicId]?.updatedAt !== entry.updatedAt) continue;
+    const id = entry[idName];
+    if (remaining[entry.roadmapId]?.[id]?.updatedAt !== entry.updatedAt) continue;
     const topics = { ...remaining[entry.roadmapId] };
-    delete topics[entry.topicId];
+    delete topics[id];
     remaining = { ...remaining, [entry.roadmapId]: topics };
   }
   return Object.fromEntries(

@@ -8,7 +8,7 @@ export const LOCAL_PROGRESS_KEY = 'waymark-progress';
 
 // Checked by hand, not with zod: this module ships to every browser, and the shape is tiny. The
 // server validates everything again (zod) before any of it is merged into an account.
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isEntry = (value: unknown): value is ProgressEntry =>
@@ -41,20 +41,31 @@ export function serializeLocalProgress(progress: ProgressTree): string {
   return JSON.stringify({ version: 1, progress });
 }
 
+/** Anything the browser keeps per roadmap and item (topic progress, step projects). */
+export type EntryTree<E> = Record<string, Record<string, E>>;
+
 /** The entries to send for a merge into the account. */
 export function flattenProgress(progress: ProgressTree) {
-  return Object.entries(progress).flatMap(([roadmapId, topics]) =>
-    Object.entries(topics).map(([topicId, entry]) => ({ roadmapId, topicId, ...entry })),
+  return flattenTree(progress, 'topicId');
+}
+
+/** A tree's entries as a list, each naming its roadmap and, under `idName`, its item. */
+export function flattenTree<E, K extends string>(tree: EntryTree<E>, idName: K) {
+  return Object.entries(tree).flatMap(([roadmapId, items]) =>
+    Object.entries(items).map(
+      ([id, entry]) =>
+        ({ roadmapId, [idName]: id, ...entry }) as { roadmapId: string } & Record<K, string> & E,
+    ),
   );
 }
 
-export function withEntry(
-  progress: ProgressTree,
+export function withEntry<E = ProgressEntry>(
+  tree: EntryTree<E>,
   roadmapId: string,
-  topicId: string,
-  entry: ProgressEntry,
-): ProgressTree {
-  return { ...progress, [roadmapId]: { ...progress[roadmapId], [topicId]: entry } };
+  itemId: string,
+  entry: NoInfer<E>,
+): EntryTree<E> {
+  return { ...tree, [roadmapId]: { ...tree[roadmapId], [itemId]: entry } };
 }
 
 export function statusesOf(progress: ProgressTree, roadmapId: string): Record<string, TopicStatus> {

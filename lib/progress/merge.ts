@@ -13,9 +13,21 @@ export function selectMergeWinners<T extends TimedStatus & { roadmapId: string; 
   incoming: readonly T[],
   existing: ReadonlyMap<TopicKey, TimedStatus>,
 ): T[] {
-  const newestIncoming = new Map<TopicKey, T>();
+  return selectNewest(incoming, existing, (entry) => topicKey(entry.roadmapId, entry.topicId));
+}
+
+/**
+ * The same rule for any record kept per key (topics, step projects): the newest incoming entry
+ * per key wins when it is newer than the account's; on a tie the account keeps its own.
+ */
+export function selectNewest<T extends { updatedAt: Date }, K extends string>(
+  incoming: readonly T[],
+  existing: ReadonlyMap<K, { updatedAt: Date }>,
+  keyOf: (entry: T) => K,
+): T[] {
+  const newestIncoming = new Map<K, T>();
   for (const entry of incoming) {
-    const key = topicKey(entry.roadmapId, entry.topicId);
+    const key = keyOf(entry);
     const seen = newestIncoming.get(key);
     if (!seen || entry.updatedAt > seen.updatedAt) newestIncoming.set(key, entry);
   }

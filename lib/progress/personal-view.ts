@@ -1,4 +1,5 @@
 import type { NoteTree } from '@/lib/notes/tree';
+import type { ProjectTree } from '@/lib/projects/local';
 
 import type { ProgressTree } from './local';
 import type { TopicStatus } from './status';
@@ -16,7 +17,14 @@ export type MeUser = {
 
 /** The one personal request behind the static pages: who is signed in, and their progress. */
 export type MeResponse =
-  | { signInAvailable: boolean; user: MeUser | null; progress: ProgressTree; notes: NoteTree }
+  | {
+      signInAvailable: boolean;
+      user: MeUser | null;
+      progress: ProgressTree;
+      notes: NoteTree;
+      /** The learner's step projects on the same roadmaps as `progress`. */
+      projects: ProjectTree;
+    }
   | { error: string };
 
 type Row = { roadmapId: string; topicId: string; updatedAt: Date };

@@ -3,7 +3,8 @@ import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
-import { notes, progress, progressEvents, users } from '@/db/schema';
+import { notes, progress, progressEvents, projectProgress, users } from '@/db/schema';
+import type { ProjectRow } from '@/lib/projects/queries';
 
 import type { DayActivity } from './activity';
 import { MAX_HISTORY_ENTRIES } from './limits';
@@ -50,6 +51,8 @@ export type PersonalView = {
   progress: ProgressRow[];
   /** Topics the learner keeps a note on; `body` only for the topic asked for. */
   notes: { roadmapId: string; topicId: string; updatedAt: Date; body: string | null }[];
+  /** The learner's step projects on the same roadmaps. */
+  projects: ProjectRow[];
 };
 
 /**
@@ -63,10 +66,13 @@ export async function getPersonalView(
   noteTopicId?: string,
 ): Promise<PersonalView> {
   const rows = await personalViewQuery(await getDb(), userId, roadmapId, noteTopicId);
-  const view: PersonalView = { progress: [], notes: [] };
-  for (const { isNote, body, status, ...key } of rows) {
-    if (isNote) view.notes.push({ ...key, body });
-    else view.progress.push({ ...key, status });
+  const view: PersonalView = { progress: [], notes: [], projects: [] };
+  for (const { kind, body, status, ...key } of rows) {
+    if (kind === 'note') view.notes.push({ ...key, body });
+    else if (kind === 'project') {
+      const { topicId: projectId, ...rest } = key;
+      view.projects.push({ ...rest, projectId, status: status as ProjectRow['status'], url: body });
+    } else view.progress.push({ ...key, status });
   }
   return view;
 }
@@ -78,9 +84,10 @@ export function personalViewQuery(
   roadmapId?: string,
   noteTopicId?: string,
 ) {
+  type Kind = 'progress' | 'note' | 'project';
   const progressRows = db
     .select({
-      isNote: sql<boolean>`false`.as('is_note'),
+      kind: sql<Kind>`'progress'`.as('kind'),
       ...rowColumns,
       body: sql<string | null>`null`.as('body'),
     })
@@ -92,7 +99,7 @@ export function personalViewQuery(
     );
   const noteRows = db
     .select({
-      isNote: sql<boolean>`true`,
+      kind: sql<Kind>`'note'`,
       roadmapId: notes.roadmapId,
       topicId: notes.topicId,
       status: sql<TopicStatus>`null`,
@@ -107,7 +114,23 @@ export function personalViewQuery(
         ? and(eq(notes.userId, userId), eq(notes.roadmapId, roadmapId))
         : eq(notes.userId, userId),
     );
-  return progressRows.unionAll(noteRows);
+  // A project rides in the same columns: its id as topic_id, its link as body.
+  const projectRows = db
+    .select({
+      kind: sql<Kind>`'project'`,
+      roadmapId: projectProgress.roadmapId,
+      topicId: projectProgress.projectId,
+      status: sql<TopicStatus>`${projectProgress.status}`,
+      updatedAt: projectProgress.updatedAt,
+      body: projectProgress.url,
+    })
+    .from(projectProgress)
+    .where(
+      roadmapId
+        ? and(eq(projectProgress.userId, userId), eq(projectProgress.roadmapId, roadmapId))
+        : eq(projectProgress.userId, userId),
+    );
+  return progressRows.unionAll(noteRows).unionAll(projectRows);
 }
 
 /** Appends the changes just written to the history, inside the same transaction. */

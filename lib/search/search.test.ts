@@ -30,7 +30,24 @@ const roadmap = (id: string, title: string, topics: Topic[]): Roadmap => ({
   topicCount: topics.length,
   hours: topics.length,
   steps: [
-    { id: 'step', number: '2', title: 'Databases', summary: '', topics, hours: topics.length },
+    {
+      id: 'step',
+      number: '2',
+      title: 'Databases',
+      summary: '',
+      topics,
+      project: {
+        id: 'build',
+        title: 'Build',
+        hours: 1,
+        anyLanguage: false,
+        requirements: [`Serves ${id} over HTTP`],
+        acceptance: [],
+        stretch: [],
+        body: '',
+      },
+      hours: topics.length,
+    },
   ],
 });
 
@@ -75,6 +92,13 @@ describe('createSearch', () => {
   it('names the words it matched, so results can highlight them', () => {
     expect(search('mong')[0]?.terms).toEqual(['mongo', 'mongodb']); // its summary says "About mongo."
     expect(search('reddis')[0]?.terms).toEqual(['redis']);
+  });
+
+  it('finds step projects by their title and requirements, linking their pages', () => {
+    expect(search('serves js over http')).toEqual([
+      expect.objectContaining({ path: '/roadmaps/js/projects/build', topicTitle: 'Build' }),
+    ]);
+    expect(search('sql')[0]).toMatchObject({ path: '/roadmaps/backend/sql' });
   });
 
   it('requires every word to match', () => {

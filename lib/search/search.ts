@@ -1,10 +1,15 @@
 import MiniSearch from 'minisearch';
+import type { Route } from 'next';
 
 import type { Roadmap } from '@/lib/content';
+import { formatHours } from '@/lib/format';
+import { projectPath, topicPath } from '@/lib/routes';
 
+/** A topic, or a step project (its id and title in the topic fields, its page in `path`). */
 type SearchHit = {
   /** The words of the topic the query matched (after prefix and typo matching), to highlight. */
   terms: string[];
+  path: Route;
   roadmapId: string;
   roadmapTitle: string;
   stepTitle: string;
@@ -33,6 +38,7 @@ export function createSearch(roadmaps: Roadmap[]): Search {
   const index = new MiniSearch<TopicDocument>({
     fields: Object.keys(boost),
     storeFields: [
+      'path',
       'roadmapId',
       'roadmapTitle',
       'stepTitle',
@@ -58,6 +64,7 @@ export function createSearch(roadmaps: Roadmap[]): Search {
       .slice(0, limit)
       .map((result) => ({
         terms: result.terms,
+        path: result.path,
         roadmapId: result.roadmapId,
         roadmapTitle: result.roadmapTitle,
         stepTitle: result.stepTitle,
@@ -70,9 +77,10 @@ export function createSearch(roadmaps: Roadmap[]): Search {
 }
 
 function toDocuments(roadmap: Roadmap): TopicDocument[] {
-  return roadmap.steps.flatMap((step) =>
-    step.topics.map((topic) => ({
+  return roadmap.steps.flatMap((step) => [
+    ...step.topics.map((topic) => ({
       id: `${roadmap.id}/${topic.id}`,
+      path: topicPath(roadmap.id, topic.id),
       roadmapId: roadmap.id,
       roadmapTitle: roadmap.title,
       stepTitle: step.title,
@@ -84,5 +92,19 @@ function toDocuments(roadmap: Roadmap): TopicDocument[] {
       items: topic.items.map((item) => item.name).join(' · '),
       resources: topic.resources.map((resource) => resource.title).join(' · '),
     })),
-  );
+    {
+      id: `${roadmap.id}/projects/${step.project.id}`,
+      path: projectPath(roadmap.id, step.project.id),
+      roadmapId: roadmap.id,
+      roadmapTitle: roadmap.title,
+      stepTitle: step.title,
+      stepNumber: step.number,
+      topicId: step.project.id,
+      topicTitle: step.project.title,
+      summary: `The step's hands-on project, about ${formatHours(step.project.hours)}.`,
+      concepts: step.project.requirements.join(' · '),
+      items: step.project.stretch.join(' · '),
+      resources: '',
+    },
+  ]);
 }

@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 
+import { syncBrowserProjects } from '../projects/projectStore';
 import { loadLearner } from './learnerStore';
 
 /**
@@ -12,7 +13,7 @@ import { loadLearner } from './learnerStore';
 export function LearnerLoader() {
   const pathname = usePathname();
   useEffect(() => {
-    void loadLearner(pathname);
+    void loadLearner(pathname).then(syncBrowserProjects);
   }, [pathname]);
   return null;
 }

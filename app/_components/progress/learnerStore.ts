@@ -11,6 +11,7 @@ import {
   mergeMessage,
   meUrl,
   needsMerge,
+  newestOf,
   noteKey,
   personalScope,
   reconcileAccount,
@@ -28,6 +29,7 @@ import {
 } from '@/lib/progress/local';
 import type { MeResponse, MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
+import type { ProjectTree } from '@/lib/projects/local';
 
 export { noteKey };
 
@@ -49,6 +51,8 @@ export type LearnerState = {
   browser: ProgressTree;
   /** Which topics of the loaded roadmaps have a note. */
   notes: NoteTree;
+  /** The signed-in learner's step projects (app/_components/projects/projectStore.ts). */
+  projects: ProjectTree;
   /** `roadmap/topic` whose note text `notes` holds, once loaded for the page being read. */
   noteLoadedFor?: string;
   notice?: Notice;
@@ -61,6 +65,7 @@ const initial: LearnerState = {
   account: {},
   browser: {},
   notes: {},
+  projects: {},
 };
 let state = initial;
 const listeners = new Set<() => void>();
@@ -131,6 +136,10 @@ export async function loadLearner(pathname: string) {
     user: body.user,
     account: reconcileAccount({ userId: state.user?.id, account: state.account }, body),
     notes: body.notes,
+    projects: reconcileAccount(
+      { userId: state.user?.id, account: state.projects },
+      { user: body.user, progress: body.projects },
+    ),
     noteLoadedFor: scope.progress && scope.note ? noteKey(scope.progress, scope.note) : undefined,
   });
   if (needsMerge(body.user, state.browser)) {
@@ -188,11 +197,21 @@ export function recordNote(roadmapId: string, topicId: string, note: NoteSummary
 
 /** Signed out (ended here, or expired): the learner's changes now stay in this browser. */
 export function forgetSignedInUser() {
-  update({ user: null, account: {}, notes: {} });
+  update({ user: null, account: {}, notes: {}, projects: {} });
 }
 
 /** Whether a change made now belongs in this browser (see the rule in browser-sync). */
 export const changesStayInBrowser = () => keepsProgressInBrowser(state.phase, state.user);
+
+/** Step projects saved on the account, merged over those loaded (newest wins). */
+export function recordAccountProjects(projects: ProjectTree) {
+  update({ projects: newestOf(state.projects, projects) });
+}
+
+/** A message for the learner from outside this store (the project merge says what it did). */
+export function showNotice(notice: Notice) {
+  update({ notice });
+}
 
 export function dismissNotice() {
   update({ notice: undefined });

@@ -7,6 +7,7 @@ import { cleanQueryValue } from '@/lib/http/query-value';
 import { routeFailure } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
+import { toProjectTree } from '@/lib/projects/local';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 const personal = { 'Cache-Control': 'private, no-store' };
@@ -33,6 +34,7 @@ export async function GET(request: NextRequest) {
           user: null,
           progress: {},
           notes: {},
+          projects: {},
         } satisfies MeResponse,
         { headers: personal },
       );
@@ -41,9 +43,10 @@ export async function GET(request: NextRequest) {
     const view =
       scope === 'all' || roadmapId
         ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
-        : { progress: [], notes: [] };
+        : { progress: [], notes: [], projects: [] };
     const progress = toProgressTree(view.progress);
     const notes = toNoteTree(view.notes);
+    const projects = toProjectTree(view.projects);
     const user = {
       id: session.user.id,
       name: name ?? null,
@@ -53,7 +56,13 @@ export async function GET(request: NextRequest) {
       notesPublic,
     };
     return Response.json(
-      { signInAvailable: isGitHubConfigured, user, progress, notes } satisfies MeResponse,
+      {
+        signInAvailable: isGitHubConfigured,
+        user,
+        progress,
+        notes,
+        projects,
+      } satisfies MeResponse,
       { headers: personal },
     );
   } catch (error) {

@@ -73,7 +73,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
             <summary>About this roadmap</summary>
             <Markdown>{roadmap.intro}</Markdown>
           </details>
-          <StepTimeline roadmapId={roadmap.id} title={roadmap.title} steps={steps} />
+          <StepTimeline roadmap={roadmap} steps={steps} />
           <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
         </div>
       </div>

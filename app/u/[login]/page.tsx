@@ -3,12 +3,15 @@ import { notFound } from 'next/navigation';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
+import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { getRoadmaps } from '@/lib/content';
 import { getPublicProfile } from '@/lib/profile/public';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay, getProgressRows } from '@/lib/progress/queries';
+import { getProjectRows } from '@/lib/projects/queries';
+import { learnerProjects } from '@/lib/projects/view';
 import { profilePath, sharedRoadmapPath } from '@/lib/routes';
 
 import { ProfileHeader } from './ProfileHeader';
@@ -36,9 +39,10 @@ export const generateMetadata = personalMetadata(async function generateMetadata
 export default personalPage(async function ProfilePage({ params }: Props) {
   const profile = await getPublicProfile((await params).login);
   if (!profile) notFound();
-  const [rows, activity] = await Promise.all([
+  const [rows, activity, projectRows] = await Promise.all([
     getProgressRows(profile.id),
     getActivityByDay(profile.id, profile.timeZone),
+    getProjectRows(profile.id),
   ]);
   const view = buildDashboard(getRoadmaps(), rows, activity, new Date(), profile.timeZone);
 
@@ -68,6 +72,10 @@ export default personalPage(async function ProfilePage({ params }: Props) {
         )}
       </section>
 
+      <ProjectList
+        heading="Projects built"
+        projects={learnerProjects(getRoadmaps(), projectRows, 'done')}
+      />
       <ActivityHeatmap weeks={view.heatmap} total={view.changesInHeatmap} />
     </div>
   );

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
 import { NoteHtml } from '@/app/_components/notes/NoteHtml';
 import { ProgressBar } from '@/app/_components/ProgressBar';
+import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { stepLabel } from '@/lib/format';
 import { renderedNote } from '@/lib/notes/rendered';
 import { getSharedRoadmap } from '@/lib/profile/public';
@@ -104,6 +105,7 @@ export default personalPage(async function SharedRoadmapPage({ params }: Props) 
           </li>
         ))}
       </ol>
+      <ProjectList heading="Projects built" projects={shared.doneProjects} showRoadmap={false} />
     </div>
   );
 });

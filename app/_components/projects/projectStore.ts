@@ -1,0 +1,111 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import { forgetMerged, needsMerge } from '@/lib/progress/browser-sync';
+import { withEntry } from '@/lib/progress/local';
+import { mergeBrowserProjects } from '@/lib/projects/actions';
+import {
+  flattenProjects,
+  LOCAL_PROJECTS_KEY,
+  parseLocalProjects,
+  projectMergeFailedMessage,
+  projectMergeMessage,
+  serializeLocalProjects,
+  type ProjectEntry,
+  type ProjectTree,
+} from '@/lib/projects/local';
+
+import {
+  learnerState,
+  recordAccountProjects,
+  showNotice,
+  useLearner,
+} from '../progress/learnerStore';
+
+/**
+ * The step projects a visitor keeps in this browser (their own localStorage key), beside the
+ * learner store that holds the account's. Merged into the account at sign-in by the topics' rule.
+ */
+let browser: ProjectTree = {};
+const listeners = new Set<() => void>();
+const empty: ProjectTree = {};
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function readBrowserProjects(): ProjectTree {
+  try {
+    return parseLocalProjects(localStorage.getItem(LOCAL_PROJECTS_KEY));
+  } catch {
+    return {};
+  }
+}
+
+function writeBrowserProjects(projects: ProjectTree) {
+  try {
+    if (Object.keys(projects).length === 0) localStorage.removeItem(LOCAL_PROJECTS_KEY);
+    else localStorage.setItem(LOCAL_PROJECTS_KEY, serializeLocalProjects(projects));
+  } catch {
+    // Storage full or disabled: the change still shows on this page.
+  }
+  browser = projects;
+  listeners.forEach((listener) => listener());
+}
+
+/** The project as shown: the account's when signed in, else this browser's. */
+export function useProjectEntry(roadmapId: string, projectId: string): ProjectEntry | undefined {
+  const learner = useLearner();
+  const local = useSyncExternalStore(
+    subscribe,
+    () => browser,
+    () => empty,
+  );
+  return (learner.user ? learner.projects : local)[roadmapId]?.[projectId];
+}
+
+export function recordBrowserProject(
+  roadmapId: string,
+  projectId: string,
+  change: Pick<ProjectEntry, 'status' | 'url'>,
+) {
+  writeBrowserProjects(
+    withEntry(readBrowserProjects(), roadmapId, projectId, {
+      ...change,
+      updatedAt: new Date().toISOString(),
+    }),
+  );
+}
+
+let merging: Promise<void> | undefined;
+
+/**
+ * Run by the learner loader after each lookup: reads this browser's projects and, for a
+ * signed-in learner, merges them into the account (one merge at a time). A failed merge keeps
+ * them for the next visit; exactly the entries sent are forgotten after a merge.
+ */
+export async function syncBrowserProjects() {
+  writeBrowserProjects(readBrowserProjects());
+  if (!needsMerge(learnerState().user, browser)) return;
+  merging ??= mergeIntoAccount().finally(() => (merging = undefined));
+  await merging;
+}
+
+async function mergeIntoAccount() {
+  const sent = flattenProjects(readBrowserProjects());
+  const result = await mergeBrowserProjects({ entries: sent }).catch(() => null);
+  if (!result?.ok) return showNotice({ tone: 'problem', message: projectMergeFailedMessage });
+  writeBrowserProjects(forgetMerged(readBrowserProjects(), sent, 'projectId'));
+  recordAccountProjects(result.data.projects);
+  const message = projectMergeMessage(result.data.merged, result.data.ignored);
+  // Topic progress may have merged just before: the learner reads both in one notice.
+  const shown = learnerState().notice;
+  if (message) {
+    showNotice({
+      tone: shown?.tone ?? 'success',
+      message: shown ? `${shown.message} ${message}` : message,
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+import { knownProject } from '@/lib/content';
+import { contentId, dateTimeSince2000 } from '@/lib/validation';
+
+import { projectStatuses } from './status';
+import { projectUrlMessage, projectUrlProblem } from './url';
+
+/**
+ * The URL field of the project form: empty means "no link"; anything else must pass
+ * {@link projectUrlProblem}. The message names the field, as every form's messages do.
+ */
+export const projectUrlField = z
+  .string({ error: 'The repository or demo URL is not text.' })
+  .trim()
+  .transform((value, context) => {
+    if (value === '') return null;
+    const problem = projectUrlProblem(value);
+    if (problem) {
+      context.addIssue({ code: 'custom', message: projectUrlMessage(problem) });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const status = z.enum(projectStatuses, {
+  error: 'The project status must be not started, in progress or done.',
+});
+
+/** The project form: a status and, optionally, the link to what the learner built. */
+export const setProjectInput = z
+  .object({
+    roadmapId: contentId,
+    projectId: contentId,
+    status,
+    // A caller that sends no url field means "no link", like an emptied field.
+    url: z.preprocess((value) => value ?? '', projectUrlField),
+  })
+  .refine(knownProject, {
+    message: 'This project does not exist (any more).',
+    path: ['projectId'],
+  });
+
+/** Browser project entries are at most one per step; 200 leaves room for far more content. */
+export const MAX_PROJECT_MERGE_ENTRIES = 200;
+
+const browserEntry = z.object({
+  roadmapId: contentId,
+  projectId: contentId,
+  status: z.enum(projectStatuses),
+  url: z
+    .string()
+    .refine((url) => projectUrlProblem(url) === undefined)
+    .nullable(),
+  updatedAt: dateTimeSince2000.transform((iso) => new Date(iso)),
+});
+
+/**
+ * Project status a browser kept before sign-in, by the same rules as topic progress: a malformed
+ * request is refused whole; entries for projects the content lacks, or garbled ones (an unsafe
+ * link included), are ignored and counted; a clock running ahead is brought back to now.
+ */
+export const mergeProjectsInput = z
+  .object({
+    entries: z
+      .array(z.unknown())
+      .max(MAX_PROJECT_MERGE_ENTRIES, `can hold at most ${MAX_PROJECT_MERGE_ENTRIES} entries`),
+  })
+  .transform(({ entries }) => {
+    const now = new Date();
+    const valid = entries.flatMap((raw) => {
+      const entry = browserEntry.safeParse(raw);
+      if (!entry.success || !knownProject(entry.data)) return [];
+      return [
+        { ...entry.data, updatedAt: entry.data.updatedAt > now ? now : entry.data.updatedAt },
+      ];
+    });
+    return { entries: valid, ignored: entries.length - valid.length };
+  });
+
+export type SetProjectInput = z.output<typeof setProjectInput>;
