@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
@@ -125,6 +126,7 @@ export default async function TopicPage({ params }: Props) {
           Reviewed <time dateTime={topic.reviewed}>{formatCalendarDate(topic.reviewed)}</time>
         </p>
       )}
+      <CheckYourself roadmapId={roadmap.id} topicId={topic.id} />
       <NoteSection
         key={topic.id}
         roadmapId={roadmap.id}
