@@ -24,6 +24,8 @@ export const setupLearners = [
   'sharer',
   'private-owner',
   'other-learner',
+  'checks-learner',
+  'checks-nojs',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

@@ -12,6 +12,14 @@ import { MarkDoneButton } from './MarkDoneButton';
 import { QuestionFieldset } from './QuestionFieldset';
 import { recordResult } from './resultStore';
 
+/**
+ * Without JavaScript, "Try again" loads the static page afresh. The query string only makes the
+ * address differ from the one the result was posted to: the same address with just a fragment
+ * would scroll, not reload.
+ */
+const tryAgainHref = (roadmapId: string, topicId: string) =>
+  `${topicPath(roadmapId, topicId)}?check=again#check-yourself`;
+
 type Props = { roadmapId: string; topicId: string; questions: PublicQuestion[] };
 
 /**
@@ -76,7 +84,7 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
         {result ? (
           <div className="flex flex-wrap items-center gap-3">
             <a
-              href={`${topicPath(roadmapId, topicId)}#check-yourself`}
+              href={tryAgainHref(roadmapId, topicId)}
               onClick={tryAgain}
               className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
             >
