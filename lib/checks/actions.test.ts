@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import { getRoadmaps } from '@/lib/content';
 import { queryRows } from '@/testing/database/targets';
 import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
@@ -13,22 +12,10 @@ vi.mock('@/db', () => import('@/testing/mocks/db'));
 vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { gradeCheck } = await import('./actions');
-const { answerKey } = await import('./answer-key');
+const { firstCheckedTopicForTests } = await import('./testing');
 const { getAttempts } = await import('./personal');
 
-// The first topic whose check is written: grading reads the real answer key in content/.
-const found = getRoadmaps()
-  .flatMap((roadmap) =>
-    roadmap.steps.flatMap((step) => step.topics.map((topic) => ({ roadmap, topic }))),
-  )
-  .map(({ roadmap, topic }) => ({
-    roadmapId: roadmap.id,
-    topicId: topic.id,
-    check: answerKey(roadmap.id, topic.id),
-  }))
-  .find(({ check }) => check !== undefined)!;
-const { roadmapId, topicId } = found;
-const check = found.check!;
+const { roadmapId, topicId, check } = firstCheckedTopicForTests();
 const correctOf = (question: (typeof check.questions)[number]) =>
   question.options.filter((option) => option.correct).map((option) => option.id);
 const wrongOf = (question: (typeof check.questions)[number]) =>
