@@ -14,15 +14,23 @@ export const topicChecks = parseChecks(
   },
 );
 
+type CheckedTopic = { roadmapId: string; topicId: string; title: string; check: TopicCheck };
+
+/** The topics that have a check, in roadmap order, with their checks. */
+export const checkedTopics: CheckedTopic[] = roadmaps.flatMap((roadmap) =>
+  roadmap.steps.flatMap((step) =>
+    step.topics.flatMap((topic) => {
+      const check = topicChecks.get(checkKey(roadmap.id, topic.id));
+      return check ? [{ roadmapId: roadmap.id, topicId: topic.id, title: topic.title, check }] : [];
+    }),
+  ),
+);
+
 /** The first topic of the first roadmap that has a check, with that check. */
-export function firstCheckedTopic(): { roadmapId: string; topicId: string; check: TopicCheck } {
-  for (const roadmap of roadmaps)
-    for (const step of roadmap.steps)
-      for (const topic of step.topics) {
-        const check = topicChecks.get(checkKey(roadmap.id, topic.id));
-        if (check) return { roadmapId: roadmap.id, topicId: topic.id, check };
-      }
-  throw new Error('no topic in content/ has a knowledge check');
+export function firstCheckedTopic(): CheckedTopic {
+  const found = checkedTopics[0];
+  if (!found) throw new Error('no topic in content/ has a knowledge check');
+  return found;
 }
 
 export const correctOptions = (question: CheckQuestion) =>

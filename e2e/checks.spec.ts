@@ -1,4 +1,5 @@
-import { correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
+import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
+import { roadmaps } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
 import { CheckSection } from './pages/check-section';
@@ -8,6 +9,7 @@ const { roadmapId, topicId, check } = firstCheckedTopic();
 const topicUrl = `/roadmaps/${roadmapId}/${topicId}`;
 const total = check.questions.length;
 const first = check.questions[0]!;
+const roadmap = roadmaps.find((r) => r.id === roadmapId)!;
 
 async function storedAnswers(login: string) {
   return queryE2eDatabase<{ question_id: string; correct: boolean; chosen_option_ids: string[] }>(
@@ -96,9 +98,10 @@ test.describe('without JavaScript', () => {
 });
 
 describeAs('checks-learner', 'a signed-in learner', () => {
-  test('has every answer recorded and sees the last result from their account', async ({
+  test('has every answer recorded, sees the last result and what is due on the dashboard', async ({
     page,
     login,
+    dashboard,
   }) => {
     const section = new CheckSection(page, check);
     await page.goto(topicUrl);
@@ -116,6 +119,25 @@ describeAs('checks-learner', 'a signed-in learner', () => {
     await waitForSession(page);
     await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
     await waitForSaves(page);
+
+    // A topic of the same roadmap missed two days ago is due again (a miss: one day).
+    const missed = checkedTopics.find((t) => t.roadmapId === roadmapId && t.topicId !== topicId)!;
+    await queryE2eDatabase(
+      `insert into check_answers (user_id, attempt_id, roadmap_id, topic_id, question_id, chosen_option_ids, correct, answered_at)
+       select id, 'e2e-missed', $2, $3, $4, '{}', false, now() - interval '2 days' from users where login = $1`,
+      [login, roadmapId, missed.topicId, missed.check.questions[0]!.id],
+    );
+    await dashboard.goto();
+    const review = page.getByRole('region', { name: 'Due for review today' });
+    await expect(review.getByTestId('review-due-count')).toHaveText(
+      '1 topic is due for review today.',
+    );
+    const roadmapReview = review.getByTestId(`review-${roadmapId}`);
+    await expect(roadmapReview).toContainText(': 1 due');
+    await expect(roadmapReview).toContainText(
+      `1 of ${roadmap.topicCount} topics passed on their latest check`,
+    );
+    await expect(roadmapReview.getByRole('link', { name: missed.title })).toBeVisible();
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
+import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
@@ -81,6 +82,7 @@ export default personalPage(async function DashboardPage() {
         )}
       </section>
 
+      <ReviewSection userId={user.id} timeZone={timeZone} />
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>

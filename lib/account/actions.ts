@@ -44,9 +44,13 @@ export const importAccountData = formAction(
     });
     const progress = result.data.progress.map(asOfNow);
     const notes = result.data.notes.map(asOfNow);
+    const checkAnswers = result.data.checkAnswers.map((answer) => ({
+      ...answer,
+      answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
+    }));
     // One write was counted for the request; each further row counts too.
-    await spendWrites(user.id, progress.length + notes.length - 1);
-    const merged = await importIntoAccount(user.id, { progress, notes });
+    await spendWrites(user.id, progress.length + notes.length + checkAnswers.length - 1);
+    const merged = await importIntoAccount(user.id, { progress, notes, checkAnswers });
     return {
       merged: merged.progress,
       entries: progress.length,

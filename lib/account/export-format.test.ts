@@ -45,8 +45,8 @@ describe('the export file format', () => {
     expect(problem({ ...valid, format: 'other' })).toBe(
       'format is not "waymark-export": this is not a Waymark export',
     );
-    expect(problem({ ...valid, version: 3 })).toBe(
-      'version is not 1 or 2, the versions this Waymark reads',
+    expect(problem({ ...valid, version: 4 })).toBe(
+      'version is not 1, 2 or 3, the versions this Waymark reads',
     );
     expect(problem({ ...valid, progress: [{ ...valid.progress[0], status: 'finished' }] })).toBe(
       'progress[0].status is not one of not_started, in_progress, done, skipped',
@@ -61,6 +61,30 @@ describe('the export file format', () => {
       'progress[0].updatedAt is not a date and time',
     );
     expect(problem([])).toMatch(/^The file /);
+  });
+
+  it('reads version 3 knowledge-check answers, and refuses malformed ones', () => {
+    const withAnswer = (answer: Record<string, unknown>) => ({
+      ...valid,
+      version: 3,
+      checkAnswers: [
+        {
+          attemptId: 'a1',
+          roadmapId: 'backend',
+          topicId: 'http',
+          questionId: 'status-lies',
+          chosenOptionIds: ['status-code'],
+          correct: true,
+          answeredAt: '2026-10-01T00:00:00Z',
+          ...answer,
+        },
+      ],
+    });
+    expect(problem(withAnswer({}))).toBeNull();
+    expect(problem(withAnswer({ chosenOptionIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }))).toBe(
+      'checkAnswers[0].chosenOptionIds names more than 6 options',
+    );
+    expect(problem(withAnswer({ correct: 'yes' }))).toMatch(/^checkAnswers\[0\]\.correct /);
   });
 
   it('refuses a display name the settings form refuses', () => {

@@ -13,8 +13,13 @@ import { topicStatuses } from '@/lib/progress/status';
 import { realDateTime, text } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
-/** Version 2 added settings and notes; version 1 files (progress and history only) still import. */
-export const EXPORT_VERSION = 2;
+/**
+ * Version 2 added settings and notes, version 3 knowledge-check answers; version 1 files (progress
+ * and history only) and version 2 files still import.
+ */
+export const EXPORT_VERSION = 3;
+/** A year of daily checks on every topic of both roadmaps stays below this. */
+const MAX_IMPORT_CHECK_ANSWERS = 100_000;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
@@ -67,8 +72,8 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT, {
       error: `is not "${EXPORT_FORMAT}": this is not a Waymark export`,
     }),
-    version: z.literal([1, EXPORT_VERSION], {
-      error: `is not 1 or ${EXPORT_VERSION}, the versions this Waymark reads`,
+    version: z.literal([1, 2, EXPORT_VERSION], {
+      error: `is not 1, 2 or ${EXPORT_VERSION}, the versions this Waymark reads`,
     }),
     exportedAt: isoDate,
     profile: z.object({
@@ -124,6 +129,20 @@ export const exportFileSchema = z
           seen.add(key);
         });
       })
+      .default([]),
+    checkAnswers: z
+      .array(
+        z.object({
+          attemptId: text().min(1).max(64),
+          roadmapId,
+          topicId,
+          questionId: topicId,
+          chosenOptionIds: z.array(topicId).max(6, 'names more than 6 options'),
+          correct: z.boolean(),
+          answeredAt: isoDate,
+        }),
+      )
+      .max(MAX_IMPORT_CHECK_ANSWERS, `holds more than ${MAX_IMPORT_CHECK_ANSWERS} answers`)
       .default([]),
     history: z
       .array(

@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db';
 import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema';
 import { InvalidInputError } from '@/lib/action';
+import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/queries';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
@@ -30,9 +31,10 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, history] = await Promise.all([
+  const [progress, notes, checkAnswers, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
+    getAnswerRows(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -53,23 +55,26 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     settings: { profilePublic, showNotes, displayName },
     progress: progress.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     notes: notes.map((note) => ({ ...note, updatedAt: note.updatedAt.toISOString() })),
+    checkAnswers: checkAnswers.map((row) => ({ ...row, answeredAt: row.answeredAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
   };
 }
 
 /**
- * Merges an export's progress and notes into the account, together or not at all: per topic the
- * most recent change wins. Settings are not imported: a file never makes a profile public.
+ * Merges an export's progress, notes and check answers into the account, together or not at all:
+ * per topic the most recent change wins; an answer already stored is kept once. Settings are not
+ * imported: a file never makes a profile public.
  */
 export async function importIntoAccount(
   userId: string,
-  file: { progress: ProgressRow[]; notes: NoteRow[] },
-): Promise<{ progress: number; notes: number }> {
+  file: { progress: ProgressRow[]; notes: NoteRow[]; checkAnswers?: AnswerRow[] },
+): Promise<{ progress: number; notes: number; checkAnswers: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const merged = {
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
+      checkAnswers: await storeAnswers(userId, file.checkAnswers ?? [], tx),
     };
     await refuseTooManyRetired(tx, userId);
     return merged;

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, desc, eq } from 'drizzle-orm';
 
-import { getDb } from '@/db';
+import { getDb, type Database, type Transaction } from '@/db';
 import { checkAnswers } from '@/db/schema';
 
 import type { GradedQuestion } from './grade';
@@ -47,13 +47,17 @@ export async function recordAttempt(
 }
 
 /**
- * Stores answers (a new attempt, a merge of a visitor's results, an import); an attempt already
- * stored is skipped, so sending it twice changes nothing. Returns how many rows were added.
+ * Stores answers (a new attempt, a merge of a visitor's results, an import — inside the import's
+ * transaction); an attempt already stored is skipped, so sending it twice changes nothing.
+ * Returns how many rows were added.
  */
-export async function storeAnswers(userId: string, rows: readonly AnswerRow[]): Promise<number> {
+export async function storeAnswers(
+  userId: string,
+  rows: readonly AnswerRow[],
+  db?: Database | Transaction,
+): Promise<number> {
   if (rows.length === 0) return 0;
-  const db = await getDb();
-  const added = await db
+  const added = await (db ?? (await getDb()))
     .insert(checkAnswers)
     .values(rows.map((row) => ({ ...row, userId })))
     .onConflictDoNothing()
