@@ -1,9 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 
 import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
+import { firstCheckedTopic } from './checks-content';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { expect, test } from './fixtures';
+import { CheckSection } from './pages/check-section';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
 import { TopicPage } from './pages/topic-page';
@@ -12,6 +14,8 @@ import { loginOf, storageStatePath, type SetupLearner } from './support/learners
 const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
 const secret = 'The owner’s private note: do not leak';
+const checked = firstCheckedTopic();
+const checkedUrl = `/roadmaps/${checked.roadmapId}/${checked.topicId}`;
 
 /** A browser of its own for a learner the setup signed in, open on the topic page. */
 async function learnerPage(browser: Browser, learner: SetupLearner) {
@@ -39,6 +43,9 @@ async function recordOf(userId: string) {
     ),
     history: await table('select id, topic_id, status from progress_events where user_id = $1'),
     notes: await table('select topic_id, body, updated_at from notes where user_id = $1'),
+    checks: await table(
+      'select attempt_id, question_id, chosen_option_ids, correct from check_answers where user_id = $1 order by id',
+    ),
     sessions: await table('select session_token from sessions where user_id = $1'),
   };
 }
@@ -69,8 +76,14 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.topicPage.statusButton('Done').click();
   await waitForSaves(owner.page);
   await owner.topicPage.saveNote(secret);
+  const ownerCheck = new CheckSection(owner.page, checked.check);
+  await owner.page.goto(checkedUrl);
+  await ownerCheck.answer();
+  await ownerCheck.submit.click();
+  await expect(ownerCheck.summary).toContainText('correct.');
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
+  expect(before.checks).toHaveLength(checked.check.questions.length);
 
   const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
@@ -88,6 +101,10 @@ test('a second learner cannot read or change the first learner’s private recor
   // Every route and page answers with the session's own data only.
   const me = await request.get(`/api/me?progress=${roadmap.id}&note=${topic!.id}`);
   expect(await me.json()).toMatchObject({ user: { id: other.id }, progress: {}, notes: {} });
+  const checks = await request.get(
+    `/api/me/checks?roadmap=${checked.roadmapId}&topic=${checked.topicId}`,
+  );
+  expect(await checks.json()).toEqual({ last: null });
   for (const path of [
     `/api/me?progress=all`,
     '/api/export',
@@ -113,6 +130,17 @@ test('a second learner cannot read or change the first learner’s private recor
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await other.topicPage.statusButton('Skipped').click();
   await waitForSaves(other.page);
+
+  // A check form carrying a forged user id is refused by name, and nothing is recorded.
+  const otherCheck = new CheckSection(other.page, checked.check);
+  await other.page.goto(checkedUrl);
+  await other.page.locator('form[data-session="ready"]').first().waitFor();
+  await forgeField(other.page, '#check-yourself form', 'userId', owner.id);
+  await otherCheck.answer();
+  await otherCheck.submit.click();
+  await expect(otherCheck.region.getByRole('alert')).toHaveText(
+    /"userId" is not a field of this form\./,
+  );
 
   const settings = new SettingsPage(other.page);
   await settings.goto();
@@ -144,6 +172,12 @@ test('a second learner cannot read or change the first learner’s private recor
   const othersRecord = await recordOf(other.id);
   expect(othersRecord.notes.map((note) => note.body).sort()).toEqual(['Mine only']);
   expect(othersRecord.progress).toHaveLength(1);
+  // The import copied the owner's answers into the importer's own account, and only there.
+  const answered = (record: typeof before) =>
+    record.checks
+      .map(({ question_id, correct }) => `${String(question_id)}:${String(correct)}`)
+      .sort();
+  expect(answered(othersRecord)).toEqual(answered(before));
   expect(othersRecord.user[0]).toMatchObject({ profile_public: true });
 
   // Without a session: nothing personal at all.

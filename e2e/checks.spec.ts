@@ -1,3 +1,4 @@
+import { signInAs, uniqueLogin } from './auth';
 import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
 import { roadmaps } from './content';
 import { queryE2eDatabase } from './database';
@@ -66,6 +67,29 @@ test.describe('a visitor with JavaScript', () => {
     await waitForSession(page);
     await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
   });
+});
+
+test('a visitor’s results stay in the browser and join the account at sign-in', async ({
+  page,
+}) => {
+  const section = new CheckSection(page, check);
+  await page.goto(topicUrl);
+  await waitForSession(page);
+  await section.answer({ wrong: [0] });
+  await section.submit.click();
+  await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+  expect(await page.evaluate(() => localStorage.getItem('waymark-checks'))).toContain(topicId);
+
+  const login = uniqueLogin('checker');
+  await signInAs(page, login);
+  await page.goto(topicUrl);
+  await waitForSession(page);
+  await expect(section.lastResult).toContainText(`Last result: ${total - 1} of ${total} correct`);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark-checks'))).toBeNull();
+  // Graded again on the server: the wrong first answer stays wrong.
+  expect((await storedAnswers(login)).map((row) => row.correct)).toEqual(
+    check.questions.map((_, index) => index !== 0),
+  );
 });
 
 test.describe('without JavaScript', () => {

@@ -1,11 +1,11 @@
 'use server';
 
-import { InvalidInputError, openFormAction } from '@/lib/action';
+import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
 
 import { answerKey } from './answer-key';
-import { answersProblem, gradeAnswers, type Grade } from './grade';
-import { gradeInput } from './input';
-import { recordAttempt } from './queries';
+import { answersProblem, answersToStore, gradeAnswers, type Grade } from './grade';
+import { browserAttempt, gradeInput, mergeAttemptsInput } from './input';
+import { storeAnswers, type AnswerRow } from './queries';
 
 export type CheckResult = Grade & {
   roadmapId: string;
@@ -34,12 +34,46 @@ export const gradeCheck = openFormAction(
     if (problem) throw new InvalidInputError(problem, { answers: problem });
     const grade = gradeAnswers(check, answers);
     const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
-    if (user) await recordAttempt(user.id, attempt, grade.questions);
+    if (user) await storeAnswers(user.id, answersToStore(attempt, grade.questions));
     return {
       ...grade,
       ...attempt,
       answeredAt: attempt.answeredAt.toISOString(),
       recorded: user !== null,
     };
+  },
+);
+
+/**
+ * Merges the results a visitor's browser kept into the account at sign-in. Each attempt's chosen
+ * options are graded again against today's answer key (the browser's own "correct" is not
+ * trusted); an attempt already stored is kept once, so a retried merge adds nothing.
+ */
+export const mergeBrowserAttempts = userAction(
+  'mergeBrowserAttempts',
+  mergeAttemptsInput,
+  async ({ attempts }, user) => {
+    const now = new Date();
+    const rows: AnswerRow[] = [];
+    let ignored = 0;
+    for (const raw of attempts) {
+      const parsed = browserAttempt.safeParse(raw);
+      const check = parsed.success && answerKey(parsed.data.roadmapId, parsed.data.topicId);
+      const answers = parsed.success ? new Map(Object.entries(parsed.data.answers)) : undefined;
+      if (!parsed.success || !check || !answers || answersProblem(check, answers)) {
+        ignored++;
+        continue;
+      }
+      const { attemptId, roadmapId, topicId } = parsed.data;
+      // A clock running ahead would keep the topic off the review list: it counts as now.
+      const answeredAt = parsed.data.answeredAt > now ? now : parsed.data.answeredAt;
+      rows.push(
+        ...answersToStore(
+          { attemptId, roadmapId, topicId, answeredAt },
+          gradeAnswers(check, answers).questions,
+        ),
+      );
+    }
+    return { merged: await storeAnswers(user.id, rows), ignored };
   },
 );

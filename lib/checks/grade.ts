@@ -64,3 +64,22 @@ export function gradeAnswers(check: TopicCheck, answers: Answers): Grade {
     questionCount: questions.length,
   };
 }
+
+export type AttemptInfo = {
+  attemptId: string;
+  roadmapId: string;
+  topicId: string;
+  answeredAt: Date;
+};
+
+/** The rows an attempt stores: one per answered question (a blank one is not an answer). */
+export function answersToStore(attempt: AttemptInfo, questions: readonly GradedQuestion[]) {
+  return questions
+    .filter((question) => question.answered)
+    .map((question) => ({
+      ...attempt,
+      questionId: question.id,
+      chosenOptionIds: question.options.filter((o) => o.chosen).map((o) => o.id),
+      correct: question.correct,
+    }));
+}

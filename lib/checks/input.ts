@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-import { contentId } from '@/lib/validation';
+import { contentId, dateTimeSince2000 } from '@/lib/validation';
+
+import { MAX_BROWSER_ATTEMPTS } from './local';
 
 /**
  * The most fields a check form sends: the two ids plus 5 questions × 6 options, with room to
@@ -59,3 +61,26 @@ export const gradeInput = z
   });
 
 export type GradeInput = z.output<typeof gradeInput>;
+
+const optionIds = z.array(z.string().max(64)).max(6);
+
+/** One attempt a visitor's browser kept: the server grades its chosen options again. */
+export const browserAttempt = z.object({
+  attemptId: z.uuid(),
+  roadmapId: contentId,
+  topicId: contentId,
+  answeredAt: dateTimeSince2000.transform((iso) => new Date(iso)),
+  answers: z
+    .record(z.string().max(64), optionIds)
+    .refine((answers) => Object.keys(answers).length <= 5, 'answers more than 5 questions'),
+});
+
+/**
+ * The attempts a browser kept before sign-in. A malformed request is refused whole; within it, an
+ * attempt that no longer grades (a retired topic or question, garbled data) is ignored and counted.
+ */
+export const mergeAttemptsInput = z.object({
+  attempts: z
+    .array(z.unknown())
+    .max(MAX_BROWSER_ATTEMPTS, `can hold at most ${MAX_BROWSER_ATTEMPTS} attempts`),
+});

@@ -5,8 +5,6 @@ import { and, desc, eq } from 'drizzle-orm';
 import { getDb, type Database, type Transaction } from '@/db';
 import { checkAnswers } from '@/db/schema';
 
-import type { GradedQuestion } from './grade';
-
 export type AnswerRow = {
   attemptId: string;
   roadmapId: string;
@@ -26,25 +24,6 @@ const answerColumns = {
   correct: checkAnswers.correct,
   answeredAt: checkAnswers.answeredAt,
 };
-
-/** Stores one row per answered question of one attempt, in one statement (all or nothing). */
-export async function recordAttempt(
-  userId: string,
-  attempt: { attemptId: string; roadmapId: string; topicId: string; answeredAt: Date },
-  questions: readonly GradedQuestion[],
-): Promise<number> {
-  return storeAnswers(
-    userId,
-    questions
-      .filter((question) => question.answered)
-      .map((question) => ({
-        ...attempt,
-        questionId: question.id,
-        chosenOptionIds: question.options.filter((o) => o.chosen).map((o) => o.id),
-        correct: question.correct,
-      })),
-  );
-}
 
 /**
  * Stores answers (a new attempt, a merge of a visitor's results, an import — inside the import's

@@ -6,7 +6,12 @@ import type { LastResultResponse } from '@/app/api/me/checks/route';
 import { latestBrowserAttempt } from '@/lib/checks/local';
 
 import { useLearner } from '../progress/learnerStore';
-import { readBrowserAttempts, showLastResult, useLastResult } from './resultStore';
+import {
+  mergeBrowserResults,
+  readBrowserAttempts,
+  showLastResult,
+  useLastResult,
+} from './resultStore';
 
 const shortDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -30,7 +35,8 @@ export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId:
       return showLastResult(key, attempt ?? null);
     }
     const query = new URLSearchParams({ roadmap: roadmapId, topic: topicId });
-    fetch(`/api/me/checks?${query}`, { cache: 'no-store' })
+    mergeBrowserResults(userId)
+      .then(() => fetch(`/api/me/checks?${query}`, { cache: 'no-store' }))
       .then((response) => response.json() as Promise<LastResultResponse>)
       .then((body) => showLastResult(key, body.last))
       .catch(() => undefined); // unavailable: the line stays away, the check still works

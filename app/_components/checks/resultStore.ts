@@ -2,11 +2,12 @@
 
 import { useSyncExternalStore } from 'react';
 
-import type { CheckResult } from '@/lib/checks/actions';
+import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
 import {
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
   serializeBrowserAttempts,
+  withoutMerged,
   type BrowserAttempt,
 } from '@/lib/checks/local';
 
@@ -36,6 +37,28 @@ export function useLastResult(key: string): LastResult | null | undefined {
 }
 
 export const showLastResult = set;
+
+let merge: { userId: string; done: Promise<void> } | undefined;
+
+/**
+ * Sends the results this browser kept to the signed-in learner's account (graded again there)
+ * and forgets what was merged; once per learner and page load, whoever asks first, so a reader of
+ * the account's results can wait for it. A failed merge keeps them for the next page load.
+ */
+export function mergeBrowserResults(userId: string): Promise<void> {
+  if (merge?.userId === userId) return merge.done;
+  const sent = readBrowserAttempts();
+  const done =
+    sent.length === 0
+      ? Promise.resolve()
+      : mergeBrowserAttempts({ attempts: sent })
+          .then((result) => {
+            if (result.ok) writeBrowserAttempts(withoutMerged(readBrowserAttempts(), sent));
+          })
+          .catch(() => undefined);
+  merge = { userId, done };
+  return done;
+}
 
 export function readBrowserAttempts(): BrowserAttempt[] {
   try {
