@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkKey, parseChecks } from './check-parse';
+import { checkFileSuffix, checkKey, parseChecks } from './check-parse';
+import { contentRoot, getRoadmaps } from './index';
 import { ContentError, type Roadmap, type Topic } from './model';
+import { readContentFiles } from './read';
 
 /** A roadmap with the given steps and topic ids; the check parser only reads ids. */
 function roadmapOf(id: string, steps: Record<string, string[]>): Roadmap {
@@ -170,5 +172,14 @@ describe('parseChecks', () => {
     expect(problemsOf(withHttp(valid().replace('2026-11-30', '2027-01-01')))).toEqual([
       'web/steps/basics/http.check.yaml › reviewed: 2027-01-01 is in the future',
     ]);
+  });
+});
+
+describe('the knowledge checks in content/', () => {
+  it('are valid wherever they are written (content:check also demands one per topic)', () => {
+    const checks = parseChecks(readContentFiles(contentRoot, checkFileSuffix), getRoadmaps(), undefined, {
+      fullChecks: () => false,
+    });
+    expect(checks.size).toBeGreaterThan(0);
   });
 });
