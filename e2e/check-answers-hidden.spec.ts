@@ -20,14 +20,16 @@ function filesBelow(dir: string, suffixes: string[]): string[] {
 
 /** A text as it would appear in a page or chunk: as is, HTML-escaped (React's way) or in JSON. */
 const formsOf = (text: string) => [
-  text,
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#x27;'),
-  JSON.stringify(text).slice(1, -1),
+  ...new Set([
+    text,
+    text
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('"', '&quot;')
+      .replaceAll("'", '&#x27;'),
+    JSON.stringify(text).slice(1, -1),
+  ]),
 ];
 
 test('no explanation is in a prerendered page or a client chunk, while every prompt is', () => {
@@ -35,7 +37,11 @@ test('no explanation is in a prerendered page or a client chunk, while every pro
   const chunks = filesBelow(join(build, 'static'), ['.js']);
   expect(pages.length).toBeGreaterThan(100);
   expect(chunks.length).toBeGreaterThan(5);
-  const sent = [...pages, ...chunks].map((file) => readFileSync(file, 'utf8')).join('\n');
+  test.setTimeout(300_000);
+  // Segment files repeat the page payloads: each distinct content is searched once.
+  const sent = [...new Set([...pages, ...chunks].map((file) => readFileSync(file, 'utf8')))].join(
+    '\n',
+  );
 
   const found = (text: string) => formsOf(text).some((form) => sent.includes(form));
 
@@ -45,9 +51,11 @@ test('no explanation is in a prerendered page or a client chunk, while every pro
   expect(options.length).toBeGreaterThan(0);
   // The control: the search finds what the page does show.
   expect(prompts.filter((prompt) => !found(prompt))).toEqual([]);
+  // A sentence one check explains with and another asks as an option is public by design.
+  const shown = new Set([...prompts, ...options.map((o) => o.text)]);
   // The correct options' explanations first, then every other one.
   const leaked = [...options.filter((o) => o.correct), ...options.filter((o) => !o.correct)]
     .map((o) => o.explanation)
-    .filter(found);
+    .filter((explanation) => !shown.has(explanation) && found(explanation));
   expect(leaked).toEqual([]);
 });
