@@ -31,8 +31,12 @@ const nextConfig = {
   typedRoutes: true,
   // PGlite loads its WebAssembly and data files from its own folder: bundling it breaks them.
   serverExternalPackages: ['@electric-sql/pglite'],
-  // /search renders per request and reads content/ at run time: ship those files with it.
-  outputFileTracingIncludes: { '/search': ['./content/**/*.md'] },
+  // /search renders per request and reads content/ at run time: ship those files with it. The
+  // topic page's actions (grading a knowledge check) read the content and the answer key.
+  outputFileTracingIncludes: {
+    '/search': ['./content/**/*.md'],
+    '/roadmaps/[roadmap]/[topic]': ['./content/**/*.md', './content/**/*.check.yaml'],
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -6,6 +6,7 @@ import { siteUrl } from '@/lib/env';
 import { bootScript } from '@/lib/theme';
 
 import { brandColors, defaultOpenGraph, siteDescription, siteName } from './_components/brand';
+import { BrowserResultsMerge } from './_components/checks/BrowserResultsMerge';
 import { LearnerLoader } from './_components/progress/LearnerLoader';
 import { ProgressNotice } from './_components/progress/ProgressNotice';
 import { SiteFooter } from './_components/SiteFooter';
@@ -54,6 +55,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
         </main>
         <SiteFooter />
         <LearnerLoader />
+        <BrowserResultsMerge />
       </body>
     </html>
   );

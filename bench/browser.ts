@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../testing/chromium';
 import { SESSION_COOKIE } from './database';
@@ -52,7 +52,20 @@ export type CapturedAction = { path: string; headers: Record<string, string>; bo
  */
 export async function captureActionRequest(
   browser: Browser,
-  { origin, path, token, click }: { origin: string; path: string; token?: string; click: string },
+  {
+    origin,
+    path,
+    token,
+    click,
+    prepare,
+  }: {
+    origin: string;
+    path: string;
+    token?: string;
+    click: string;
+    /** Fills the form before the click (answers a knowledge check). */
+    prepare?: (page: Page) => Promise<void>;
+  },
 ): Promise<CapturedAction> {
   const context = await browser.newContext();
   if (token) {
@@ -63,6 +76,7 @@ export async function captureActionRequest(
   const posted = page.waitForRequest(
     (request) => request.method() === 'POST' && 'next-action' in request.headers(),
   );
+  await prepare?.(page);
   await page.locator(click).first().click();
   const request = await posted;
   const headers = Object.fromEntries(

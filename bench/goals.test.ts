@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { benchOutcome, goals, judgeGoals, type Judgment } from './goals';
+import {
+  benchOutcome,
+  goals,
+  judgeGoals,
+  TOPIC_SCRIPTS_BEFORE_CHECKS,
+  type Judgment,
+} from './goals';
 import { passingReport, run, scores } from './sample-report';
 
 const failing = (judgments: Judgment[]) =>
@@ -77,6 +83,7 @@ describe('bench goals', () => {
       'cache.roadmap.throughput',
       'cache.topic.throughput',
       'writes.p95',
+      'checks.p95',
       ...['home', 'topic'].flatMap((page) =>
         ['performance', 'accessibility', 'bestPractices', 'seo'].map(
           (c) => `lighthouse.${page}.${c}`,
@@ -86,6 +93,23 @@ describe('bench goals', () => {
     const outcome = benchOutcome(false, judgments);
     expect(outcome.exitCode).toBe(1);
     expect(outcome.lines).toContain('not measured: cache.home.throughput');
+  });
+
+  it('hold check submissions to the write budget, one row per answer and 5 KB of topic script', () => {
+    const report = passingReport();
+    report.checks.submit = run(200, { p95: 1.51 * report.writes.empty.p95 });
+    report.checks.rowsAdded =
+      report.checks.submit.requests * report.checks.questionsPerSubmission + 1;
+    report.checks.topicWeight.scripts = TOPIC_SCRIPTS_BEFORE_CHECKS + 5 * 1024 + 1;
+    expect(failing(judgeGoals(report))).toEqual([
+      'checks.p95',
+      'checks.rows',
+      'checks.topicScripts',
+    ]);
+    report.checks = passingReport().checks;
+    report.checks.submit = { ...report.checks.submit, non2xx: 1 };
+    report.checks.rowsAdded = report.checks.submit.requests * report.checks.questionsPerSubmission;
+    expect(failing(judgeGoals(report))).toEqual(['checks.errors']);
   });
 
   it('judge Lighthouse by the median run, so one disturbed run cannot decide', () => {

@@ -119,6 +119,40 @@ function writesSection(report: Report, judged: Judged) {
   ];
 }
 
+function checksSection(report: Report, judged: Judged) {
+  const { submit, questionsPerSubmission, rowsAdded, topicWeight } = report.checks;
+  const empty = report.writes.empty;
+  return [
+    `## Knowledge-check submissions through the real grading action (${report.connections} concurrent learners)`,
+    `Each connection is one learner submitting the topic page's check, every one of its ${questionsPerSubmission} questions answered, with the exact request the browser sends. Baseline: the empty action above.`,
+    markdownTable(
+      ['action', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors / non-2xx'],
+      [empty, submit].map((result, index) => [
+        index === 0 ? 'empty' : 'gradeCheck',
+        formatCount(result.requests),
+        rps(result),
+        ms(result.p50),
+        ms(result.p95),
+        ms(result.p99),
+        `${result.errors} / ${result.non2xx}`,
+      ]),
+    ),
+    markdownTable(
+      ['figure', 'value', 'goal', 'verdict'],
+      [
+        ['p95 ratio', ...goalCells(judged('checks.p95'))],
+        ['errors and non-2xx', ...goalCells(judged('checks.errors'))],
+        ['rows stored − questions answered', ...goalCells(judged('checks.rows'))],
+        [
+          'topic page scripts added since before checks',
+          ...goalCells(judged('checks.topicScripts')),
+        ],
+      ],
+    ),
+    `Answer rows stored: ${formatCount(rowsAdded)}. Topic page as built: ${formatBytes(topicWeight.html)} of HTML and ${formatBytes(topicWeight.scripts)} of client scripts (gzip).`,
+  ];
+}
+
 function clientJsSection(report: Report, judged: Judged) {
   return [
     '## Client JavaScript (gzip bytes transferred in Chromium)',
@@ -236,6 +270,7 @@ export function writeReport(report: Report, previous: string): string {
     ...cacheabilitySection(report, judged),
     ...pageViewSection(report, judged),
     ...writesSection(report, judged),
+    ...checksSection(report, judged),
     ...clientJsSection(report, judged),
     ...htmlSection(report),
     ...lighthouseSection(report, judged),

@@ -31,6 +31,16 @@ export type Report = {
   cacheability: { pages: number; problems: string[] };
   pageView: { anonymous: LoadResult; signedIn: LoadResult };
   writes: { empty: LoadResult; write: LoadResult; historyAdded: number };
+  /**
+   * Knowledge-check submissions through the real grading action (issue 20), against the same
+   * empty action; the rows they stored; and the topic page's weight as `next build` wrote it.
+   */
+  checks: {
+    submit: LoadResult;
+    questionsPerSubmission: number;
+    rowsAdded: number;
+    topicWeight: { html: number; scripts: number };
+  };
   clientJs: Record<PageName | 'baseline', number>;
   htmlWeight: Record<'roadmap' | 'topic', HtmlWeight>;
   /**

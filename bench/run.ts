@@ -22,6 +22,7 @@ import {
   launchBrowser,
   type CapturedAction,
 } from './browser';
+import { measureCheckSubmissions } from './checks';
 import {
   countRows,
   freshBenchDatabase,
@@ -284,6 +285,14 @@ async function main() {
       write,
       historyAdded: (await events()) - eventsBefore - warmUp.requests,
     };
+
+    log('knowledge-check submissions through the real grading action…');
+    report.checks = await measureCheckSubmissions({
+      browser,
+      origin,
+      submit: writes,
+      withDatabase: (use) => server.withDatabase(use),
+    });
 
     log('client JavaScript and HTML weight in Chromium…');
     report.clientJs = {

@@ -48,6 +48,12 @@ export function passingReport(): Report {
     cacheability: { pages: 112, problems: [] },
     pageView: { anonymous: run(436, { p99: 192 }), signedIn: run(320, { p99: 365 }) },
     writes: { empty: run(274, { p95: 233 }), write: run(181, { p95: 328 }), historyAdded: 1810 },
+    checks: {
+      submit: run(200, { p95: 300 }),
+      questionsPerSubmission: 4,
+      rowsAdded: 8_000, // 2,000 submissions × 4 questions
+      topicWeight: { html: 9_900, scripts: 188_841 },
+    },
     clientJs: { baseline: 154_000, home: 154_000, roadmap: 159_000, topic: 159_000 },
     htmlWeight: {
       roadmap: { html: 9_000, text: 3_500, rawHtml: 45_000 },

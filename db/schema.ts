@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 import {
@@ -176,6 +177,41 @@ export const projectProgress = pgTable(
 );
 
 /**
+ * One answered question of a knowledge check (issue 20): a submission stores a row per question
+ * answered, sharing its `attemptId`. Keyed on content ids like progress, so a retired question
+ * keeps its history. Unique per learner, attempt and question, so a merge or an import that
+ * sends the same attempt twice stores it once.
+ */
+export const checkAnswers = pgTable(
+  'check_answers',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: ownerColumn(),
+    attemptId: text('attempt_id').notNull(),
+    roadmapId: text('roadmap_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    questionId: text('question_id').notNull(),
+    chosenOptionIds: text('chosen_option_ids').array().notNull(),
+    correct: boolean('correct').notNull(),
+    answeredAt: timestamp('answered_at', { mode: 'date', withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('check_answers_attempt_question_idx').on(
+      table.userId,
+      table.attemptId,
+      table.questionId,
+    ),
+    // "This learner's answers on this roadmap (topic), newest first": the topic, the dashboard.
+    index('check_answers_user_topic_idx').on(
+      table.userId,
+      table.roadmapId,
+      table.topicId,
+      table.answeredAt,
+    ),
+  ],
+);
+
+/**
  * Writes counted per key (`learner:<id>`, `ip:<address>`) and fixed window, in the database so
  * every server instance (several functions on Vercel) shares one count. Rows are short-lived:
  * old windows are purged as new ones are written. The table is unlogged (migration 0004, which
@@ -198,3 +234,4 @@ export type Progress = typeof progress.$inferSelect;
 export type ProgressEvent = typeof progressEvents.$inferSelect;
 export type Note = typeof notes.$inferSelect;
 export type ProjectProgress = typeof projectProgress.$inferSelect;
+export type CheckAnswer = typeof checkAnswers.$inferSelect;

@@ -1,9 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 
 import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
+import { firstCheckedTopic } from './checks-content';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { expect, test } from './fixtures';
+import { CheckSection } from './pages/check-section';
 import { ProjectPage } from './pages/project-page';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
@@ -14,6 +16,8 @@ const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
 const project = roadmap.steps[0]!.project;
 const secret = 'The owner’s private note: do not leak';
+const checked = firstCheckedTopic();
+const checkedUrl = `/roadmaps/${checked.roadmapId}/${checked.topicId}`;
 
 /** A browser of its own for a learner the setup signed in, open on the topic page. */
 async function learnerPage(browser: Browser, learner: SetupLearner) {
@@ -43,6 +47,9 @@ async function recordOf(userId: string) {
     notes: await table('select topic_id, body, updated_at from notes where user_id = $1'),
     projects: await table(
       'select project_id, status, url, updated_at from project_progress where user_id = $1',
+    ),
+    checks: await table(
+      'select attempt_id, question_id, chosen_option_ids, correct from check_answers where user_id = $1 order by id',
     ),
     sessions: await table('select session_token from sessions where user_id = $1'),
   };
@@ -80,6 +87,14 @@ test('a second learner cannot read or change the first learner’s private recor
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
   expect(before.projects).toHaveLength(1);
+  const ownerCheck = new CheckSection(owner.page, checked.check);
+  await owner.page.goto(checkedUrl);
+  await ownerCheck.answer();
+  await ownerCheck.submit.click();
+  await expect(ownerCheck.summary).toContainText('correct.');
+  const before = await recordOf(owner.id);
+  expect(before.notes).toHaveLength(1);
+  expect(before.checks).toHaveLength(checked.check.questions.length);
 
   const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
@@ -102,6 +117,10 @@ test('a second learner cannot read or change the first learner’s private recor
     notes: {},
     projects: {},
   });
+  const checks = await request.get(
+    `/api/me/checks?roadmap=${checked.roadmapId}&topic=${checked.topicId}`,
+  );
+  expect(await checks.json()).toEqual({ last: null });
   for (const path of [
     `/api/me?progress=all`,
     '/api/export',
@@ -133,6 +152,16 @@ test('a second learner cannot read or change the first learner’s private recor
   await otherProject.open(project.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await otherProject.saveAndConfirm('In progress', 'https://github.com/other/mine');
+  // A check form carrying a forged user id is refused by name, and nothing is recorded.
+  const otherCheck = new CheckSection(other.page, checked.check);
+  await other.page.goto(checkedUrl);
+  await other.page.locator('form[data-session="ready"]').first().waitFor();
+  await forgeField(other.page, '#check-yourself form', 'userId', owner.id);
+  await otherCheck.answer();
+  await otherCheck.submit.click();
+  await expect(otherCheck.region.getByRole('alert')).toHaveText(
+    /"userId" is not a field of this form\./,
+  );
 
   const settings = new SettingsPage(other.page);
   await settings.goto();
@@ -168,6 +197,12 @@ test('a second learner cannot read or change the first learner’s private recor
   expect(othersRecord.projects).toMatchObject([
     { project_id: project.id, status: 'in_progress', url: 'https://github.com/other/mine' },
   ]);
+  // The import copied the owner's answers into the importer's own account, and only there.
+  const answered = (record: typeof before) =>
+    record.checks
+      .map(({ question_id, correct }) => `${String(question_id)}:${String(correct)}`)
+      .sort();
+  expect(answered(othersRecord)).toEqual(answered(before));
   expect(othersRecord.user[0]).toMatchObject({ profile_public: true });
 
   // Without a session: nothing personal at all.

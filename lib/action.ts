@@ -63,6 +63,18 @@ export async function runUserAction<S extends z.ZodType, T>(
   input: unknown,
   handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  // runAction refuses a visitor when signedInOnly is set, so the handler always gets a user.
+  return runAction(name, schema, input, (data, user) => handler(data, user!), true);
+}
+
+/** {@link runUserAction}'s steps; with `signedInOnly` false a visitor's write counts per address. */
+async function runAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  input: unknown,
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+  signedInOnly: boolean,
+): Promise<ActionResult<T>> {
   let user: SessionUser | undefined;
   try {
     const session = await currentSession();
@@ -71,7 +83,7 @@ export async function runUserAction<S extends z.ZodType, T>(
     await logFailure(name, 'session lookup', error);
     return { ok: false, error: unavailable };
   }
-  if (!user) {
+  if (!user && signedInOnly) {
     return {
       ok: false,
       error: {
@@ -82,7 +94,7 @@ export async function runUserAction<S extends z.ZodType, T>(
     };
   }
   try {
-    const rate = await checkWriteRate(user.id);
+    const rate = await checkWriteRate(user?.id ?? null);
     if (!rate.allowed) {
       const wait = rate.retryAfterSeconds;
       return {
@@ -109,7 +121,7 @@ export async function runUserAction<S extends z.ZodType, T>(
     };
   }
   try {
-    return { ok: true, data: await handler(parsed.data, user) };
+    return { ok: true, data: await handler(parsed.data, user ?? null) };
   } catch (error) {
     if (error instanceof InvalidInputError) {
       const { message, fields } = error;
@@ -154,6 +166,27 @@ export function userAction<S extends z.ZodType, T>(
 ) {
   return async (input: unknown): Promise<ActionResult<T>> =>
     runUserAction(name, schema, input, handler);
+}
+
+/**
+ * A form action anyone may post, signed in or not — grading a knowledge check: the same steps as
+ * {@link formAction}, but a visitor's request counts against their address's write budget alone
+ * and reaches the handler with no user. The schema sees every field with every repeated value
+ * (checkboxes), in order, as `[name, value]` pairs.
+ */
+export function openFormAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> =>
+    runAction(name, schema, entriesOf(formData), handler, false);
+}
+
+/** Every field of a form, repeated ones included, without React's own `$ACTION_…` fields. */
+function entriesOf(formData: unknown): [string, FormDataEntryValue][] {
+  if (!(formData instanceof FormData)) return [];
+  return [...formData].filter(([name]) => !name.startsWith('$'));
 }
 
 const textOf = (fields: Record<string, FormDataEntryValue>) =>

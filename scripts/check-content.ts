@@ -1,22 +1,30 @@
-// Validates every roadmap in content/ and prints a summary, or each broken file and field.
-// Roadmaps taken out of the full checks (lib/content/checks.ts) get those problems as warnings:
-// counted by default, listed with `npm run content:check -- --warnings`.
+// Validates every roadmap in content/ and its knowledge checks, and prints a summary, or each
+// broken file and field. Roadmaps taken out of the full checks (lib/content/checks.ts) get those
+// problems as warnings: counted by default, listed with `npm run content:check -- --warnings`.
 import { contentRoot } from '../lib/content';
+import { checkFileSuffix, parseChecks } from '../lib/content/check-parse';
 import { latestDateOnEarth } from '../lib/content/checks';
 import { ContentError, formatIssue, type ContentIssue } from '../lib/content/model';
 import { parseContent } from '../lib/content/parse';
 import { readContentFiles } from '../lib/content/read';
 
 const warnings: ContentIssue[] = [];
+const today = latestDateOnEarth();
 try {
-  for (const roadmap of parseContent(readContentFiles(contentRoot), undefined, {
+  const roadmaps = parseContent(readContentFiles(contentRoot), undefined, { warnings, today });
+  const checks = parseChecks(readContentFiles(contentRoot, checkFileSuffix), roadmaps, undefined, {
+    requireEveryTopic: true,
     warnings,
-    today: latestDateOnEarth(),
-  })) {
+    today,
+  });
+  for (const roadmap of roadmaps) {
     const own = warnings.filter((w) => w.file.startsWith(`content/roadmaps/${roadmap.id}/`));
     const warned = own.length > 0 ? ` (${own.length} full-check warnings)` : '';
+    const questions = [...checks]
+      .filter(([key]) => key.startsWith(`${roadmap.id}/`))
+      .reduce((sum, [, check]) => sum + check.questions.length, 0);
     console.log(
-      `✓ ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours${warned}`,
+      `✓ ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours, ${questions} questions${warned}`,
     );
   }
   if (process.argv.includes('--warnings')) console.warn(warnings.map(formatIssue).join('\n'));

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
+import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
@@ -99,6 +100,7 @@ export default personalPage(async function DashboardPage() {
         projects={learnerProjects(getRoadmaps(), projectRows)}
         empty="No project started yet: every step of a roadmap ends with one."
       />
+      <ReviewSection userId={user.id} timeZone={timeZone} />
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>

@@ -37,6 +37,8 @@ export const setupLearners = [
   'projects-nojs',
   'projects-export',
   'projects-public',
+  'checks-learner',
+  'checks-nojs',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

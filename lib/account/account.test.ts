@@ -18,9 +18,23 @@ const { getAccountExport } = await import('./queries');
 const { setTopicStatus } = await import('@/lib/progress/actions');
 const { saveTopicNote } = await import('@/lib/notes/actions');
 const { saveProfile } = await import('@/lib/profile/actions');
+const { gradeCheck } = await import('@/lib/checks/actions');
+const { firstCheckedTopicForTests } = await import('@/lib/checks/testing');
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
+
+/** Answers the first question of the first topic with a check, correctly. */
+async function answerACheck() {
+  const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+  const question = check.questions[0]!;
+  const correct = question.options.find((option) => option.correct)!;
+  const result = await gradeCheck(
+    null,
+    form({ roadmapId, topicId, [`q.${question.id}`]: correct.id }),
+  );
+  expect(result).toMatchObject({ ok: true, data: { recorded: true } });
+}
 
 const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
@@ -84,6 +98,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
       form({ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }),
     );
     await saveProfile(null, form({ profilePublic: 'on', displayName: 'Mona L.' }));
+    await answerACheck();
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
@@ -94,6 +109,9 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     });
     expect(exported!.progress).toHaveLength(2);
     expect(exported!.history).toHaveLength(2);
+    expect(exported!.checkAnswers).toMatchObject([
+      { correct: true, chosenOptionIds: [expect.any(String)] },
+    ]);
 
     expect(await deleteAccount(null, form({ confirmLogin: 'someone-else' }))).toMatchObject({
       ok: false,
@@ -113,6 +131,10 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     });
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
+    expect(restored!.checkAnswers).toEqual(exported!.checkAnswers);
+    // Importing the same file again adds no answer twice.
+    await importAccountData(null, form({ file: fileOf(exported) }));
+    expect((await getAccountExport(second))!.checkAnswers).toHaveLength(1);
     // A file never makes a profile public: settings stay as the account has them.
     expect(restored!.settings).toEqual({
       profilePublic: false,
@@ -135,8 +157,16 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const id = await newLearner(`v1-${driver}`);
     await saveTopicNote(null, form({ roadmapId: roadmap.id, topicId: topicA!.id, body: 'newer' }));
     const current = await getAccountExport(id);
-    const v1 = { ...current, version: 1, notes: undefined, settings: undefined };
+    const v1 = {
+      ...current,
+      version: 1,
+      notes: undefined,
+      settings: undefined,
+      checkAnswers: undefined,
+    };
     expect(await importAccountData(null, form({ file: fileOf(v1) }))).toMatchObject({ ok: true });
+    const v2 = { ...current, version: 2, checkAnswers: undefined };
+    expect(await importAccountData(null, form({ file: fileOf(v2) }))).toMatchObject({ ok: true });
     const older = {
       ...current,
       notes: [

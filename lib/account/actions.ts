@@ -47,9 +47,16 @@ export const importAccountData = formAction(
     const notes = result.data.notes.map(asOfNow);
     // A project the content no longer has has no page to keep it on: it is left out.
     const projects = result.data.projects.filter(knownProject).map(asOfNow);
+    const checkAnswers = result.data.checkAnswers.map((answer) => ({
+      ...answer,
+      answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
+    }));
     // One write was counted for the request; each further row counts too.
-    await spendWrites(user.id, progress.length + notes.length + projects.length - 1);
-    const merged = await importIntoAccount(user.id, { progress, notes, projects });
+    await spendWrites(
+      user.id,
+      progress.length + notes.length + projects.length + checkAnswers.length - 1,
+    );
+    const merged = await importIntoAccount(user.id, { progress, notes, projects, checkAnswers });
     return {
       merged: merged.progress,
       entries: progress.length,

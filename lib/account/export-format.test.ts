@@ -63,6 +63,30 @@ describe('the export file format', () => {
     expect(problem([])).toMatch(/^The file /);
   });
 
+  it('reads version 3 knowledge-check answers, and refuses malformed ones', () => {
+    const withAnswer = (answer: Record<string, unknown>) => ({
+      ...valid,
+      version: 3,
+      checkAnswers: [
+        {
+          attemptId: 'a1',
+          roadmapId: 'backend',
+          topicId: 'http',
+          questionId: 'status-lies',
+          chosenOptionIds: ['status-code'],
+          correct: true,
+          answeredAt: '2026-10-01T00:00:00Z',
+          ...answer,
+        },
+      ],
+    });
+    expect(problem(withAnswer({}))).toBeNull();
+    expect(problem(withAnswer({ chosenOptionIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }))).toBe(
+      'checkAnswers[0].chosenOptionIds names more than 6 options',
+    );
+    expect(problem(withAnswer({ correct: 'yes' }))).toMatch(/^checkAnswers\[0\]\.correct /);
+  });
+
   it('refuses a display name the settings form refuses', () => {
     const withName = (displayName: string | null) => ({
       ...valid,

@@ -16,10 +16,12 @@ import { realDateTime, text } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
- * Version 3 added step projects, version 2 settings and notes; files of versions 1 and 2 still
- * import (they simply hold no projects).
+ * Version 3 added step projects and knowledge-check answers, version 2 settings and notes; files
+ * of versions 1 and 2 still import (they simply hold neither).
  */
 export const EXPORT_VERSION = 3;
+/** A year of daily checks on every topic of both roadmaps stays below this. */
+const MAX_IMPORT_CHECK_ANSWERS = 100_000;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
@@ -163,6 +165,20 @@ export const exportFileSchema = z
           seen.add(key);
         });
       })
+      .default([]),
+    checkAnswers: z
+      .array(
+        z.object({
+          attemptId: text().min(1).max(64),
+          roadmapId,
+          topicId,
+          questionId: topicId,
+          chosenOptionIds: z.array(topicId).max(6, 'names more than 6 options'),
+          correct: z.boolean(),
+          answeredAt: isoDate,
+        }),
+      )
+      .max(MAX_IMPORT_CHECK_ANSWERS, `holds more than ${MAX_IMPORT_CHECK_ANSWERS} answers`)
       .default([]),
     history: z
       .array(

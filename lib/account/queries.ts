@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db';
 import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema';
 import { InvalidInputError } from '@/lib/action';
+import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/queries';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
@@ -31,10 +32,11 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, projects, history] = await Promise.all([
+  const [progress, notes, projects, checkAnswers, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
     getProjectRows(userId),
+    getAnswerRows(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -60,25 +62,32 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
         (a, b) => a.roadmapId.localeCompare(b.roadmapId) || a.projectId.localeCompare(b.projectId),
       )
       .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    checkAnswers: checkAnswers.map((row) => ({ ...row, answeredAt: row.answeredAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
   };
 }
 
 /**
- * Merges an export's progress, notes and step projects into the account, together or not at all:
- * per topic (or project) the most recent change wins. Settings are not imported: a file never
- * makes a profile public.
+ * Merges an export's progress, notes, step projects and check answers into the account, together
+ * or not at all: per topic (or project) the most recent change wins; an answer already stored is
+ * kept once. Settings are not imported: a file never makes a profile public.
  */
 export async function importIntoAccount(
   userId: string,
-  file: { progress: ProgressRow[]; notes: NoteRow[]; projects: ProjectRow[] },
-): Promise<{ progress: number; notes: number; projects: number }> {
+  file: {
+    progress: ProgressRow[];
+    notes: NoteRow[];
+    projects: ProjectRow[];
+    checkAnswers?: AnswerRow[];
+  },
+): Promise<{ progress: number; notes: number; projects: number; checkAnswers: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const merged = {
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
+      checkAnswers: await storeAnswers(userId, file.checkAnswers ?? [], tx),
     };
     await refuseTooManyRetired(tx, userId);
     return merged;

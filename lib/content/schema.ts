@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
 /** Ids end up in URLs and in learners' saved progress, so they are short, lowercase and stable. */
-const idSchema = z
+export const idSchema = z
   .string()
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** When a second reader last checked a file (YAML may hand it over as a Date). */
+export const reviewedSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
+);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// URL' });
 
@@ -25,12 +31,6 @@ export const itemSchema = z.strictObject({
   note: text(400),
   url: httpsUrl.optional(),
 });
-
-/** A review date, as YAML reads it (a Date) or as a string: always `YYYY-MM-DD` after parsing. */
-const reviewedDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
-);
 
 /** `roadmap-id/topic-id`, checked against the loaded content once every roadmap is read. */
 const topicRefSchema = z
@@ -74,7 +74,7 @@ export const topicFrontMatterSchema = z.strictObject({
   fewerResources: text(300).optional(),
   related: z.array(topicRefSchema).default([]),
   /** When a second reader last checked the topic against today's sources (YYYY-MM-DD). */
-  reviewed: reviewedDate.optional(),
+  reviewed: reviewedSchema.optional(),
 });
 
 const checklist = (min: number, max: number) =>
@@ -93,7 +93,7 @@ export const projectFrontMatterSchema = z.strictObject({
   requirements: checklist(4, 8),
   acceptance: checklist(2, 6),
   stretch: checklist(2, 3),
-  reviewed: reviewedDate.optional(),
+  reviewed: reviewedSchema.optional(),
 });
 
 export type Resource = z.infer<typeof resourceSchema>;

@@ -13,13 +13,18 @@ async function requestAddress(requestHeaders?: Headers): Promise<string> {
   return clientAddressOf(requestHeaders ?? (await headers()), addressPolicy);
 }
 
-/** Counts this write against the learner and their address, and says whether it may proceed. */
-export async function checkWriteRate(userId: string): Promise<RateVerdict> {
+/**
+ * Counts this write against the learner and their address (a visitor's, `null`, against the
+ * address alone), and says whether it may proceed.
+ */
+export async function checkWriteRate(userId: string | null): Promise<RateVerdict> {
   const now = new Date();
-  const [learnerCount, ipCount] = await countWrite(
-    [learnerKey(userId), ipKey(await requestAddress())],
-    now,
-  );
+  const address = ipKey(await requestAddress());
+  if (userId === null) {
+    const [ipCount] = await countWrite([address], now);
+    return judgeRate([{ count: ipCount!, limit: env.WAYMARK_WRITES_PER_MINUTE_PER_IP }], now);
+  }
+  const [learnerCount, ipCount] = await countWrite([learnerKey(userId), address], now);
   return judgeRate(
     [
       { count: learnerCount!, limit: env.WAYMARK_WRITES_PER_MINUTE },

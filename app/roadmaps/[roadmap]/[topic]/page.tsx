@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
 import { nextTopicOffer } from '@/app/_components/next-step/offers';
 import { WhatNext } from '@/app/_components/next-step/WhatNext';
@@ -129,6 +130,7 @@ export default async function TopicPage({ params }: Props) {
           Reviewed <time dateTime={topic.reviewed}>{formatCalendarDate(topic.reviewed)}</time>
         </p>
       )}
+      <CheckYourself roadmapId={roadmap.id} topicId={topic.id} />
       <NoteSection
         key={topic.id}
         roadmapId={roadmap.id}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
+import {
+  LOCAL_CHECKS_KEY,
+  parseBrowserAttempts,
+  serializeBrowserAttempts,
+  withoutMerged,
+  type BrowserAttempt,
+} from '@/lib/checks/local';
+
+/** A topic's last result as "Last result" shows it. */
+export type LastResult = { correctCount: number; questionCount: number; answeredAt: string };
+
+/** Last results of the topics seen on this page, keyed `roadmap/topic`; `null` = never taken. */
+let results: Record<string, LastResult | null> = {};
+const listeners = new Set<() => void>();
+
+function set(key: string, result: LastResult | null) {
+  results = { ...results, [key]: result };
+  listeners.forEach((listener) => listener());
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function useLastResult(key: string): LastResult | null | undefined {
+  return useSyncExternalStore(
+    subscribe,
+    () => results[key],
+    () => undefined,
+  );
+}
+
+export const showLastResult = set;
+
+let merge: { userId: string; done: Promise<void> } | undefined;
+
+/**
+ * Sends the results this browser kept to the signed-in learner's account (graded again there)
+ * and forgets what was merged; once per learner and page load, whoever asks first, so a reader of
+ * the account's results can wait for it. A failed merge keeps them for the next page load.
+ */
+export function mergeBrowserResults(userId: string): Promise<void> {
+  if (merge?.userId === userId) return merge.done;
+  const sent = readBrowserAttempts();
+  const done =
+    sent.length === 0
+      ? Promise.resolve()
+      : mergeBrowserAttempts({ attempts: sent })
+          .then((result) => {
+            if (result.ok) writeBrowserAttempts(withoutMerged(readBrowserAttempts(), sent));
+          })
+          .catch(() => undefined);
+  merge = { userId, done };
+  return done;
+}
+
+export function readBrowserAttempts(): BrowserAttempt[] {
+  try {
+    return parseBrowserAttempts(localStorage.getItem(LOCAL_CHECKS_KEY));
+  } catch {
+    return [];
+  }
+}
+
+export function writeBrowserAttempts(attempts: readonly BrowserAttempt[]) {
+  try {
+    if (attempts.length === 0) localStorage.removeItem(LOCAL_CHECKS_KEY);
+    else localStorage.setItem(LOCAL_CHECKS_KEY, serializeBrowserAttempts(attempts));
+  } catch {
+    // Storage full or disabled: the result still shows on this page.
+  }
+}
+
+/**
+ * A fresh grade: shown as the topic's last result; a visitor's is kept in this browser (with the
+ * chosen options, which the server grades again when it is merged at sign-in).
+ */
+export function recordResult(result: CheckResult) {
+  const { roadmapId, topicId, correctCount, questionCount, answeredAt } = result;
+  set(`${roadmapId}/${topicId}`, { correctCount, questionCount, answeredAt });
+  if (result.recorded) return;
+  const answers = Object.fromEntries(
+    result.questions
+      .filter((question) => question.answered)
+      .map((question) => [question.id, question.options.filter((o) => o.chosen).map((o) => o.id)]),
+  );
+  const attempts = readBrowserAttempts().filter((a) => a.attemptId !== result.attemptId);
+  writeBrowserAttempts([
+    ...attempts,
+    {
+      attemptId: result.attemptId,
+      roadmapId,
+      topicId,
+      answeredAt,
+      correctCount,
+      questionCount,
+      answers,
+    },
+  ]);
+}

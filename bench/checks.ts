@@ -1,0 +1,80 @@
+/** The bench's knowledge-check leg (issue 20): submissions through the real grading action. */
+import type { Browser } from '@playwright/test';
+import { sql } from 'drizzle-orm';
+
+import type { Connection } from '../db/connect';
+import { contentRoot, getRoadmaps } from '../lib/content';
+import { checkFileSuffix, checkKey, parseChecks } from '../lib/content/check-parse';
+import { readContentFiles } from '../lib/content/read';
+import { captureActionRequest, type CapturedAction } from './browser';
+import { sessionToken } from './database';
+import type { LoadResult } from './load';
+import type { Report } from './results';
+import { staticWeight } from './static-weight';
+
+/** The first topic, in roadmap order, whose knowledge check is written, with its question count. */
+function checkedTopic() {
+  const checks = parseChecks(
+    readContentFiles(contentRoot, checkFileSuffix),
+    getRoadmaps(),
+    undefined,
+    {
+      fullChecks: () => false,
+    },
+  );
+  for (const roadmap of getRoadmaps())
+    for (const topic of roadmap.steps.flatMap((step) => step.topics)) {
+      const check = checks.get(checkKey(roadmap.id, topic.id));
+      if (check)
+        return {
+          path: `/roadmaps/${roadmap.id}/${topic.id}`,
+          page: `roadmaps/${roadmap.id}/${topic.id}`,
+          questions: check.questions.length,
+        };
+    }
+  throw new Error('no topic in content/ has a knowledge check to bench');
+}
+
+async function answerRows(connection: Connection): Promise<number> {
+  const { rows } = (await connection.db.execute(
+    sql`select count(*)::int as n from check_answers`,
+  )) as unknown as { rows: { n: number }[] };
+  return rows[0]!.n;
+}
+
+/**
+ * Captures a learner's submission of a whole check (the first option of every question) in
+ * Chromium, replays it for every learner through `submit`, and counts the rows it stored.
+ */
+export async function measureCheckSubmissions({
+  browser,
+  origin,
+  submit,
+  withDatabase,
+}: {
+  browser: Browser;
+  origin: string;
+  submit: (actions: CapturedAction[]) => Promise<LoadResult>;
+  withDatabase: <T>(use: (connection: Connection) => Promise<T>) => Promise<T>;
+}): Promise<Report['checks']> {
+  const topic = checkedTopic();
+  const action = await captureActionRequest(browser, {
+    origin,
+    path: topic.path,
+    token: sessionToken(0),
+    click: '#check-yourself button[type="submit"]',
+    prepare: async (page) => {
+      for (const question of await page.locator('#check-yourself fieldset').all())
+        await question.locator('input').first().check();
+    },
+  });
+  await submit([action]); // warm-up, counted apart
+  const before = await withDatabase(answerRows);
+  const result = await submit([action]);
+  return {
+    submit: result,
+    questionsPerSubmission: topic.questions,
+    rowsAdded: (await withDatabase(answerRows)) - before,
+    topicWeight: staticWeight(topic.page),
+  };
+}

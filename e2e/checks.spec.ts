@@ -1,0 +1,180 @@
+import { signInAs, uniqueLogin } from './auth';
+import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
+import { roadmaps } from './content';
+import { queryE2eDatabase } from './database';
+import { describeAs, expect, test } from './fixtures';
+import { CheckSection } from './pages/check-section';
+import { waitForSaves, waitForSession } from './pages/session';
+
+const { roadmapId, topicId, check } = firstCheckedTopic();
+const topicUrl = `/roadmaps/${roadmapId}/${topicId}`;
+const total = check.questions.length;
+const first = check.questions[0]!;
+const roadmap = roadmaps.find((r) => r.id === roadmapId)!;
+
+async function storedAnswers(login: string) {
+  return queryE2eDatabase<{ question_id: string; correct: boolean; chosen_option_ids: string[] }>(
+    `select a.question_id, a.correct, a.chosen_option_ids from check_answers a
+     join users u on u.id = a.user_id where u.login = $1 order by a.id`,
+    [login],
+  );
+}
+
+test.describe('a visitor with JavaScript', () => {
+  test('checks themselves, reads why, marks the topic done, and sees the result after a reload', async ({
+    page,
+    topicPage,
+  }) => {
+    const section = new CheckSection(page, check);
+    await page.goto(topicUrl);
+    await waitForSession(page);
+    await expect(section.region.getByRole('group')).toHaveCount(total);
+    // Nothing of the answer key is on the page before submitting.
+    await expect(section.region).not.toContainText(correctOptions(first)[0]!.explanation);
+
+    await section.answer({ wrong: [0] });
+    await section.submit.click();
+    await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+    await expect(section.question(0)).toContainText('Not quite');
+    await expect(section.question(0)).toContainText(wrongOption(first).explanation);
+    await expect(section.question(0)).toContainText(correctOptions(first)[0]!.explanation);
+    await expect(section.question(0)).toContainText('Correct answer');
+    await expect(section.markDone).toHaveCount(0);
+
+    await section.tryAgain.click();
+    await expect(section.summary).toHaveText('');
+    await expect(
+      section
+        .question(0)
+        .getByRole(first.kind === 'single' ? 'radio' : 'checkbox')
+        .first(),
+    ).toBeEnabled();
+    await expect(
+      section
+        .question(0)
+        .getByRole(first.kind === 'single' ? 'radio' : 'checkbox', { checked: true }),
+    ).toHaveCount(0);
+
+    await section.answer();
+    await section.submit.click();
+    await expect(section.summary).toContainText(`${total} of ${total} correct.`);
+    await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
+    await section.markDone.click();
+    await expect(section.region).toContainText('This topic is marked done.');
+    await expect(topicPage.currentStatus).toHaveText('Done');
+
+    await page.reload();
+    await waitForSession(page);
+    await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
+  });
+});
+
+test('a visitor’s results stay in the browser and join the account at sign-in', async ({
+  page,
+}) => {
+  const section = new CheckSection(page, check);
+  await page.goto(topicUrl);
+  await waitForSession(page);
+  await section.answer({ wrong: [0] });
+  await section.submit.click();
+  await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+  expect(await page.evaluate(() => localStorage.getItem('waymark-checks'))).toContain(topicId);
+
+  const login = uniqueLogin('checker');
+  await signInAs(page, login);
+  await page.goto(topicUrl);
+  await waitForSession(page);
+  await expect(section.lastResult).toContainText(`Last result: ${total - 1} of ${total} correct`);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark-checks'))).toBeNull();
+  // Graded again on the server: the wrong first answer stays wrong.
+  expect((await storedAnswers(login)).map((row) => row.correct)).toEqual(
+    check.questions.map((_, index) => index !== 0),
+  );
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a visitor’s form posts and the server renders the same result', async ({ page }) => {
+    const section = new CheckSection(page, check);
+    await page.goto(topicUrl);
+    await section.answer({ wrong: [0] });
+    await section.submit.click();
+    await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+    await expect(section.question(0)).toContainText('Not quite');
+    await expect(section.question(0)).toContainText(wrongOption(first).explanation);
+    await expect(section.question(1)).toContainText('Correct');
+
+    await section.tryAgain.click();
+    await expect(page).toHaveURL(new RegExp(`${topicUrl}\\?check=again#check-yourself$`));
+    await expect(section.summary).toHaveText('');
+    await expect(section.submit).toBeVisible();
+  });
+
+  test('an empty submission gets a clear message', async ({ page }) => {
+    const section = new CheckSection(page, check);
+    await page.goto(topicUrl);
+    await section.submit.click();
+    await expect(section.region.getByRole('alert')).toHaveText(
+      /Choose at least one answer before checking\./,
+    );
+  });
+});
+
+describeAs('checks-learner', 'a signed-in learner', () => {
+  test('has every answer recorded, sees the last result and what is due on the dashboard', async ({
+    page,
+    login,
+    dashboard,
+  }) => {
+    const section = new CheckSection(page, check);
+    await page.goto(topicUrl);
+    await waitForSession(page);
+    await section.answer();
+    await section.submit.click();
+    await expect(section.summary).toContainText(`${total} of ${total} correct.`);
+    const rows = await storedAnswers(login);
+    expect(rows).toHaveLength(total);
+    expect(rows.every((row) => row.correct)).toBe(true);
+    expect(rows[0]!.chosen_option_ids).toEqual(correctOptions(first).map((o) => o.id));
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await waitForSession(page);
+    await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
+    await waitForSaves(page);
+
+    // A topic of the same roadmap missed two days ago is due again (a miss: one day).
+    const missed = checkedTopics.find((t) => t.roadmapId === roadmapId && t.topicId !== topicId)!;
+    await queryE2eDatabase(
+      `insert into check_answers (user_id, attempt_id, roadmap_id, topic_id, question_id, chosen_option_ids, correct, answered_at)
+       select id, 'e2e-missed', $2, $3, $4, '{}', false, now() - interval '2 days' from users where login = $1`,
+      [login, roadmapId, missed.topicId, missed.check.questions[0]!.id],
+    );
+    await dashboard.goto();
+    const review = page.getByRole('region', { name: 'Due for review today' });
+    await expect(review.getByTestId('review-due-count')).toHaveText(
+      '1 topic is due for review today.',
+    );
+    const roadmapReview = review.getByTestId(`review-${roadmapId}`);
+    await expect(roadmapReview).toContainText(': 1 due');
+    await expect(roadmapReview).toContainText(
+      `1 of ${roadmap.topicCount} topics passed on their latest check`,
+    );
+    await expect(roadmapReview.getByRole('link', { name: missed.title })).toBeVisible();
+  });
+});
+
+describeAs('checks-nojs', 'a signed-in learner without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('submits the form and has the answers recorded', async ({ page, login }) => {
+    const section = new CheckSection(page, check);
+    await page.goto(topicUrl);
+    await section.answer({ wrong: [0] });
+    await section.submit.click();
+    await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+    const rows = await storedAnswers(login);
+    expect(rows.map((row) => row.correct)).toEqual(check.questions.map((_, index) => index !== 0));
+  });
+});

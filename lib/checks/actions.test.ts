@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { users } from '@/db/schema';
+import { queryRows } from '@/testing/database/targets';
+import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
+const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
+const { firstCheckedTopicForTests } = await import('./testing');
+const { getAttempts } = await import('./personal');
+
+const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+const correctOf = (question: (typeof check.questions)[number]) =>
+  question.options.filter((option) => option.correct).map((option) => option.id);
+const wrongOf = (question: (typeof check.questions)[number]) =>
+  question.options.find((option) => !option.correct)!.id;
+
+/** A check form as the page sends it: ids, then `q.<question>` once per chosen option. */
+function checkForm(
+  answers: [string, string][],
+  ids: [string, string][] = [
+    ['roadmapId', roadmapId],
+    ['topicId', topicId],
+  ],
+) {
+  const data = new FormData();
+  for (const [name, value] of [...ids, ...answers]) data.append(name, value);
+  return data;
+}
+const allCorrect = () =>
+  check.questions.flatMap((q): [string, string][] => correctOf(q).map((id) => [`q.${q.id}`, id]));
+
+describe.each(['pglite', 'node-postgres'] as const)('grading knowledge checks on %s', (driver) => {
+  useTestDatabase(driver);
+  let learner: string;
+
+  const answerRows = async () =>
+    queryRows(
+      testDatabase(),
+      sql`select user_id, question_id, chosen_option_ids, correct from check_answers order by id`,
+    );
+
+  beforeEach(async () => {
+    learner = randomUUID();
+    await testDatabase().db.insert(users).values({ id: learner, name: 'Learner' });
+    await testDatabase().db.execute(sql`delete from check_answers`);
+    harness.user = { id: learner };
+    harness.headers = { 'x-waymark-peer-address': `198.51.100.${Math.floor(Math.random() * 250)}` };
+  });
+
+  it('grades a learner’s answers on the server and stores one row per answered question', async () => {
+    const [first, second] = check.questions;
+    const result = await gradeCheck(
+      null,
+      checkForm([
+        ...allCorrect().filter(([name]) => name !== `q.${first!.id}` && name !== `q.${second!.id}`),
+        [`q.${first!.id}`, wrongOf(first!)],
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toMatchObject({
+      roadmapId,
+      topicId,
+      recorded: true,
+      correctCount: check.questions.length - 2,
+      questionCount: check.questions.length,
+    });
+    expect(result.data.questions[0]).toMatchObject({
+      id: first!.id,
+      answered: true,
+      correct: false,
+    });
+    expect(result.data.questions[1]).toMatchObject({
+      id: second!.id,
+      answered: false,
+      correct: false,
+    });
+    // Every option comes back with its explanation once answered.
+    expect(result.data.questions[0]!.options.map((o) => o.explanation)).toEqual(
+      first!.options.map((o) => o.explanation),
+    );
+    const rows = await answerRows();
+    expect(rows).toHaveLength(check.questions.length - 1);
+    expect(rows[0]).toEqual({
+      user_id: learner,
+      question_id: first!.id,
+      chosen_option_ids: [wrongOf(first!)],
+      correct: false,
+    });
+    expect(rows.slice(1).every((row) => row.correct === true)).toBe(true);
+  });
+
+  it('grades a visitor the same way and stores nothing', async () => {
+    harness.user = null;
+    const result = await gradeCheck(null, checkForm(allCorrect()));
+    expect(result).toMatchObject({
+      ok: true,
+      data: { recorded: false, correctCount: check.questions.length },
+    });
+    expect(await answerRows()).toEqual([]);
+  });
+
+  it('keeps the latest attempt as the topic’s last result', async () => {
+    await gradeCheck(
+      null,
+      checkForm([[`q.${check.questions[0]!.id}`, wrongOf(check.questions[0]!)]]),
+    );
+    await gradeCheck(null, checkForm(allCorrect()));
+    const [latest, earlier] = await getAttempts(learner, { roadmapId, topicId });
+    expect(latest).toMatchObject({ passed: true, correctCount: check.questions.length });
+    expect(earlier).toMatchObject({ passed: false, correctCount: 0 });
+  });
+
+  const single = check.questions.find((q) => q.kind === 'single')!;
+  it.each([
+    [
+      'an unknown roadmap',
+      checkForm(allCorrect(), [
+        ['roadmapId', 'cobol'],
+        ['topicId', topicId],
+      ]),
+      'This topic has no knowledge check (or does not exist).',
+    ],
+    [
+      'an unknown topic',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', 'no-such-topic'],
+      ]),
+      'This topic has no knowledge check (or does not exist).',
+    ],
+    [
+      'an unknown question',
+      checkForm([['q.no-such-question', 'a']]),
+      'Question "no-such-question" is not part of this check.',
+    ],
+    [
+      'an unknown option',
+      checkForm([[`q.${single.id}`, 'no-such-option']]),
+      `"no-such-option" is not an option of question "${single.id}".`,
+    ],
+    [
+      'two answers on a single-answer question',
+      checkForm([
+        [`q.${single.id}`, single.options[0]!.id],
+        [`q.${single.id}`, single.options[1]!.id],
+      ]),
+      `Question "${single.id}" takes one answer; 2 were sent.`,
+    ],
+    ['an empty submission', checkForm([]), 'Choose at least one answer before checking.'],
+    [
+      '10,000 repeated fields',
+      checkForm(
+        Array.from({ length: 10_000 }, (): [string, string] => [
+          `q.${single.id}`,
+          correctOf(single)[0]!,
+        ]),
+      ),
+      'The form sent more than 48 fields; nothing was checked.',
+    ],
+    [
+      'a forged user id',
+      checkForm([...allCorrect(), ['userId', randomUUID()]]),
+      '"userId" is not a field of this form.',
+    ],
+  ])('refuses %s with a clear message and records nothing', async (_case, data, message) => {
+    const result = await gradeCheck(null, data);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } });
+    expect(await answerRows()).toEqual([]);
+  });
+});
+
+describe.each(['pglite', 'node-postgres'] as const)(
+  'merging a visitor’s results on %s',
+  (driver) => {
+    useTestDatabase(driver);
+    let learner: string;
+
+    beforeEach(async () => {
+      learner = randomUUID();
+      await testDatabase().db.insert(users).values({ id: learner, name: 'Learner' });
+      harness.user = { id: learner };
+      harness.headers = {
+        'x-waymark-peer-address': `198.51.100.${Math.floor(Math.random() * 250)}`,
+      };
+    });
+
+    const attempt = (answers: Record<string, string[]>, extra: Record<string, unknown> = {}) => ({
+      attemptId: randomUUID(),
+      roadmapId,
+      topicId,
+      answeredAt: '2026-11-30T10:00:00.000Z',
+      correctCount: 99, // the browser's own count is never trusted
+      questionCount: check.questions.length,
+      answers,
+      ...extra,
+    });
+    const rowsOf = async () =>
+      queryRows(
+        testDatabase(),
+        sql`select question_id, correct, answered_at from check_answers where user_id = ${learner} order by id`,
+      );
+
+    it('grades each attempt again, keeps its time, ignores what no longer grades, and merges once', async () => {
+      const [first, second] = check.questions;
+      const good = attempt({ [first!.id]: [wrongOf(first!)], [second!.id]: correctOf(second!) });
+      const future = attempt(
+        { [first!.id]: correctOf(first!) },
+        { answeredAt: '2099-01-01T00:00:00Z' },
+      );
+      const sent = [
+        good,
+        future,
+        attempt({ 'no-such-question': ['x'] }),
+        attempt({}, { topicId: 'gone' }),
+        'garbage',
+      ];
+      const result = await mergeBrowserAttempts({ attempts: sent });
+      expect(result).toEqual({ ok: true, data: { merged: 3, ignored: 3 } });
+      const rows = await rowsOf();
+      expect(rows.map((row) => [row.question_id, row.correct])).toEqual([
+        [first!.id, false],
+        [second!.id, true],
+        [first!.id, true],
+      ]);
+      expect(new Date(String(rows[0]!.answered_at)).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+      expect(new Date(String(rows[2]!.answered_at)).getTime()).toBeLessThanOrEqual(Date.now());
+      expect(await mergeBrowserAttempts({ attempts: sent })).toEqual({
+        ok: true,
+        data: { merged: 0, ignored: 3 },
+      });
+    });
+
+    it('refuses more attempts than a browser keeps, and a visitor', async () => {
+      const many = Array.from({ length: 201 }, () => attempt({}));
+      expect(await mergeBrowserAttempts({ attempts: many })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+      harness.user = null;
+      expect(await mergeBrowserAttempts({ attempts: [] })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
+      expect(await rowsOf()).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,79 @@
+'use server';
+
+import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
+
+import { answerKey } from './answer-key';
+import { answersProblem, answersToStore, gradeAnswers, type Grade } from './grade';
+import { browserAttempt, gradeInput, mergeAttemptsInput } from './input';
+import { storeAnswers, type AnswerRow } from './queries';
+
+export type CheckResult = Grade & {
+  roadmapId: string;
+  topicId: string;
+  attemptId: string;
+  answeredAt: string;
+  /** Whether the answers were stored in the learner's account (false for a visitor). */
+  recorded: boolean;
+};
+
+/**
+ * Grades a knowledge check on the server, where the answer key lives, and answers with the
+ * result and every option's explanation. Anyone may check themselves; a signed-in learner's
+ * answers are recorded (one row per answered question) for their review schedule.
+ */
+export const gradeCheck = openFormAction(
+  'gradeCheck',
+  gradeInput,
+  async ({ roadmapId, topicId, answers }, user): Promise<CheckResult> => {
+    const check = answerKey(roadmapId, topicId);
+    if (!check)
+      throw new InvalidInputError('This topic has no knowledge check (or does not exist).', {
+        topicId: 'has no knowledge check',
+      });
+    const problem = answersProblem(check, answers);
+    if (problem) throw new InvalidInputError(problem, { answers: problem });
+    const grade = gradeAnswers(check, answers);
+    const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
+    if (user) await storeAnswers(user.id, answersToStore(attempt, grade.questions));
+    return {
+      ...grade,
+      ...attempt,
+      answeredAt: attempt.answeredAt.toISOString(),
+      recorded: user !== null,
+    };
+  },
+);
+
+/**
+ * Merges the results a visitor's browser kept into the account at sign-in. Each attempt's chosen
+ * options are graded again against today's answer key (the browser's own "correct" is not
+ * trusted); an attempt already stored is kept once, so a retried merge adds nothing.
+ */
+export const mergeBrowserAttempts = userAction(
+  'mergeBrowserAttempts',
+  mergeAttemptsInput,
+  async ({ attempts }, user) => {
+    const now = new Date();
+    const rows: AnswerRow[] = [];
+    let ignored = 0;
+    for (const raw of attempts) {
+      const parsed = browserAttempt.safeParse(raw);
+      const check = parsed.success && answerKey(parsed.data.roadmapId, parsed.data.topicId);
+      const answers = parsed.success ? new Map(Object.entries(parsed.data.answers)) : undefined;
+      if (!parsed.success || !check || !answers || answersProblem(check, answers)) {
+        ignored++;
+        continue;
+      }
+      const { attemptId, roadmapId, topicId } = parsed.data;
+      // A clock running ahead would keep the topic off the review list: it counts as now.
+      const answeredAt = parsed.data.answeredAt > now ? now : parsed.data.answeredAt;
+      rows.push(
+        ...answersToStore(
+          { attemptId, roadmapId, topicId, answeredAt },
+          gradeAnswers(check, answers).questions,
+        ),
+      );
+    }
+    return { merged: await storeAnswers(user.id, rows), ignored };
+  },
+);

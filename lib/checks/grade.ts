@@ -1,0 +1,85 @@
+import type { TopicCheck } from '@/lib/content/check-schema';
+
+/** A question's chosen option ids, as submitted. */
+export type Answers = ReadonlyMap<string, readonly string[]>;
+
+export type GradedOption = { id: string; chosen: boolean; correct: boolean; explanation: string };
+
+export type GradedQuestion = {
+  id: string;
+  /** False when the learner left the question blank: it counts as not correct, and is not stored. */
+  answered: boolean;
+  correct: boolean;
+  options: GradedOption[];
+};
+
+export type Grade = { questions: GradedQuestion[]; correctCount: number; questionCount: number };
+
+/** Ids as they appear in a message: anything can be sent, so only the start of it is shown. */
+const shown = (id: string) => id.slice(0, 64);
+
+/**
+ * Why a submission cannot be graded, or undefined when it can: every question and option must
+ * exist, a single-answer question takes one answer, and at least one question is answered.
+ */
+
+export function answersProblem(check: TopicCheck, answers: Answers): string | undefined {
+  if (answers.size === 0) return 'Choose at least one answer before checking.';
+  for (const [questionId, chosen] of answers) {
+    const question = check.questions.find((q) => q.id === questionId);
+    if (!question) return `Question "${shown(questionId)}" is not part of this check.`;
+    const unknown = chosen.find((id) => !question.options.some((option) => option.id === id));
+    if (unknown !== undefined)
+      return `"${shown(unknown)}" is not an option of question "${questionId}".`;
+    if (new Set(chosen).size !== chosen.length)
+      return `Question "${questionId}" received the same option twice.`;
+    if (question.kind === 'single' && chosen.length > 1)
+      return `Question "${questionId}" takes one answer; ${chosen.length} were sent.`;
+  }
+  return undefined;
+}
+
+/**
+ * Grades answers that passed {@link answersProblem}. A question is correct when exactly its correct
+ * options are chosen; every option comes back with its explanation, to show after answering.
+ */
+export function gradeAnswers(check: TopicCheck, answers: Answers): Grade {
+  const questions = check.questions.map(({ id, options }) => {
+    const chosen = new Set(answers.get(id) ?? []);
+    return {
+      id,
+      answered: chosen.size > 0,
+      correct: options.every((option) => chosen.has(option.id) === (option.correct === true)),
+      options: options.map((option) => ({
+        id: option.id,
+        chosen: chosen.has(option.id),
+        correct: option.correct === true,
+        explanation: option.explanation,
+      })),
+    };
+  });
+  return {
+    questions,
+    correctCount: questions.filter((question) => question.correct).length,
+    questionCount: questions.length,
+  };
+}
+
+export type AttemptInfo = {
+  attemptId: string;
+  roadmapId: string;
+  topicId: string;
+  answeredAt: Date;
+};
+
+/** The rows an attempt stores: one per answered question (a blank one is not an answer). */
+export function answersToStore(attempt: AttemptInfo, questions: readonly GradedQuestion[]) {
+  return questions
+    .filter((question) => question.answered)
+    .map((question) => ({
+      ...attempt,
+      questionId: question.id,
+      chosenOptionIds: question.options.filter((o) => o.chosen).map((o) => o.id),
+      correct: question.correct,
+    }));
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { users } from '@/db/schema';
+import { queryRows } from '@/testing/database/targets';
+import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
+vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '2');
+vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '3');
+// One fixed moment, so no test straddles the start of a new counting window.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2026-12-01T10:00:10Z'));
+
+const { gradeCheck } = await import('./actions');
+const { firstCheckedTopicForTests } = await import('./testing');
+
+const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+const submit = () => {
+  const data = new FormData();
+  data.set('roadmapId', roadmapId);
+  data.set('topicId', topicId);
+  const question = check.questions[0]!;
+  data.set(`q.${question.id}`, question.options[0]!.id);
+  return gradeCheck(null, data);
+};
+const from = (address: string) => (harness.headers = { 'x-waymark-peer-address': address });
+
+describe.each(['pglite', 'node-postgres'] as const)(
+  'check submissions are rate-limited on %s',
+  (driver) => {
+    useTestDatabase(driver);
+    const learner = { id: randomUUID(), login: 'checker' };
+    beforeAll(() => testDatabase().db.insert(users).values(learner), 60_000);
+
+    const storedRows = async () =>
+      (await queryRows(testDatabase(), sql`select count(*)::int as n from check_answers`))[0]!.n;
+
+    it('refuses a learner past their write budget, recording nothing', async () => {
+      harness.user = learner;
+      from('203.0.113.20');
+      expect([(await submit()).ok, (await submit()).ok]).toEqual([true, true]);
+      const before = await storedRows();
+      expect(await submit()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+      expect(await storedRows()).toBe(before);
+    });
+
+    it('counts a visitor’s submissions against their address', async () => {
+      harness.user = null;
+      from('203.0.113.21');
+      const results = [];
+      for (let n = 0; n < 4; n++) results.push((await submit()).ok);
+      expect(results).toEqual([true, true, true, false]);
+      from('203.0.113.22');
+      expect((await submit()).ok).toBe(true);
+    });
+  },
+);
