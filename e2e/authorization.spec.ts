@@ -84,9 +84,6 @@ test('a second learner cannot read or change the first learner’s private recor
   const ownerProject = new ProjectPage(owner.page, roadmap);
   await ownerProject.open(project.id);
   await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
-  const before = await recordOf(owner.id);
-  expect(before.notes).toHaveLength(1);
-  expect(before.projects).toHaveLength(1);
   const ownerCheck = new CheckSection(owner.page, checked.check);
   await owner.page.goto(checkedUrl);
   await ownerCheck.answer();
@@ -94,6 +91,7 @@ test('a second learner cannot read or change the first learner’s private recor
   await expect(ownerCheck.summary).toContainText('correct.');
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
+  expect(before.projects).toHaveLength(1);
   expect(before.checks).toHaveLength(checked.check.questions.length);
 
   const other = await learnerPage(browser, 'other-learner');

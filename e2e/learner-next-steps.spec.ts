@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 
-import { roadmapPath, topicPath } from '../lib/routes';
+import { projectPath, roadmapPath, topicPath } from '../lib/routes';
 import { accountButton, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap, roadmaps } from './content';
 import { queryE2eDatabase } from './database';
@@ -237,4 +237,21 @@ test.describe('keyboard, with JavaScript', () => {
     // The key attributes appear after hydration without a mismatch between server and browser.
     expect(errors).toEqual([]);
   });
+});
+
+test('after the last topic of a step, the step project is offered first, then the next topic', async ({
+  page,
+  topicPage,
+}) => {
+  const [firstStep, secondStep] = roadmap.steps;
+  const last = firstStep!.topics.at(-1)!;
+  await topicPage.open(last.id);
+  await topicPage.statusButton('Done').click();
+  const offers = topicPage.whatNext.getByRole('link');
+  await expect(offers).toHaveText([
+    `Step project: ${firstStep!.project.title} →`,
+    `Next topic: ${secondStep!.topics[0]!.title} →`,
+  ]);
+  await offers.first().click();
+  await expect(page).toHaveURL(projectPath(roadmap.id, firstStep!.project.id));
 });

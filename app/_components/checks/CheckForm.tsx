@@ -96,7 +96,7 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
             pending={pending}
             label="Check my answers"
             pendingLabel="Checking…"
-            tone="strong"
+            tone="primary"
           />
         )}
       </form>

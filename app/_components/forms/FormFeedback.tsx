@@ -16,11 +16,12 @@ export function SubmitButton({
   pending: boolean;
   label: string;
   pendingLabel: string;
-  /** `danger` for what cannot be undone (deleting the account). */
-  tone?: 'quiet' | 'danger';
+  /** `primary` for a form's main action; `danger` for what cannot be undone (deleting the account). */
+  tone?: 'quiet' | 'primary' | 'danger';
 }) {
   const look = {
     quiet: 'border border-line hover:bg-accent-soft',
+    primary: 'bg-accent font-medium text-on-accent',
     danger: 'bg-danger font-medium text-on-danger',
   }[tone];
   return (

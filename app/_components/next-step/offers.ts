@@ -1,6 +1,7 @@
 import type { Route } from 'next';
 
-import { roadmapPath, topicPath } from '@/lib/routes';
+import type { Step } from '@/lib/content';
+import { projectPath, roadmapPath, topicPath } from '@/lib/routes';
 
 /**
  * One place a learner can go once a topic is finished. The topic page passes a list, the first
@@ -13,7 +14,7 @@ export type NextOffer = { label: string; title: string; href: Route };
  * The offers after finishing a topic: the next topic in roadmap order, or, after the last one,
  * the roadmap. Only titles and links, so the static page's payload stays small.
  */
-export function nextTopicOffer(
+function nextTopicOffer(
   roadmapId: string,
   next: { id: string; title: string } | undefined,
 ): NextOffer {
@@ -24,4 +25,23 @@ export function nextTopicOffer(
         title: 'Back to the roadmap',
         href: roadmapPath(roadmapId),
       };
+}
+
+/**
+ * What to offer once a topic is finished: after the last topic of a step, that step's project
+ * first (it closes the step), then the next topic; anywhere else, the next topic alone.
+ */
+export function nextOffers(
+  roadmapId: string,
+  step: Pick<Step, 'topics' | 'project'>,
+  topicId: string,
+  next: { id: string; title: string } | undefined,
+): NextOffer[] {
+  const nextTopic = nextTopicOffer(roadmapId, next);
+  if (step.topics.at(-1)?.id !== topicId) return [nextTopic];
+  const { project } = step;
+  return [
+    { label: 'Step project', title: project.title, href: projectPath(roadmapId, project.id) },
+    nextTopic,
+  ];
 }

@@ -5,7 +5,7 @@ import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
-import { nextTopicOffer } from '@/app/_components/next-step/offers';
+import { nextOffers } from '@/app/_components/next-step/offers';
 import { WhatNext } from '@/app/_components/next-step/WhatNext';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
@@ -72,7 +72,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="mt-4 text-lg">{topic.summary}</p>
         <div className="mt-5">
           <TopicStatusButtons roadmapId={roadmap.id} topicId={topic.id} topicTitle={topic.title}>
-            <WhatNext offers={[nextTopicOffer(roadmap.id, found.next)]} />
+            <WhatNext offers={nextOffers(roadmap.id, step, topic.id, found.next)} />
           </TopicStatusButtons>
         </div>
       </header>
