@@ -1,0 +1,95 @@
+import type { Roadmap } from '@/lib/content/model';
+import { stepPath, topicPath } from '@/lib/routes';
+
+import type { PlannedItem } from './arithmetic';
+import type { ItemSincePlan } from './on-track';
+
+/**
+ * A step project as the plan needs it. Projects are content being added beside topics (issue 18):
+ * a step that has one is read structurally, so the plan counts projects as soon as content has them.
+ */
+type StepProject = { id: string; title: string; hours: number };
+type StepMaybeWithProject = Roadmap['steps'][number] & { project?: StepProject };
+
+export type PlanItem = ItemSincePlan & {
+  kind: 'topic' | 'project';
+  id: string;
+  title: string;
+  href: string;
+};
+
+export type ItemProgress = { status: PlannedItem['status']; updatedAt: Date };
+export type ItemLogged = { total: number; sincePlan: number };
+
+export type PlanFacts = {
+  /** Status per topic id, and per project id where projects are tracked. */
+  topics: ReadonlyMap<string, ItemProgress>;
+  projects?: ReadonlyMap<string, ItemProgress>;
+  /** Hours logged per topic id. */
+  logged: ReadonlyMap<string, ItemLogged>;
+  /** When the plan started; null before there is a plan (nothing has happened "since"). */
+  planStartedAt: Date | null;
+};
+
+const noTime: ItemLogged = { total: 0, sincePlan: 0 };
+
+function itemOf(
+  kind: PlanItem['kind'],
+  id: string,
+  title: string,
+  href: string,
+  estimate: number,
+  progress: ItemProgress | undefined,
+  logged: ItemLogged,
+  planStartedAt: Date | null,
+): PlanItem {
+  return {
+    kind,
+    id,
+    title,
+    href,
+    estimate,
+    status: progress?.status ?? 'not_started',
+    logged: logged.total,
+    loggedSincePlan: logged.sincePlan,
+    changedSincePlan:
+      planStartedAt !== null && progress !== undefined && progress.updatedAt >= planStartedAt,
+  };
+}
+
+/**
+ * A roadmap's planned items in roadmap order: each step's topics, then its project when the
+ * content has one. Progress on topics the content no longer has is not here: it is not planned.
+ */
+export function planItems(roadmap: Roadmap, facts: PlanFacts): PlanItem[] {
+  return roadmap.steps.flatMap((step: StepMaybeWithProject) => {
+    const topics = step.topics.map((topic) =>
+      itemOf(
+        'topic',
+        topic.id,
+        topic.title,
+        topicPath(roadmap.id, topic.id),
+        topic.hours,
+        facts.topics.get(topic.id),
+        facts.logged.get(topic.id) ?? noTime,
+        facts.planStartedAt,
+      ),
+    );
+    const { project } = step;
+    if (!project) return topics;
+    return [
+      ...topics,
+      itemOf(
+        'project',
+        project.id,
+        project.title,
+        // The project's own page is issue 18's; its step on the roadmap page shows it either way.
+        stepPath(roadmap.id, step.id),
+        project.hours,
+        facts.projects?.get(project.id),
+        noTime,
+        facts.planStartedAt,
+      ),
+    ];
+  });
+}
