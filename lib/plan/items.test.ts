@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { getRoadmaps, type Roadmap } from '@/lib/content';
+import { getRoadmaps } from '@/lib/content';
 
-import { planItems } from './items';
+import { planItems, type PlanRoadmap } from './items';
 import { summarisePlan } from './summary';
 
 const roadmap = getRoadmaps()[0]!;
@@ -44,10 +44,10 @@ describe('the roadmap’s planned items', () => {
 
   it('include a step’s project after its topics once the content has projects', () => {
     const [step] = roadmap.steps;
-    const withProject = {
+    const withProject: PlanRoadmap = {
       ...roadmap,
       steps: [{ ...step!, project: { id: 'first-api', title: 'Build an API', hours: 6 } }],
-    } as Roadmap;
+    };
     const items = planItems(withProject, {
       ...noFacts,
       projects: new Map([['first-api', { status: 'in_progress', updatedAt: started }]]),

@@ -10,6 +10,7 @@ import type { ItemSincePlan } from './on-track';
  */
 type StepProject = { id: string; title: string; hours: number };
 type StepMaybeWithProject = Roadmap['steps'][number] & { project?: StepProject };
+export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly StepMaybeWithProject[] };
 
 export type PlanItem = ItemSincePlan & {
   kind: 'topic' | 'project';
@@ -61,8 +62,8 @@ function itemOf(
  * A roadmap's planned items in roadmap order: each step's topics, then its project when the
  * content has one. Progress on topics the content no longer has is not here: it is not planned.
  */
-export function planItems(roadmap: Roadmap, facts: PlanFacts): PlanItem[] {
-  return roadmap.steps.flatMap((step: StepMaybeWithProject) => {
+export function planItems(roadmap: PlanRoadmap, facts: PlanFacts): PlanItem[] {
+  return roadmap.steps.flatMap((step) => {
     const topics = step.topics.map((topic) =>
       itemOf(
         'topic',
