@@ -6,3 +6,11 @@ export const topicStatuses = ['not_started', 'in_progress', 'done', 'skipped'] a
 
 /** The longest note a learner can keep, in characters. */
 export const MAX_NOTE_LENGTH = 10_000;
+
+/** Study plans: a pace of 0.5 to 60 hours a week, kept in minutes (30 to 3,600). */
+export const MIN_MINUTES_PER_WEEK = 30;
+export const MAX_MINUTES_PER_WEEK = 3_600;
+
+/** Logged time: at most 12 hours at once, and a topic's total for one day at most the day. */
+export const MAX_MINUTES_AT_ONCE = 720;
+export const MAX_MINUTES_PER_DAY = 1_440;

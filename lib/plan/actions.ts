@@ -1,0 +1,67 @@
+'use server';
+
+import { formAction, InvalidInputError } from '@/lib/action';
+
+import { dayIn, type Day } from './calendar';
+import { logTimeInput, setPlanInput } from './input';
+import { MAX_MINUTES_PER_DAY, MAX_TARGET_YEARS } from './limits';
+import { addLoggedTime, getPlanState, learnerTimeZone, savePlanVersion } from './queries';
+import type { PlanState } from './state';
+
+/** The same calendar day `years` later (29 February becomes 28 February). */
+function yearsAfter(day: Day, years: number): Day {
+  const year = Number(day.slice(0, 4)) + years;
+  return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
+}
+
+/** A target date must lie between the learner's today and five years from it. */
+function checkTarget(target: Day | null, today: Day) {
+  if (target === null) return;
+  if (target < today) {
+    throw new InvalidInputError('Target date cannot be in the past.', {
+      targetDate: 'Target date cannot be in the past.',
+    });
+  }
+  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
+    const message = `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
+    throw new InvalidInputError(message, { targetDate: message });
+  }
+}
+
+/**
+ * Sets the signed-in learner's pace for a roadmap (hours a week, study days, an optional target),
+ * as a new version of their plan from today; answers with the plan as it now stands.
+ */
+export const setStudyPlan = formAction(
+  'setStudyPlan',
+  setPlanInput,
+  async (input, user): Promise<PlanState> => {
+    const timeZone = await learnerTimeZone(user.id, input.timeZone);
+    const today = dayIn(new Date(), timeZone);
+    checkTarget(input.targetDate, today);
+    await savePlanVersion(user.id, input, today, input.timeZone);
+    return getPlanState(user.id, input.roadmapId, today);
+  },
+);
+
+/** Adds time the learner studied a topic to today (their day); answers with the plan's state. */
+export const logStudyTime = formAction(
+  'logStudyTime',
+  logTimeInput,
+  async (input, user): Promise<PlanState> => {
+    const timeZone = await learnerTimeZone(user.id, input.timeZone);
+    const today = dayIn(new Date(), timeZone);
+    const { roadmapId, topicId, minutes } = input;
+    const total = await addLoggedTime(
+      user.id,
+      { roadmapId, topicId, minutes },
+      today,
+      input.timeZone,
+    );
+    if (total === null) {
+      const message = `Minutes: a day holds ${MAX_MINUTES_PER_DAY / 60} hours, and this would log more than that on this topic today.`;
+      throw new InvalidInputError(message, { minutes: message });
+    }
+    return getPlanState(user.id, roadmapId, today);
+  },
+);
