@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { personalPage } from '@/app/_components/errors/personal';
+import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
@@ -81,6 +82,7 @@ export default personalPage(async function DashboardPage() {
         )}
       </section>
 
+      <DashboardPlans userId={user.id} timeZone={timeZone} progress={rows} />
       <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>

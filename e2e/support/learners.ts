@@ -24,6 +24,8 @@ export const setupLearners = [
   'sharer',
   'private-owner',
   'other-learner',
+  'plan-journey',
+  'plan-nojs',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  formatWeeks,
   hoursPerWeekForTarget,
   itemRemaining,
   projectedFinish,
   remainingHours,
   thisWeek,
+  weeksAtPace,
   type PlannedItem,
 } from './arithmetic';
 
@@ -115,5 +117,22 @@ describe('this week', () => {
     expect(thisWeek(topics, 0.5).map(({ item: { id } }) => id)).toEqual(['b']);
     expect(thisWeek(topics, 60).map(({ item: { id } }) => id)).toEqual(['b', 'c', 'e', 'f']);
     expect(thisWeek([{ id: 'a', ...item(2, 'done') }], 10)).toEqual([]);
+  });
+});
+
+describe('a roadmap at a common pace', () => {
+  it('takes whole weeks, a week begun counting', () => {
+    expect(weeksAtPace(100, 10)).toBe(10);
+    expect(weeksAtPace(101, 10)).toBe(11);
+    expect(weeksAtPace(0.3, 0.1)).toBe(3);
+  });
+
+  it('is said in weeks, months or years', () => {
+    expect(formatWeeks(1)).toBe('1 week');
+    expect(formatWeeks(8)).toBe('8 weeks');
+    expect(formatWeeks(9)).toBe('about 2 months');
+    expect(formatWeeks(52)).toBe('about 12 months');
+    expect(formatWeeks(78)).toBe('about 1.5 years');
+    expect(formatWeeks(104)).toBe('about 2 years');
   });
 });

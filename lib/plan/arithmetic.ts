@@ -82,3 +82,18 @@ export function thisWeek<T extends PlannedItem>(
 
 /** Hours rounded to the quarter hour a learner logs in, for display. */
 export const roundToQuarter = (hours: number) => Math.round(hours * 4) / 4;
+
+/** The common paces a roadmap page quotes to every reader, in hours a week. */
+export const COMMON_PACES = [5, 10, 20] as const;
+
+/** Whole weeks `hours` take at `hoursPerWeek` (a week begun counts). */
+export const weeksAtPace = (hours: number, hoursPerWeek: number) =>
+  Math.ceil(hours / hoursPerWeek - EPSILON);
+
+/** A span of weeks as a reader thinks of it: "3 weeks", "about 5 months", "about 1.5 years". */
+export function formatWeeks(weeks: number): string {
+  if (weeks <= 8) return `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  const months = weeks / (52 / 12);
+  if (months < 18) return `about ${Math.round(months)} months`;
+  return `about ${Math.round((weeks / 52) * 2) / 2} years`;
+}

@@ -1,3 +1,5 @@
+import type { Route } from 'next';
+
 import type { Roadmap } from '@/lib/content/model';
 import { stepPath, topicPath } from '@/lib/routes';
 
@@ -9,14 +11,30 @@ import type { ItemSincePlan } from './on-track';
  * a step that has one is read structurally, so the plan counts projects as soon as content has them.
  */
 type StepProject = { id: string; title: string; hours: number };
-type StepMaybeWithProject = Roadmap['steps'][number] & { project?: StepProject };
-export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly StepMaybeWithProject[] };
+type PlanStep = {
+  id: string;
+  topics: readonly { id: string; title: string; hours: number }[];
+  project?: StepProject;
+};
+/** What the plan reads of a roadmap (a full Roadmap is one): small enough to send to a browser. */
+export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly PlanStep[] };
+
+export function toPlanRoadmap(roadmap: PlanRoadmap): PlanRoadmap {
+  return {
+    id: roadmap.id,
+    steps: roadmap.steps.map(({ id, topics, project }) => ({
+      id,
+      topics: topics.map(({ id: topicId, title, hours }) => ({ id: topicId, title, hours })),
+      ...(project && { project: { id: project.id, title: project.title, hours: project.hours } }),
+    })),
+  };
+}
 
 export type PlanItem = ItemSincePlan & {
   kind: 'topic' | 'project';
   id: string;
   title: string;
-  href: string;
+  href: Route;
 };
 
 export type ItemProgress = { status: PlannedItem['status']; updatedAt: Date };
@@ -38,7 +56,7 @@ function itemOf(
   kind: PlanItem['kind'],
   id: string,
   title: string,
-  href: string,
+  href: Route,
   estimate: number,
   progress: ItemProgress | undefined,
   logged: ItemLogged,

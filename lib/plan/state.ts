@@ -26,3 +26,6 @@ export type PlanVersionRow = {
   targetDate: Day | null;
   createdAt: Date;
 };
+
+/** /api/plan's answer: the plan state of a signed-in learner, null for a visitor. */
+export type PlanResponse = { plan: PlanState | null } | { error: string };

@@ -23,7 +23,7 @@ export type PlanSummary = {
   finish: Day | null;
   /** With a target date: the hours a week it takes (null when no study day is left before it). */
   neededPerWeek: number | null;
-  thisWeek: { id: string; kind: PlanItem['kind']; title: string; href: string; hours: number }[];
+  thisWeek: (Pick<PlanItem, 'id' | 'kind' | 'title' | 'href'> & { hours: number })[];
   track: TrackVerdict;
 };
 

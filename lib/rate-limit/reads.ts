@@ -14,7 +14,12 @@ import { TokenBuckets } from './token-buckets';
  * pages are not counted: they cost nothing to serve.
  */
 function isBudgetedRead(pathname: string): boolean {
-  return pathname === '/search' || pathname === '/api/me' || pathname.startsWith('/u/');
+  return (
+    pathname === '/search' ||
+    pathname === '/api/me' ||
+    pathname === '/api/plan' ||
+    pathname.startsWith('/u/')
+  );
 }
 
 /**

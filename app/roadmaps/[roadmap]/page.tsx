@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { RoadmapPlanSection } from '@/app/_components/plan/RoadmapPlanSection';
 import { ShareProgress } from '@/app/_components/profile/ShareProgress';
 import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
 import {
@@ -59,6 +60,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
       </header>
       <RoadmapOutlineProvider outline={toOutline(roadmap)}>
         <RoadmapProgressSummary />
+        <RoadmapPlanSection roadmapId={roadmap.id} />
         <ShareProgress roadmapId={roadmap.id} />
         <section aria-label="Introduction" className="mt-6 max-w-3xl">
           <Markdown>{roadmap.intro}</Markdown>

@@ -5,6 +5,7 @@ import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
+import { TopicTimeLog } from '@/app/_components/plan/TopicTimeLog';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
@@ -70,6 +71,7 @@ export default async function TopicPage({ params }: Props) {
         <div className="mt-5">
           <TopicStatusButtons roadmapId={roadmap.id} topicId={topic.id} topicTitle={topic.title} />
         </div>
+        <TopicTimeLog roadmapId={roadmap.id} topicId={topic.id} estimate={topic.hours} />
       </header>
 
       <section
