@@ -83,6 +83,17 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     await expect(page.getByTestId('weekly-table').locator('tbody tr').last()).toContainText('2 h');
     await expect(page.getByTestId('pace-comparison')).toContainText('Planned pace: 10 h a week');
     await expect(page.getByTestId('weekly-chart')).toBeVisible();
+
+    // The private calendar feed: shown once, readable by a calendar app, revoked by regenerating.
+    await page.getByRole('button', { name: 'Make a calendar link' }).click();
+    const first = await page.getByTestId('calendar-url').inputValue();
+    const feed = await page.request.get(first);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['cache-control']).toBe('private, no-store');
+    expect(await feed.text()).toContain(`SUMMARY:Study: ${roadmap.title}`);
+    await page.getByRole('button', { name: /Regenerate link/ }).click();
+    await expect(page.getByTestId('calendar-url')).not.toHaveValue(first);
+    expect((await page.request.get(first)).status()).toBe(404);
   });
 });
 

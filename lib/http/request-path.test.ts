@@ -32,6 +32,7 @@ describe('judgePath', () => {
     '/caf%C3%A9',
     '/roadmaps/%5Broadmap%5D/%5Btopic%5D/note', // where Next forwards a server action
     '/u/%5Blogin%5D/%5Broadmap%5D',
+    `/calendar/${'A'.repeat(40)}-_x.ics`,
   ])('lets %s through', (path) => expect(judgePath(path)).toBe('ok'));
 
   it.each(['/roadmaps/%ZZ', '/share/%E0%A4%A', '/u/someone/%ZZ', '/roadmaps/backend/%FF%FE/note'])(
@@ -53,6 +54,10 @@ describe('judgePath', () => {
     '/roadmaps/%3Cscript%3E',
     '/roadmaps/backend/topic%00',
     '/roadmaps/backend/topic/not-note',
+    '/calendar/short.ics',
+    `/calendar/${'A'.repeat(43)}`,
+    `/calendar/${'A'.repeat(42)}%25.ics`,
+    `/calendar/${'A'.repeat(43)}.ics/more`,
   ])('answers %s with not found, before any query', (path) =>
     expect(judgePath(path)).toBe('not-found'),
   );

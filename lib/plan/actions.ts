@@ -1,11 +1,21 @@
 'use server';
 
 import { formAction, InvalidInputError } from '@/lib/action';
+import { siteUrl } from '@/lib/env';
 
 import { dayIn, type Day } from './calendar';
-import { logTimeInput, setPlanInput } from './input';
+import { feedPath } from './feed-path';
+import { hashFeedToken, newFeedToken } from './feed-token';
+import { feedInput, logTimeInput, setPlanInput } from './input';
 import { MAX_MINUTES_PER_DAY, MAX_TARGET_YEARS } from './limits';
-import { addLoggedTime, getPlanState, learnerTimeZone, savePlanVersion } from './queries';
+import {
+  addLoggedTime,
+  deleteFeedToken,
+  getPlanState,
+  learnerTimeZone,
+  replaceFeedToken,
+  savePlanVersion,
+} from './queries';
 import type { PlanState } from './state';
 
 /** The same calendar day `years` later (29 February becomes 28 February). */
@@ -63,5 +73,31 @@ export const logStudyTime = formAction(
       throw new InvalidInputError(message, { minutes: message });
     }
     return getPlanState(user.id, roadmapId, today);
+  },
+);
+
+export type FeedLink = { url: string } | null;
+
+/**
+ * Makes a new private calendar feed URL for the signed-in learner, revoking the old one. The URL
+ * is shown once, in this answer: only its token's hash is kept.
+ */
+export const regenerateCalendarFeed = formAction(
+  'regenerateCalendarFeed',
+  feedInput,
+  async (_input, user): Promise<FeedLink> => {
+    const token = newFeedToken();
+    await replaceFeedToken(user.id, hashFeedToken(token));
+    return { url: new URL(feedPath(token), siteUrl).href };
+  },
+);
+
+/** Turns the learner's calendar feed off: its URL answers 404 from now on. */
+export const stopCalendarFeed = formAction(
+  'stopCalendarFeed',
+  feedInput,
+  async (_input, user): Promise<FeedLink> => {
+    await deleteFeedToken(user.id);
+    return null;
   },
 );

@@ -6,6 +6,7 @@ import {
   itemRemaining,
   projectedFinish,
   remainingHours,
+  scheduleWeeks,
   thisWeek,
   weeksAtPace,
   type PlannedItem,
@@ -134,5 +135,44 @@ describe('a roadmap at a common pace', () => {
     expect(formatWeeks(52)).toBe('about 12 months');
     expect(formatWeeks(78)).toBe('about 1.5 years');
     expect(formatWeeks(104)).toBe('about 2 years');
+  });
+});
+
+describe('the coming weeks', () => {
+  const items = [
+    { id: 'a', ...item(3) },
+    { id: 'b', ...item(1, 'done') },
+    { id: 'c', ...item(4) },
+    { id: 'd', ...item(1) },
+    { id: 'e', ...item(6) },
+  ];
+  const ids = (weeks: { id: string }[][]) => weeks.map((week) => week.map(({ id }) => id));
+
+  it('cut the unfinished items into weeks of the pace, an item spanning weeks in each', () => {
+    // a 0–3, c 3–7, d 7–8, e 8–14 at 5 h a week: [0,5) [5,10) [10,15)
+    expect(ids(scheduleWeeks(items, 5, 4))).toEqual([['a', 'c'], ['c', 'd', 'e'], ['e'], []]);
+  });
+
+  it('start with this week’s items', () => {
+    for (const pace of [0.5, 2, 4, 5, 8, 20]) {
+      expect(scheduleWeeks(items, pace, 1)[0]).toEqual(
+        thisWeek(items, pace).map(({ item: i }) => i),
+      );
+    }
+  });
+
+  it('do not split an item that ends exactly on a week’s end', () => {
+    expect(
+      ids(
+        scheduleWeeks(
+          [
+            { id: 'x', ...item(5) },
+            { id: 'y', ...item(5) },
+          ],
+          5,
+          2,
+        ),
+      ),
+    ).toEqual([['x'], ['y']]);
   });
 });

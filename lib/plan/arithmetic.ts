@@ -97,3 +97,27 @@ export function formatWeeks(weeks: number): string {
   if (months < 18) return `about ${Math.round(months)} months`;
   return `about ${Math.round((weeks / 52) * 2) / 2} years`;
 }
+
+/**
+ * The coming weeks' share of the roadmap at `hoursPerWeek`, if each week's hours are studied: the
+ * unfinished items in order, laid end to end, cut into weeks of `hoursPerWeek` hours; an item that
+ * spans two weeks is in both. Week 0 holds the same items as {@link thisWeek}.
+ */
+export function scheduleWeeks<T extends PlannedItem>(
+  itemsInOrder: readonly T[],
+  hoursPerWeek: number,
+  weeks: number,
+): T[][] {
+  const schedule: T[][] = Array.from({ length: weeks }, () => []);
+  let start = 0;
+  for (const item of itemsInOrder) {
+    const hours = itemRemaining(item);
+    if (hours <= 0) continue;
+    const first = Math.floor(start / hoursPerWeek + EPSILON);
+    const last = Math.ceil((start + hours) / hoursPerWeek - EPSILON) - 1;
+    for (let week = first; week <= Math.min(last, weeks - 1); week++) schedule[week]!.push(item);
+    start += hours;
+    if (first >= weeks) break;
+  }
+  return schedule;
+}

@@ -101,3 +101,6 @@ export const logTimeInput = z
 
 export type SetPlanInput = z.output<typeof setPlanInput>;
 export type LogTimeInput = z.output<typeof logTimeInput>;
+
+/** Regenerating or turning off the feed sends nothing but the learner's intent. */
+export const feedInput = z.object({});

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
-import { studyPlanVersions, timeLog, users } from '@/db/schema';
+import { calendarFeeds, studyPlanVersions, timeLog, users } from '@/db/schema';
 
 import { studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
 import { MAX_MINUTES_PER_DAY } from './limits';
@@ -198,4 +198,44 @@ export function minutesByDayQuery(db: Database, userId: string, from: Day) {
     .from(timeLog)
     .where(and(eq(timeLog.userId, userId), gte(timeLog.day, from)))
     .groupBy(timeLog.day);
+}
+
+/** Gives the learner a new feed token (by its hash), which revokes the one they had. */
+export async function replaceFeedToken(userId: string, tokenHash: string): Promise<Date> {
+  const db = await getDb();
+  const [row] = await db
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash })
+    .onConflictDoUpdate({
+      target: calendarFeeds.userId,
+      set: { tokenHash, createdAt: sql`now()` },
+    })
+    .returning({ createdAt: calendarFeeds.createdAt });
+  return row!.createdAt;
+}
+
+/** Turns the learner's feed off: its URL answers 404 from now on. */
+export async function deleteFeedToken(userId: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+}
+
+/** Whose feed a token hash opens, served by the hash's unique index. */
+export async function feedOwner(tokenHash: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ userId: calendarFeeds.userId })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, tokenHash));
+  return row?.userId;
+}
+
+/** When the learner's current feed URL was made, or null when they have none. */
+export async function feedCreatedAt(userId: string): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId));
+  return row?.createdAt ?? null;
 }

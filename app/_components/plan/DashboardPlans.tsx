@@ -1,26 +1,17 @@
 import { getRoadmaps } from '@/lib/content';
 import { formatHours } from '@/lib/format';
 import { addDays, dayIn, weekStartOf } from '@/lib/plan/calendar';
-import { getMinutesByDay, getPlanStates } from '@/lib/plan/queries';
-import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
+import { feedCreatedAt, getMinutesByDay, getPlanStates } from '@/lib/plan/queries';
+import { planSummaryFor, progressByRoadmap } from '@/lib/plan/view';
 import { averageWeeklyHours, hoursByWeek } from '@/lib/plan/weekly';
 import type { ProgressRow } from '@/lib/progress/queries';
 
+import { CalendarFeedControls } from './CalendarFeedControls';
 import { PlanForm } from './PlanForm';
 import { PlanSummaryView } from './PlanSummaryView';
 import { WeeklyHoursChart } from './WeeklyHoursChart';
 
 const CHART_WEEKS = 12;
-
-function progressByRoadmap(rows: readonly ProgressRow[]) {
-  const byRoadmap = new Map<string, Record<string, ProgressByTopic[string]>>();
-  for (const row of rows) {
-    const topics = byRoadmap.get(row.roadmapId) ?? {};
-    topics[row.topicId] = { status: row.status, updatedAt: row.updatedAt.toISOString() };
-    byRoadmap.set(row.roadmapId, topics);
-  }
-  return byRoadmap;
-}
 
 /**
  * The dashboard's study plan: per roadmap, the plan (or a form to make one), then the hours
@@ -36,9 +27,10 @@ export async function DashboardPlans({
   progress: readonly ProgressRow[];
 }) {
   const today = dayIn(new Date(), timeZone);
-  const [states, minutes] = await Promise.all([
+  const [states, minutes, feedSince] = await Promise.all([
     getPlanStates(userId, today),
     getMinutesByDay(userId, addDays(weekStartOf(today), -7 * (CHART_WEEKS - 1))),
+    feedCreatedAt(userId),
   ]);
   const progressOf = progressByRoadmap(progress);
   const weeks = hoursByWeek(minutes, today, CHART_WEEKS);
@@ -103,6 +95,8 @@ export async function DashboardPlans({
           : `${formatHours(actual)} a week (average of the finished weeks since you first logged time)`}
       </p>
       <WeeklyHoursChart weeks={weeks} plannedPerWeek={planned > 0 ? planned : null} />
+      <h3 className="mt-6 font-semibold">Calendar</h3>
+      <CalendarFeedControls activeSince={feedSince?.toISOString() ?? null} />
     </section>
   );
 }
