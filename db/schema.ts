@@ -181,6 +181,8 @@ export const studyPlanVersions = pgTable(
     studyDays: integer('study_days').notNull(),
     targetDate: date('target_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+    /** The last change of this version (a same-day edit replaces it): the merge rule's time. */
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.userId, table.roadmapId, table.startsOn] }),

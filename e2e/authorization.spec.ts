@@ -4,6 +4,7 @@ import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/rout
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { expect, test } from './fixtures';
+import { PlanControls } from './pages/plan';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
 import { TopicPage } from './pages/topic-page';
@@ -40,7 +41,18 @@ async function recordOf(userId: string) {
     history: await table('select id, topic_id, status from progress_events where user_id = $1'),
     notes: await table('select topic_id, body, updated_at from notes where user_id = $1'),
     sessions: await table('select session_token from sessions where user_id = $1'),
+    plans: await table(
+      'select roadmap_id, starts_on::text, minutes_per_week, study_days, target_date::text, created_at from study_plan_versions where user_id = $1',
+    ),
+    time: await table('select topic_id, day::text, minutes from time_log where user_id = $1'),
+    feed: await table('select token_hash, created_at from calendar_feeds where user_id = $1'),
   };
+}
+
+/** A request with no session at all (a calendar app fetching a feed). */
+async function anonymousRequest(browser: Browser, url: string) {
+  const response = await (await browser.newContext()).request.get(url);
+  return { status: response.status(), body: await response.text() };
 }
 
 /** Adds a hidden field to the page's form, as a forged request would. */
@@ -69,8 +81,21 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.topicPage.statusButton('Done').click();
   await waitForSaves(owner.page);
   await owner.topicPage.saveNote(secret);
+  const ownerPlan = new PlanControls(owner.page);
+  await ownerPlan.quickLog('+15 min');
+  await expect(ownerPlan.timeLogged).toContainText('15 min logged');
+  await owner.page.goto('/dashboard');
+  await ownerPlan.setPace(ownerPlan.form(roadmap.title), { hours: '7' });
+  await expect(
+    owner.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
+  ).toBeVisible();
+  await owner.page.getByRole('button', { name: 'Make a calendar link' }).click();
+  const ownerFeed = await owner.page.getByTestId('calendar-url').inputValue();
   const before = await recordOf(owner.id);
   expect(before.notes).toHaveLength(1);
+  expect(before.plans).toHaveLength(1);
+  expect(before.time).toHaveLength(1);
+  expect(before.feed).toHaveLength(1);
 
   const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
@@ -88,8 +113,12 @@ test('a second learner cannot read or change the first learner’s private recor
   // Every route and page answers with the session's own data only.
   const me = await request.get(`/api/me?progress=${roadmap.id}&note=${topic!.id}`);
   expect(await me.json()).toMatchObject({ user: { id: other.id }, progress: {}, notes: {} });
+  expect(await (await request.get(`/api/plan?roadmap=${roadmap.id}`)).json()).toMatchObject({
+    plan: { versions: [], logged: {} },
+  });
   for (const path of [
     `/api/me?progress=all`,
+    `/api/plan?roadmap=${roadmap.id}`,
     '/api/export',
     '/dashboard',
     '/settings',
@@ -113,6 +142,22 @@ test('a second learner cannot read or change the first learner’s private recor
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await other.topicPage.statusButton('Skipped').click();
   await waitForSaves(other.page);
+
+  // Plans, logged time and the calendar feed: the session's learner's own, forged ids or not.
+  const otherPlan = new PlanControls(other.page);
+  await forgeField(other.page, '[data-testid="time-log"] form', 'userId', owner.id);
+  await otherPlan.quickLog('+1 h');
+  await expect(otherPlan.timeLogged).toContainText('1 h logged');
+  await other.page.goto('/dashboard');
+  await forgeField(other.page, `[data-testid="plan-form-${roadmap.id}"]`, 'userId', owner.id);
+  await otherPlan.setPace(otherPlan.form(roadmap.title), { hours: '3' });
+  await expect(
+    other.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
+  ).toBeVisible();
+  await other.page.getByRole('button', { name: 'Make a calendar link' }).click();
+  const otherFeed = await other.page.getByTestId('calendar-url').inputValue();
+  expect(otherFeed).not.toBe(ownerFeed);
+  expect((await anonymousRequest(browser, ownerFeed)).status).toBe(200);
 
   const settings = new SettingsPage(other.page);
   await settings.goto();
@@ -145,6 +190,9 @@ test('a second learner cannot read or change the first learner’s private recor
   expect(othersRecord.notes.map((note) => note.body).sort()).toEqual(['Mine only']);
   expect(othersRecord.progress).toHaveLength(1);
   expect(othersRecord.user[0]).toMatchObject({ profile_public: true });
+  expect(othersRecord.time.map((row) => row.minutes)).toContain(60);
+  expect(othersRecord.feed).toHaveLength(1);
+  expect(othersRecord.feed[0]!.token_hash).not.toBe(before.feed[0]!.token_hash);
 
   // Without a session: nothing personal at all.
   const anonymous = (await browser.newContext()).request;

@@ -1,6 +1,7 @@
 import { formatCalendarDate, formatHours } from '../lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '../lib/plan/arithmetic';
 import { addDays, dayIn } from '../lib/plan/calendar';
+import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { describeAs, expect, test } from './fixtures';
 import { PlanControls } from './pages/plan';
@@ -24,6 +25,30 @@ test('every reader sees how long the roadmap takes at common paces, in the stati
     );
   }
   expect(html).toContain('Sign in to plan your own pace');
+});
+
+test('a visitor sets a pace in the browser, and it joins the account at sign-in', async ({
+  page,
+  roadmapPage,
+}) => {
+  const plan = new PlanControls(page);
+  await roadmapPage.open();
+  const mine = page.getByTestId('my-plan');
+  await expect(mine).toContainText('Kept in this browser');
+  await plan.setPace(plan.form(roadmap.title, mine), { hours: '70' });
+  await expect(mine.getByText('Hours per week must be a number from 0.5 to 60.')).toBeVisible();
+  await plan.setPace(plan.form(roadmap.title, mine), { hours: '8', days: ['Tuesday', 'Thursday'] });
+  await expect(mine.getByTestId('plan-summary')).toContainText('8 h a week on Tue, Thu');
+  await page.reload();
+  await expect(page.getByTestId('my-plan').getByTestId('plan-summary')).toContainText('8 h a week');
+
+  await signInAs(page, uniqueLogin('plan-visitor'));
+  await roadmapPage.open();
+  await expect(page.getByTestId('my-plan')).not.toContainText('Kept in this browser');
+  await expect(page.getByTestId('my-plan').getByTestId('plan-summary')).toContainText(
+    '8 h a week on Tue, Thu',
+  );
+  expect(await page.evaluate(() => localStorage.getItem('waymark-plan'))).toBeNull();
 });
 
 describeAs('plan-journey', 'a learner with JavaScript', () => {

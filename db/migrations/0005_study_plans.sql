@@ -13,6 +13,7 @@ CREATE TABLE "study_plan_versions" (
 	"study_days" integer NOT NULL,
 	"target_date" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "study_plan_versions_user_id_roadmap_id_starts_on_pk" PRIMARY KEY("user_id","roadmap_id","starts_on"),
 	CONSTRAINT "study_plan_versions_minutes_check" CHECK (minutes_per_week between 30 and 3600),
 	CONSTRAINT "study_plan_versions_days_check" CHECK (study_days between 1 and 127)

@@ -18,6 +18,7 @@ const { getAccountExport } = await import('./queries');
 const { setTopicStatus } = await import('@/lib/progress/actions');
 const { saveTopicNote } = await import('@/lib/notes/actions');
 const { saveProfile } = await import('@/lib/profile/actions');
+const { logStudyTime, regenerateCalendarFeed, setStudyPlan } = await import('@/lib/plan/actions');
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
@@ -84,16 +85,30 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
       form({ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }),
     );
     await saveProfile(null, form({ profilePublic: 'on', displayName: 'Mona L.' }));
+    await setStudyPlan(null, form({ roadmapId: roadmap.id, hoursPerWeek: '4', day6: 'on' }));
+    await logStudyTime(null, form({ roadmapId: roadmap.id, topicId: topicB!.id, minutes: '45' }));
+    const feed = await regenerateCalendarFeed(null, new FormData());
+    const feedToken = feed.ok ? feed.data!.url.split('/').at(-1)!.slice(0, -4) : 'none';
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
-      version: 2,
+      version: 3,
+      plans: {
+        versions: [
+          { roadmapId: roadmap.id, minutesPerWeek: 240, studyDays: 0b100000, targetDate: null },
+        ],
+        time: [{ roadmapId: roadmap.id, topicId: topicB!.id, minutes: 45 }],
+      },
       profile: { login: `mona-${driver}` },
       settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
       notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
     });
     expect(exported!.progress).toHaveLength(2);
     expect(exported!.history).toHaveLength(2);
+    // The feed's token (and its hash) never leave in a file.
+    const hash = await queryRows(testDatabase(), sql`select token_hash from calendar_feeds`);
+    expect(JSON.stringify(exported)).not.toContain(feedToken);
+    expect(JSON.stringify(exported)).not.toContain(String(hash[0]!.token_hash));
 
     expect(await deleteAccount(null, form({ confirmLogin: 'someone-else' }))).toMatchObject({
       ok: false,
@@ -109,10 +124,21 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const result = await importAccountData(null, form({ file: fileOf(exported) }));
     expect(result).toEqual({
       ok: true,
-      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1 },
+      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1, planRowsMerged: 2, planRows: 2 },
     });
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
+    expect(restored!.plans).toEqual(exported!.plans);
+    // Importing the same file again merges nothing more: time keeps the larger total per day.
+    expect(await importAccountData(null, form({ file: fileOf(exported) }))).toMatchObject({
+      ok: true,
+      data: { planRowsMerged: 0 },
+    });
+    expect((await getAccountExport(second))!.plans).toEqual(exported!.plans);
+    // No feed comes back with an import: the learner makes a new link.
+    expect(
+      await queryRows(testDatabase(), sql`select 1 from calendar_feeds where user_id = ${second}`),
+    ).toEqual([]);
     // A file never makes a profile public: settings stay as the account has them.
     expect(restored!.settings).toEqual({
       profilePublic: false,
@@ -169,7 +195,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const before = await getAccountExport(id);
     const cases: [unknown, RegExp][] = [
       ['not json', /not JSON/],
-      [{ ...good, version: 7 }, /^version is not 1 or 2/],
+      [{ ...good, version: 7 }, /^version is not 1, 2 or 3/],
       [
         { ...good, notes: [{ ...good!.progress[0], body: 'x'.repeat(10_001) }] },
         /^notes\[0\]\.body is longer than 10000/,

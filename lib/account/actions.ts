@@ -45,13 +45,17 @@ export const importAccountData = formAction(
     const progress = result.data.progress.map(asOfNow);
     const notes = result.data.notes.map(asOfNow);
     // One write was counted for the request; each further row counts too.
-    await spendWrites(user.id, progress.length + notes.length - 1);
-    const merged = await importIntoAccount(user.id, { progress, notes });
+    const plans = result.data.plans;
+    const planRows = plans ? plans.versions.length + plans.time.length : 0;
+    await spendWrites(user.id, progress.length + notes.length + planRows - 1);
+    const merged = await importIntoAccount(user.id, { progress, notes, plans });
     return {
       merged: merged.progress,
       entries: progress.length,
       notesMerged: merged.notes,
       notes: notes.length,
+      planRowsMerged: merged.plans,
+      planRows,
     };
   },
 );

@@ -7,14 +7,18 @@ import {
   MAX_NOTE_NESTING,
   noteMarkdownProblem,
 } from '@/lib/notes/markdown';
+import { planExportSection } from '@/lib/plan/export';
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { topicStatuses } from '@/lib/progress/status';
 import { realDateTime, text } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
-/** Version 2 added settings and notes; version 1 files (progress and history only) still import. */
-export const EXPORT_VERSION = 2;
+/**
+ * Version 2 added settings and notes, version 3 study plans and logged time; version 1 files
+ * (progress and history only) and version 2 files still import.
+ */
+export const EXPORT_VERSION = 3;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
@@ -67,8 +71,8 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT, {
       error: `is not "${EXPORT_FORMAT}": this is not a Waymark export`,
     }),
-    version: z.literal([1, EXPORT_VERSION], {
-      error: `is not 1 or ${EXPORT_VERSION}, the versions this Waymark reads`,
+    version: z.literal([1, 2, EXPORT_VERSION], {
+      error: `is not 1, 2 or ${EXPORT_VERSION}, the versions this Waymark reads`,
     }),
     exportedAt: isoDate,
     profile: z.object({
@@ -136,6 +140,7 @@ export const exportFileSchema = z
         }),
       )
       .max(100_000, 'holds more than 100000 entries'),
+    plans: planExportSection.optional(),
   })
   .superRefine(refuseInventedTopics);
 

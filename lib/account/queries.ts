@@ -7,6 +7,8 @@ import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema'
 import { InvalidInputError } from '@/lib/action';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
+import type { PlanExport } from '@/lib/plan/export';
+import { getPlanExport, mergePlansWithin } from '@/lib/plan/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
@@ -30,9 +32,10 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, history] = await Promise.all([
+  const [progress, notes, plans, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
+    getPlanExport(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -54,22 +57,24 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     progress: progress.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     notes: notes.map((note) => ({ ...note, updatedAt: note.updatedAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
+    plans,
   };
 }
 
 /**
- * Merges an export's progress and notes into the account, together or not at all: per topic the
+ * Merges an export's progress, notes and plans into the account, together or not at all: per topic the
  * most recent change wins. Settings are not imported: a file never makes a profile public.
  */
 export async function importIntoAccount(
   userId: string,
-  file: { progress: ProgressRow[]; notes: NoteRow[] },
-): Promise<{ progress: number; notes: number }> {
+  file: { progress: ProgressRow[]; notes: NoteRow[]; plans?: PlanExport },
+): Promise<{ progress: number; notes: number; plans: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const merged = {
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
+      plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
     await refuseTooManyRetired(tx, userId);
     return merged;
@@ -100,7 +105,7 @@ async function refuseTooManyRetired(tx: Transaction, userId: string) {
 
 /**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, settings, progress, history and notes, plus the write counters keyed on the id, in one transaction.
+ * sessions, settings, progress, history, notes, plans, logged time and the calendar feed, plus the write counters keyed on the id, in one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {
   const db = await getDb();

@@ -1,17 +1,19 @@
 'use server';
 
-import { formAction, InvalidInputError } from '@/lib/action';
+import { formAction, InvalidInputError, userAction } from '@/lib/action';
 import { siteUrl } from '@/lib/env';
 
+import { pacesToMerge } from './browser-plan';
 import { dayIn, type Day } from './calendar';
 import { feedPath } from './feed-path';
 import { hashFeedToken, newFeedToken } from './feed-token';
-import { feedInput, logTimeInput, setPlanInput } from './input';
+import { feedInput, logTimeInput, mergePacesInput, setPlanInput } from './input';
 import { MAX_MINUTES_PER_DAY, MAX_TARGET_YEARS } from './limits';
 import {
   addLoggedTime,
   deleteFeedToken,
   getPlanState,
+  latestPlanChanges,
   learnerTimeZone,
   replaceFeedToken,
   savePlanVersion,
@@ -24,18 +26,20 @@ function yearsAfter(day: Day, years: number): Day {
   return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
 }
 
+/** Why a target date cannot be saved today, if it cannot. */
+function targetProblem(target: Day | null, today: Day): string | undefined {
+  if (target === null) return undefined;
+  if (target < today) return 'Target date cannot be in the past.';
+  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
+    return `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
+  }
+  return undefined;
+}
+
 /** A target date must lie between the learner's today and five years from it. */
 function checkTarget(target: Day | null, today: Day) {
-  if (target === null) return;
-  if (target < today) {
-    throw new InvalidInputError('Target date cannot be in the past.', {
-      targetDate: 'Target date cannot be in the past.',
-    });
-  }
-  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
-    const message = `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
-    throw new InvalidInputError(message, { targetDate: message });
-  }
+  const problem = targetProblem(target, today);
+  if (problem) throw new InvalidInputError(problem, { targetDate: problem });
 }
 
 /**
@@ -99,5 +103,25 @@ export const stopCalendarFeed = formAction(
   async (_input, user): Promise<FeedLink> => {
     await deleteFeedToken(user.id);
     return null;
+  },
+);
+
+/**
+ * Merges the paces this browser kept before sign-in into the account: a pace set after the
+ * account's latest change of that roadmap's plan wins and becomes today's version. A target date
+ * that has passed meanwhile is dropped rather than refusing the pace.
+ */
+export const mergeBrowserPlans = userAction(
+  'mergeBrowserPlans',
+  mergePacesInput,
+  async ({ paces, ignored, timeZone: sent }, user) => {
+    const timeZone = await learnerTimeZone(user.id, sent);
+    const today = dayIn(new Date(), timeZone);
+    const winners = pacesToMerge(paces, await latestPlanChanges(user.id));
+    for (const pace of winners) {
+      const targetDate = targetProblem(pace.targetDate, today) ? null : pace.targetDate;
+      await savePlanVersion(user.id, { ...pace, targetDate }, today, sent);
+    }
+    return { merged: winners.length, ignored };
   },
 );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { getRoadmap, knownTopic } from '@/lib/content';
 import { isValidTimeZone } from '@/lib/progress/activity';
-import { contentId } from '@/lib/validation';
+import { contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { weekdays, type Weekday } from './calendar';
 import { MAX_MINUTES_AT_ONCE, MAX_MINUTES_PER_WEEK, MIN_MINUTES_PER_WEEK } from './limits';
@@ -104,3 +104,42 @@ export type LogTimeInput = z.output<typeof logTimeInput>;
 
 /** Regenerating or turning off the feed sends nothing but the learner's intent. */
 export const feedInput = z.object({});
+
+/** A visitor keeps at most one pace per roadmap; 20 leaves room for far more roadmaps. */
+export const MAX_MERGE_PACES = 20;
+
+const browserPace = z.object({
+  roadmapId: contentId,
+  hoursPerWeek: z.number(),
+  studyDays: z.array(z.number()).max(7),
+  targetDate: z.string().nullable(),
+  updatedAt: dateTimeSince2000.transform((iso) => new Date(iso)),
+});
+
+/**
+ * Paces a browser kept before sign-in. A malformed request is refused whole; within it, a pace
+ * the pace form would refuse (or for an unknown roadmap) is ignored and counted, and a clock
+ * running ahead is brought back to now, so it cannot outrank later changes forever.
+ */
+export const mergePacesInput = z
+  .object({
+    paces: z.array(z.unknown()).max(MAX_MERGE_PACES, `can hold at most ${MAX_MERGE_PACES} entries`),
+    timeZone: timeZoneField,
+  })
+  .transform(({ paces, timeZone }) => {
+    const now = new Date();
+    const valid = paces.flatMap((raw) => {
+      const pace = browserPace.safeParse(raw);
+      if (!pace.success) return [];
+      const { roadmapId, hoursPerWeek, studyDays, targetDate, updatedAt } = pace.data;
+      const plan = setPlanInput.safeParse({
+        roadmapId,
+        hoursPerWeek,
+        targetDate: targetDate ?? '',
+        ...Object.fromEntries(studyDays.map((day) => [`day${day}`, true])),
+      });
+      if (!plan.success) return [];
+      return [{ ...plan.data, updatedAt: updatedAt > now ? now : updatedAt }];
+    });
+    return { paces: valid, ignored: paces.length - valid.length, timeZone };
+  });

@@ -14,7 +14,7 @@ vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
 vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
-const { setStudyPlan, logStudyTime } = await import('./actions');
+const { setStudyPlan, logStudyTime, mergeBrowserPlans } = await import('./actions');
 const { getPlanState, getMinutesByDay } = await import('./queries');
 
 const roadmap = getRoadmaps()[0]!;
@@ -207,5 +207,64 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
       sql`select time_zone from users where id = ${hubot.id}`,
     );
     expect(row!.time_zone).toBe('Asia/Tokyo');
+  });
+});
+
+describe.each(['pglite', 'node-postgres'] as const)('merging browser paces on %s', (driver) => {
+  useTestDatabase(driver);
+  const learner = { id: randomUUID(), login: 'visitor-then-learner' };
+  const [first, second] = getRoadmaps();
+
+  beforeAll(async () => {
+    await testDatabase().db.insert(users).values(learner);
+  }, 60_000);
+
+  const browserPace = (roadmapId: string, updatedAt: Date, extra: object = {}) => ({
+    roadmapId,
+    startsOn: today(),
+    hoursPerWeek: 4,
+    studyDays: [2, 4],
+    targetDate: null,
+    updatedAt: updatedAt.toISOString(),
+    ...extra,
+  });
+
+  it('adds paces newer than the account’s, ignores garbled ones, and keeps newer account plans', async () => {
+    harness.user = learner;
+    // The account changed the second roadmap's plan after the browser did.
+    const browserTime = new Date(Date.now() - 60_000);
+    await setStudyPlan(null, form({ roadmapId: second!.id, hoursPerWeek: '9', day1: 'on' }));
+    const result = await mergeBrowserPlans({
+      paces: [
+        browserPace(first!.id, browserTime, { targetDate: addDays(today(), -3) }),
+        browserPace(second!.id, browserTime),
+        browserPace('no-such-roadmap', browserTime),
+        { roadmapId: first!.id, hoursPerWeek: 'lots' },
+        browserPace(first!.id, browserTime, { hoursPerWeek: 90 }),
+      ],
+      timeZone: 'UTC',
+    });
+    expect(result).toEqual({ ok: true, data: { merged: 1, ignored: 3 } });
+    expect((await getPlanState(learner.id, first!.id, today())).versions).toEqual([
+      { startsOn: today(), hoursPerWeek: 4, studyDays: [2, 4] },
+    ]);
+    // A target that has passed since the visitor set it is dropped, not refused.
+    expect((await getPlanState(learner.id, first!.id, today())).targetDate).toBeNull();
+    expect((await getPlanState(learner.id, second!.id, today())).versions).toEqual([
+      { startsOn: today(), hoursPerWeek: 9, studyDays: [1] },
+    ]);
+  });
+
+  it('refuses a malformed request whole and a visitor', async () => {
+    harness.user = learner;
+    expect(
+      await mergeBrowserPlans({ paces: Array.from({ length: 21 }, () => ({})) }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await mergeBrowserPlans('nonsense')).toMatchObject({ ok: false });
+    harness.user = null;
+    expect(await mergeBrowserPlans({ paces: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });

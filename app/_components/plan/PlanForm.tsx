@@ -6,12 +6,13 @@ import { useActionState, useId, useState, useTransition, type FormEvent } from '
 import type { ActionError } from '@/lib/action';
 import { setStudyPlan } from '@/lib/plan/actions';
 import type { Pace } from '@/lib/plan/arithmetic';
-import { weekdayNames, weekdays, type Weekday } from '@/lib/plan/calendar';
+import { readBrowserPace } from '@/lib/plan/browser-plan';
+import { dayIn, weekdayNames, weekdays, type Weekday } from '@/lib/plan/calendar';
 
 import { runFormAction } from '../forms/actionOutcome';
 import { FormMessage, SubmitButton } from '../forms/FormFeedback';
-import { browserTimeZone } from '../progress/learnerStore';
-import { recordPlan } from './planStore';
+import { browserTimeZone, changesStayInBrowser, whenLearnerLoaded } from '../progress/learnerStore';
+import { recordBrowserPace, recordPlan } from './planStore';
 
 const defaultPace: Pace = { hoursPerWeek: 5, studyDays: [1, 2, 3, 4, 5] };
 
@@ -48,6 +49,8 @@ export function PlanForm({
     const data = new FormData(event.currentTarget);
     data.set('timeZone', browserTimeZone());
     startTransition(async () => {
+      await whenLearnerLoaded();
+      if (changesStayInBrowser()) return keepInBrowser(data);
       // The raw result too: runFormAction gives a message, the fields need the per-field errors.
       let raw: Awaited<ReturnType<typeof setStudyPlan>> | undefined;
       const result = await runFormAction(async () => (raw = await setStudyPlan(null, data)));
@@ -66,6 +69,34 @@ export function PlanForm({
         error: raw && !raw.ok ? raw.error : { code: 'UNAVAILABLE', message },
       });
     });
+  }
+
+  /** A visitor's pace stays in this browser, checked by the same rules as the server's. */
+  function keepInBrowser(data: FormData) {
+    const now = new Date();
+    const pace = readBrowserPace(
+      {
+        hoursPerWeek: String(data.get('hoursPerWeek') ?? ''),
+        studyDays: weekdays.filter((day) => data.get(`day${day}`) === 'on'),
+        targetDate: String(data.get('targetDate') ?? ''),
+      },
+      dayIn(now, browserTimeZone()),
+      now,
+    );
+    if ('field' in pace) {
+      const submitted = Object.fromEntries(
+        [...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
+      const error: ActionError = {
+        code: 'INVALID_INPUT',
+        message: pace.message,
+        fields: { [pace.field]: pace.message },
+        submitted,
+      };
+      return setOutcome({ saved: false, error });
+    }
+    recordBrowserPace(roadmapId, pace);
+    setOutcome({ saved: true });
   }
 
   const fieldError = (name: string) => error?.fields?.[name];

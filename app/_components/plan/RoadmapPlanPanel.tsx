@@ -1,11 +1,14 @@
 'use client';
 
+import { browserPlanState } from '@/lib/plan/browser-plan';
+import { dayIn } from '@/lib/plan/calendar';
 import type { PlanRoadmap } from '@/lib/plan/items';
-import { planSummaryFor } from '@/lib/plan/view';
+import type { PlanState } from '@/lib/plan/state';
+import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
 
-import { useLearner } from '../progress/learnerStore';
+import { browserTimeZone, useLearner } from '../progress/learnerStore';
 import { PlanForm } from './PlanForm';
-import { usePlanState } from './planStore';
+import { useBrowserPace, usePlanState } from './planStore';
 import { PlanSummaryView } from './PlanSummaryView';
 import { SignInToPlan } from './SignInToPlan';
 
@@ -22,9 +25,23 @@ export function RoadmapPlanPanel({
 }) {
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
+  const browserPace = useBrowserPace(roadmap.id);
   if (learner.phase === 'loading') return null;
   if (!learner.user) {
-    return <SignInToPlan roadmapId={roadmap.id} className="mt-2 text-sm" />;
+    const today = dayIn(new Date(), browserTimeZone());
+    const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
+    return (
+      <>
+        <SignInToPlan roadmapId={roadmap.id} className="mt-2 text-sm" />
+        <PlanPanelBody
+          roadmap={roadmap}
+          roadmapTitle={roadmapTitle}
+          state={visitorState}
+          progress={learner.browser[roadmap.id] ?? {}}
+          kept="Kept in this browser: signing in adds it to your account."
+        />
+      </>
+    );
   }
   if (state === undefined) return <p className="mt-2 text-sm text-muted">Loading your plan…</p>;
   if (state === 'unavailable') {
@@ -34,11 +51,36 @@ export function RoadmapPlanPanel({
       </p>
     );
   }
-  const summary = planSummaryFor(roadmap, learner.account[roadmap.id] ?? {}, state);
+  return (
+    <PlanPanelBody
+      roadmap={roadmap}
+      roadmapTitle={roadmapTitle}
+      state={state}
+      progress={learner.account[roadmap.id] ?? {}}
+    />
+  );
+}
+
+/** The plan (or the invitation to make one) and the pace form, for a learner or a visitor. */
+function PlanPanelBody({
+  roadmap,
+  roadmapTitle,
+  state,
+  progress,
+  kept,
+}: {
+  roadmap: PlanRoadmap;
+  roadmapTitle: string;
+  state: PlanState | undefined;
+  progress: ProgressByTopic;
+  kept?: string;
+}) {
+  const summary = state ? planSummaryFor(roadmap, progress, state) : null;
   return (
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
-      {summary ? (
+      {kept && <p className="text-sm text-muted">{kept}</p>}
+      {summary && state ? (
         <div className="mt-2">
           <PlanSummaryView
             summary={summary}
@@ -61,7 +103,7 @@ export function RoadmapPlanPanel({
             roadmapId={roadmap.id}
             roadmapTitle={roadmapTitle}
             pace={summary?.pace}
-            targetDate={state.targetDate}
+            targetDate={state?.targetDate}
           />
         </div>
       </details>

@@ -2,9 +2,17 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 
+import { mergeBrowserPlans } from '@/lib/plan/actions';
+import {
+  LOCAL_PLAN_KEY,
+  parseBrowserPlans,
+  serializeBrowserPlans,
+  type BrowserPace,
+  type BrowserPlans,
+} from '@/lib/plan/browser-plan';
 import type { PlanResponse, PlanState } from '@/lib/plan/state';
 
-import { learnerState, whenLearnerLoaded } from '../progress/learnerStore';
+import { browserTimeZone, learnerState, whenLearnerLoaded } from '../progress/learnerStore';
 
 /**
  * The signed-in learner's plan state per roadmap, as /api/plan and the plan actions answer it.
@@ -14,6 +22,8 @@ import { learnerState, whenLearnerLoaded } from '../progress/learnerStore';
 type PlanStore = Readonly<Record<string, PlanState | 'unavailable' | undefined>>;
 
 let plans: PlanStore = {};
+/** A visitor's paces, kept in this browser (lib/plan/browser-plan.ts). */
+let browserPlans: BrowserPlans | undefined;
 /** Whose plans the store holds: another learner signing in (another tab) starts afresh. */
 let owner: string | undefined;
 const listeners = new Set<() => void>();
@@ -24,14 +34,73 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+const notify = () => listeners.forEach((listener) => listener());
+
+function readBrowserPlans(): BrowserPlans {
+  try {
+    return parseBrowserPlans(localStorage.getItem(LOCAL_PLAN_KEY));
+  } catch {
+    return {};
+  }
+}
+
+function writeBrowserPlans(next: BrowserPlans) {
+  try {
+    if (Object.keys(next).length === 0) localStorage.removeItem(LOCAL_PLAN_KEY);
+    else localStorage.setItem(LOCAL_PLAN_KEY, serializeBrowserPlans(next));
+  } catch {
+    // Storage full or disabled: the pace still shows on this page.
+  }
+  browserPlans = next;
+  notify();
+}
+
+/** A visitor's pace for a roadmap, kept in this browser until they sign in. */
+export function recordBrowserPace(roadmapId: string, pace: BrowserPace) {
+  writeBrowserPlans({ ...readBrowserPlans(), [roadmapId]: pace });
+}
+
+/** The pace this browser keeps for a roadmap (visitors). */
+export function useBrowserPace(roadmapId: string): BrowserPace | undefined {
+  return useSyncExternalStore(
+    subscribe,
+    () => (browserPlans ??= readBrowserPlans())[roadmapId],
+    () => undefined,
+  );
+}
+
+let merging: Promise<void> | undefined;
+
+/**
+ * Sends the paces this browser kept to the signed-in account (the newest change wins, on the
+ * server) and forgets the ones sent; a failed merge keeps them for the next visit.
+ */
+function mergeBrowserPaces(): Promise<void> {
+  merging ??= (async () => {
+    const kept = readBrowserPlans();
+    const paces = Object.entries(kept).map(([roadmapId, pace]) => ({ roadmapId, ...pace }));
+    if (paces.length === 0) return;
+    const result = await mergeBrowserPlans({ paces, timeZone: browserTimeZone() }).catch(
+      () => null,
+    );
+    if (!result?.ok) return;
+    const left = readBrowserPlans();
+    for (const [roadmapId, pace] of Object.entries(kept)) {
+      if (left[roadmapId]?.updatedAt === pace.updatedAt) delete left[roadmapId];
+    }
+    writeBrowserPlans(left);
+  })().finally(() => (merging = undefined));
+  return merging;
+}
+
 export function recordPlan(state: PlanState) {
   plans = { ...plans, [state.roadmapId]: state };
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 function recordUnavailable(roadmapId: string) {
   plans = { ...plans, [roadmapId]: 'unavailable' };
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 async function loadPlan(roadmapId: string) {
@@ -45,6 +114,7 @@ async function loadPlan(roadmapId: string) {
       plans = {};
       owner = user.id;
     }
+    await mergeBrowserPaces();
     const response = await fetch(`/api/plan?roadmap=${encodeURIComponent(roadmapId)}`, {
       cache: 'no-store',
     });
