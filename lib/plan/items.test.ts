@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
+import { toOutline } from '@/lib/progress/summary';
 
-import { planItems, type PlanRoadmap } from './items';
+import { planExtrasOf, planItems, withPlanExtras, type PlanRoadmap } from './items';
 import { summarisePlan } from './summary';
 
 const roadmap = getRoadmaps()[0]!;
@@ -60,6 +61,24 @@ describe('the roadmap’s planned items', () => {
       href: `/roadmaps/${roadmap.id}#step-${step!.id}`,
     });
     expect(items).toHaveLength(step!.topics.length + 1);
+  });
+});
+
+describe('the roadmap page’s plan', () => {
+  it('rebuilds the roadmap from the outline the page sends and the estimates beside it', () => {
+    const [step] = roadmap.steps;
+    const withProject: PlanRoadmap = {
+      ...roadmap,
+      steps: [{ ...step!, project: { id: 'first-api', title: 'Build an API', hours: 6 } }],
+    };
+    for (const source of [roadmap, withProject]) {
+      const outline = toOutline(roadmap);
+      const rebuilt = withPlanExtras(
+        { ...outline, steps: outline.steps.slice(0, source.steps.length) },
+        planExtrasOf(source),
+      );
+      expect(planItems(rebuilt, noFacts)).toEqual(planItems(source, noFacts));
+    }
   });
 });
 

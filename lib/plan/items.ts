@@ -19,13 +19,38 @@ type PlanStep = {
 /** What the plan reads of a roadmap (a full Roadmap is one): small enough to send to a browser. */
 export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly PlanStep[] };
 
-export function toPlanRoadmap(roadmap: PlanRoadmap): PlanRoadmap {
+/**
+ * What a roadmap page's plan needs beyond the outline it already sends (ids and titles): each
+ * topic's estimate, and each step's project. Kept apart so the page carries no title twice.
+ */
+export type PlanExtras = {
+  hours: Record<string, number>;
+  projects: Record<string, StepProject>;
+};
+
+export function planExtrasOf(roadmap: PlanRoadmap): PlanExtras {
+  const extras: PlanExtras = { hours: {}, projects: {} };
+  for (const step of roadmap.steps) {
+    for (const topic of step.topics) extras.hours[topic.id] = topic.hours;
+    if (step.project) {
+      const { id, title, hours } = step.project;
+      extras.projects[step.id] = { id, title, hours };
+    }
+  }
+  return extras;
+}
+
+/** The plan's roadmap from a page's outline and {@link planExtrasOf}. */
+export function withPlanExtras(
+  outline: { id: string; steps: { id: string; topics: { id: string; title: string }[] }[] },
+  extras: PlanExtras,
+): PlanRoadmap {
   return {
-    id: roadmap.id,
-    steps: roadmap.steps.map(({ id, topics, project }) => ({
-      id,
-      topics: topics.map(({ id: topicId, title, hours }) => ({ id: topicId, title, hours })),
-      ...(project && { project: { id: project.id, title: project.title, hours: project.hours } }),
+    id: outline.id,
+    steps: outline.steps.map((step) => ({
+      id: step.id,
+      topics: step.topics.map((topic) => ({ ...topic, hours: extras.hours[topic.id] ?? 0 })),
+      ...(extras.projects[step.id] && { project: extras.projects[step.id] }),
     })),
   };
 }

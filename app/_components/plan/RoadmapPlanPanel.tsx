@@ -1,12 +1,15 @@
 'use client';
 
+import { useMemo } from 'react';
+
 import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
-import type { PlanRoadmap } from '@/lib/plan/items';
+import { withPlanExtras, type PlanExtras, type PlanRoadmap } from '@/lib/plan/items';
 import type { PlanState } from '@/lib/plan/state';
 import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
+import { useOutline } from '../progress/RoadmapProgress';
 import { PlanForm } from './PlanForm';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanSummaryView } from './PlanSummaryView';
@@ -17,12 +20,14 @@ import { SignInToPlan } from './SignInToPlan';
  * summary, recomputed at once when a status changes on the page, and the form to change the pace.
  */
 export function RoadmapPlanPanel({
-  roadmap,
+  extras,
   roadmapTitle,
 }: {
-  roadmap: PlanRoadmap;
+  extras: PlanExtras;
   roadmapTitle: string;
 }) {
+  const outline = useOutline();
+  const roadmap = useMemo(() => withPlanExtras(outline, extras), [outline, extras]);
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);

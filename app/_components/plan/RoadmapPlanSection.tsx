@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getRoadmap } from '@/lib/content';
 import { formatHours } from '@/lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '@/lib/plan/arithmetic';
-import { toPlanRoadmap } from '@/lib/plan/items';
+import { planExtrasOf } from '@/lib/plan/items';
 
 import { RoadmapPlanPanel } from './RoadmapPlanPanel';
 import { SignInToPlan } from './SignInToPlan';
@@ -43,7 +43,7 @@ export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
         </Link>
         .
       </p>
-      <RoadmapPlanPanel roadmap={toPlanRoadmap(roadmap)} roadmapTitle={roadmap.title} />
+      <RoadmapPlanPanel extras={planExtrasOf(roadmap)} roadmapTitle={roadmap.title} />
     </section>
   );
 }
