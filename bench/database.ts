@@ -104,15 +104,51 @@ export async function seedLearners(
     select user_id, roadmap_id, topic_id, 'A seeded note: what clicked, and what to revisit.'
     from (${progressRows}) as p
     where p.topic_id = any(${sql.param(ids.slice(0, notes))}::text[])`);
+  await seedPlans(connection, { from, to, topicIds: ids.slice(0, 3), roadmapId: roadmapIds[0]! });
   await db.execute(sql`analyze`);
+}
+
+/** The calendar feed token of bench learner `n`: 43 base64url characters, like a real one. */
+export const feedToken = (n: number) => `bench-feed-${n}-`.padEnd(43, 'x');
+
+/**
+ * Each learner's study plan: a version a month over the last year, a year of logged time (every
+ * third day on one of three topics) and a calendar feed token (stored as its hash, as the app does).
+ */
+async function seedPlans(
+  { db }: Connection,
+  {
+    from,
+    to,
+    topicIds: ids,
+    roadmapId,
+  }: { from: number; to: number; topicIds: string[]; roadmapId: string },
+) {
+  const learners = sql`generate_series(${from}::int, ${to - 1}::int) as n`;
+  await db.execute(sql`
+    insert into study_plan_versions (user_id, roadmap_id, starts_on, minutes_per_week, study_days, created_at, updated_at)
+    select 'bench-learner-' || n, ${roadmapId}, (current_date - m * 30), 300 + (n % 10) * 60, 31,
+      now() - make_interval(days => m * 30), now() - make_interval(days => m * 30)
+    from ${learners} cross join generate_series(0, 11) as m`);
+  await db.execute(sql`
+    insert into time_log (user_id, roadmap_id, topic_id, day, minutes)
+    select 'bench-learner-' || n, ${roadmapId}, (${sql.param(ids)}::text[])[1 + d % ${ids.length}],
+      current_date - d * 3, 15 + (n + d) % 90
+    from ${learners} cross join generate_series(0, 121) as d`);
+  await db.execute(sql`
+    insert into calendar_feeds (user_id, token_hash)
+    select 'bench-learner-' || n,
+      encode(sha256(convert_to(rpad('bench-feed-' || n || '-', 43, 'x'), 'UTF8')), 'hex')
+    from ${learners}`);
 }
 
 export async function countRows(connection: Connection) {
   const { rows } = (await connection.db.execute(sql`
     select (select count(*) from users)::int as users,
            (select count(*) from progress)::int as progress,
-           (select count(*) from progress_events)::int as events`)) as unknown as {
-    rows: { users: number; progress: number; events: number }[];
+           (select count(*) from progress_events)::int as events,
+           (select count(*) from time_log)::int as "timeEntries"`)) as unknown as {
+    rows: { users: number; progress: number; events: number; timeEntries: number }[];
   };
   return rows[0]!;
 }

@@ -1,4 +1,4 @@
-import { categoryLabels, judgeGoals } from './goals';
+import { categoryLabels, judgeGoals, scaleLegNames } from './goals';
 import type { LoadResult } from './load';
 import { goalCells, goalsSection, judgedBy, type Judged } from './report-goals';
 import type { LighthouseCategory, Report, ScaleRun } from './results';
@@ -237,10 +237,12 @@ function scaleSection(report: Report, judged: Judged) {
   ];
   return [
     '## Scale',
-    `Seeded ${formatCount(learners)} more learners × 60 progress rows with one history entry each in ${seedSeconds.toFixed(1)} s: ${formatCount(rows.users)} users, ${formatCount(rows.progress)} progress rows, ${formatCount(rows.events)} history entries. Latency at 10 connections, same learners and pages before and after seeding.`,
+    `Seeded ${formatCount(learners)} more learners × 60 progress rows with one history entry each, a study plan (12 versions), a year of logged time and a calendar feed each, in ${seedSeconds.toFixed(1)} s: ${formatCount(rows.users)} users, ${formatCount(rows.progress)} progress rows, ${formatCount(rows.events)} history entries, ${formatCount(rows.timeEntries)} time entries. Latency at 10 connections, same learners and pages before and after seeding.`,
     markdownTable(
       ['page', 'p50 empty', 'p50 seeded', 'p99 seeded', 'ratio (p50)', 'goal', 'verdict'],
-      [line('dashboard', 'dashboard'), line('signed-in roadmap view (/api/me)', 'roadmapView')],
+      (Object.keys(scaleLegNames) as (keyof ScaleRun)[]).map((key) =>
+        line(scaleLegNames[key], key),
+      ),
     ),
     `Query plans on the seeded database (every one uses an index: ${verdict(judged('scale.plans').met)}):`,
     ...Object.entries(plans).map(([name, plan]) => `**${name}**\n\n\`\`\`\n${plan}\n\`\`\``),

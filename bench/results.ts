@@ -2,7 +2,7 @@ import type { LoadResult } from './load';
 
 /** The reader pages every leg measures. */
 export type PageName = 'home' | 'roadmap' | 'topic';
-export type ScaleRun = { dashboard: LoadResult; roadmapView: LoadResult };
+export type ScaleRun = { dashboard: LoadResult; roadmapView: LoadResult; feed: LoadResult };
 
 /** What one Lighthouse run (mobile preset) scored, with the metrics behind the performance score. */
 export type LighthouseScores = Record<LighthouseCategory, number> & {
@@ -56,7 +56,7 @@ export type Report = {
   scale: {
     learners: number;
     seedSeconds: number;
-    rows: { users: number; progress: number; events: number };
+    rows: { users: number; progress: number; events: number; timeEntries: number };
     empty: ScaleRun;
     seeded: ScaleRun;
     plans: Record<string, string>;

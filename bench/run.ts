@@ -13,6 +13,9 @@ import { sql } from 'drizzle-orm';
 
 import type { Connection } from '../db/connect';
 import { getRoadmaps } from '../lib/content';
+import { feedPath } from '../lib/plan/feed-path';
+import { hashFeedToken } from '../lib/plan/feed-token';
+import { loggedByTopicQuery, minutesByDayQuery, planVersionsQuery } from '../lib/plan/queries';
 import { activityByDayQuery, personalViewQuery, progressRowsQuery } from '../lib/progress/queries';
 import { startBareServer } from './bare-server';
 import {
@@ -25,6 +28,7 @@ import {
 import { measureCheckSubmissions } from './checks';
 import {
   countRows,
+  feedToken,
   freshBenchDatabase,
   seedLearners,
   SESSION_COOKIE,
@@ -166,6 +170,20 @@ async function explainQueries(connection: Connection) {
   );
   await explain('dashboard: progress rows', progressRowsQuery(db, learner));
   await explain('dashboard: activity by day', activityByDayQuery(db, learner, 'Europe/Paris'));
+  await explain('dashboard and feed: plan versions', planVersionsQuery(db, learner));
+  await explain('dashboard and feed: time logged per topic', loggedByTopicQuery(db, learner));
+  await explain(
+    'dashboard: time logged per day, last 12 weeks',
+    minutesByDayQuery(
+      db,
+      learner,
+      new Date(Date.now() - 84 * 86_400_000).toISOString().slice(0, 10),
+    ),
+  );
+  await explain(
+    'calendar feed: token lookup',
+    sql`select user_id from calendar_feeds where token_hash = ${hashFeedToken(feedToken(0))}`,
+  );
   return { plans, rows: await countRows(connection) };
 }
 
@@ -176,9 +194,15 @@ async function measureScale(origin: string) {
     requestsFor: (n: number) => [{ path, headers: { cookie: cookieOf(n % LOAD_LEARNERS) } }],
   });
   const roadmapView = `/api/me?progress=${roadmap.id}&note=${topics[0]!.id}`;
+  // A calendar app polling: no cookie, each learner's own feed URL.
+  const feeds = {
+    connections: 10,
+    requestsFor: (n: number) => [{ path: feedPath(feedToken(n % LOAD_LEARNERS)) }],
+  };
   return {
     dashboard: await load(origin, [{ path: '/dashboard' }], asLearners('/dashboard')),
     roadmapView: await load(origin, [{ path: roadmapView }], asLearners(roadmapView)),
+    feed: await load(origin, [{ path: feedPath(feedToken(0)) }], feeds),
   };
 }
 

@@ -67,9 +67,17 @@ export function passingReport(): Report {
     scale: {
       learners: 10_000,
       seedSeconds: 11,
-      rows: { users: 10_050, progress: 601_100, events: 605_002 },
-      empty: { dashboard: run(40, { p50: 242 }), roadmapView: run(300, { p50: 28.5 }) },
-      seeded: { dashboard: run(45, { p50: 212 }), roadmapView: run(290, { p50: 29.5 }) },
+      rows: { users: 10_050, progress: 601_100, events: 605_002, timeEntries: 1_226_100 },
+      empty: {
+        dashboard: run(40, { p50: 242 }),
+        roadmapView: run(300, { p50: 28.5 }),
+        feed: run(200, { p50: 40 }),
+      },
+      seeded: {
+        dashboard: run(45, { p50: 212 }),
+        roadmapView: run(290, { p50: 29.5 }),
+        feed: run(190, { p50: 41 }),
+      },
       plans: { 'session lookup': 'Index Scan using sessions_pkey on sessions' },
     },
     memory: { peakMiB: 700 },

@@ -12,3 +12,11 @@ export const projectStatuses = ['not_started', 'in_progress', 'done'] as const;
 
 /** The longest repository or demo URL a learner can attach to a project, in characters. */
 export const MAX_PROJECT_URL_LENGTH = 2_048;
+
+/** Study plans: a pace of 0.5 to 60 hours a week, kept in minutes (30 to 3,600). */
+export const MIN_MINUTES_PER_WEEK = 30;
+export const MAX_MINUTES_PER_WEEK = 3_600;
+
+/** Logged time: at most 12 hours at once, and a topic's total for one day at most the day. */
+export const MAX_MINUTES_AT_ONCE = 720;
+export const MAX_MINUTES_PER_DAY = 1_440;

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -13,8 +14,11 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import {
+  MAX_MINUTES_PER_DAY,
+  MAX_MINUTES_PER_WEEK,
   MAX_NOTE_LENGTH,
   MAX_PROJECT_URL_LENGTH,
+  MIN_MINUTES_PER_WEEK,
   projectStatuses,
   topicStatuses,
 } from './constraints';
@@ -227,6 +231,70 @@ export const rateLimits = pgTable(
   (table) => [primaryKey({ columns: [table.key, table.windowStart] })],
 );
 
+/**
+ * A learner's study plan for one roadmap, as its history: one row per pace they set, keyed by the
+ * learner's day it took effect (a second change on the same day replaces that day's), so "on
+ * track" measures each day against the pace planned then. Study days are a bit mask, Monday in
+ * the lowest bit. The plan started when its first row was created.
+ */
+export const studyPlanVersions = pgTable(
+  'study_plan_versions',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    minutesPerWeek: integer('minutes_per_week').notNull(),
+    studyDays: integer('study_days').notNull(),
+    targetDate: date('target_date', { mode: 'string' }),
+    createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+    /** The last change of this version (a same-day edit replaces it): the merge rule's time. */
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.roadmapId, table.startsOn] }),
+    check(
+      'study_plan_versions_minutes_check',
+      sql.raw(`minutes_per_week between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}`),
+    ),
+    check('study_plan_versions_days_check', sql.raw('study_days between 1 and 127')),
+  ],
+);
+
+/**
+ * Time a learner logged on a topic, summed per day (the learner's day when they logged it, so a
+ * later move to another time zone leaves past weeks as they were). Keyed like progress: content
+ * ids, no foreign key to content.
+ */
+export const timeLog = pgTable(
+  'time_log',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    minutes: integer('minutes').notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // Also serves one roadmap's time: (user_id, roadmap_id) is its prefix.
+    primaryKey({ columns: [table.userId, table.roadmapId, table.topicId, table.day] }),
+    // The weekly chart: every roadmap's time since a day.
+    index('time_log_user_day_idx').on(table.userId, table.day),
+    check('time_log_minutes_check', sql.raw(`minutes between 1 and ${MAX_MINUTES_PER_DAY}`)),
+  ],
+);
+
+/**
+ * A learner's private calendar feed: only a SHA-256 hash of its token is kept, so a copy of the
+ * database cannot subscribe to anyone's calendar. Regenerating replaces the row (revoking the old
+ * URL); there is at most one per learner.
+ */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: ownerColumn().primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamp('created_at', { mode: 'date', withTimezone: true }).notNull().defaultNow(),
+});
+
 export type User = typeof users.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
@@ -235,3 +303,5 @@ export type ProgressEvent = typeof progressEvents.$inferSelect;
 export type Note = typeof notes.$inferSelect;
 export type ProjectProgress = typeof projectProgress.$inferSelect;
 export type CheckAnswer = typeof checkAnswers.$inferSelect;
+export type StudyPlanVersion = typeof studyPlanVersions.$inferSelect;
+export type TimeLogRow = typeof timeLog.$inferSelect;

@@ -6,6 +6,7 @@ import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { expect, test } from './fixtures';
 import { CheckSection } from './pages/check-section';
+import { PlanControls } from './pages/plan';
 import { ProjectPage } from './pages/project-page';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
@@ -52,7 +53,18 @@ async function recordOf(userId: string) {
       'select attempt_id, question_id, chosen_option_ids, correct from check_answers where user_id = $1 order by id',
     ),
     sessions: await table('select session_token from sessions where user_id = $1'),
+    plans: await table(
+      'select roadmap_id, starts_on::text, minutes_per_week, study_days, target_date::text, created_at from study_plan_versions where user_id = $1',
+    ),
+    time: await table('select topic_id, day::text, minutes from time_log where user_id = $1'),
+    feed: await table('select token_hash, created_at from calendar_feeds where user_id = $1'),
   };
+}
+
+/** A request with no session at all (a calendar app fetching a feed). */
+async function anonymousRequest(browser: Browser, url: string) {
+  const response = await (await browser.newContext()).request.get(url);
+  return { status: response.status(), body: await response.text() };
 }
 
 /** Adds a hidden field to the page's form, as a forged request would. */
@@ -81,6 +93,16 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.topicPage.statusButton('Done').click();
   await waitForSaves(owner.page);
   await owner.topicPage.saveNote(secret);
+  const ownerPlan = new PlanControls(owner.page);
+  await ownerPlan.quickLog('+15 min');
+  await expect(ownerPlan.timeLogged).toContainText('15 min logged');
+  await owner.page.goto('/dashboard');
+  await ownerPlan.setPace(ownerPlan.form(roadmap.title), { hours: '7' });
+  await expect(
+    owner.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
+  ).toBeVisible();
+  await owner.page.getByRole('button', { name: 'Make a calendar link' }).click();
+  const ownerFeed = await owner.page.getByTestId('calendar-url').inputValue();
   const ownerProject = new ProjectPage(owner.page, roadmap);
   await ownerProject.open(project.id);
   await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
@@ -93,6 +115,9 @@ test('a second learner cannot read or change the first learner’s private recor
   expect(before.notes).toHaveLength(1);
   expect(before.projects).toHaveLength(1);
   expect(before.checks).toHaveLength(checked.check.questions.length);
+  expect(before.plans).toHaveLength(1);
+  expect(before.time).toHaveLength(1);
+  expect(before.feed).toHaveLength(1);
 
   const other = await learnerPage(browser, 'other-learner');
   const { request } = other.page;
@@ -119,8 +144,12 @@ test('a second learner cannot read or change the first learner’s private recor
     `/api/me/checks?roadmap=${checked.roadmapId}&topic=${checked.topicId}`,
   );
   expect(await checks.json()).toEqual({ last: null });
+  expect(await (await request.get(`/api/plan?roadmap=${roadmap.id}`)).json()).toMatchObject({
+    plan: { versions: [], logged: {} },
+  });
   for (const path of [
     `/api/me?progress=all`,
+    `/api/plan?roadmap=${roadmap.id}`,
     '/api/export',
     '/dashboard',
     '/settings',
@@ -146,6 +175,11 @@ test('a second learner cannot read or change the first learner’s private recor
   await other.topicPage.statusButton('Skipped').click();
   await waitForSaves(other.page);
 
+  // Plans, logged time and the calendar feed: the session's learner's own, forged ids or not.
+  const otherPlan = new PlanControls(other.page);
+  await forgeField(other.page, '[data-testid="time-log"] form', 'userId', owner.id);
+  await otherPlan.quickLog('+1 h');
+  await expect(otherPlan.timeLogged).toContainText('1 h logged');
   const otherProject = new ProjectPage(other.page, roadmap);
   await otherProject.open(project.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
@@ -160,6 +194,16 @@ test('a second learner cannot read or change the first learner’s private recor
   await expect(otherCheck.region.getByRole('alert')).toHaveText(
     /"userId" is not a field of this form\./,
   );
+  await other.page.goto('/dashboard');
+  await forgeField(other.page, `[data-testid="plan-form-${roadmap.id}"]`, 'userId', owner.id);
+  await otherPlan.setPace(otherPlan.form(roadmap.title), { hours: '3' });
+  await expect(
+    other.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
+  ).toBeVisible();
+  await other.page.getByRole('button', { name: 'Make a calendar link' }).click();
+  const otherFeed = await other.page.getByTestId('calendar-url').inputValue();
+  expect(otherFeed).not.toBe(ownerFeed);
+  expect((await anonymousRequest(browser, ownerFeed)).status).toBe(200);
 
   const settings = new SettingsPage(other.page);
   await settings.goto();
@@ -202,6 +246,9 @@ test('a second learner cannot read or change the first learner’s private recor
       .sort();
   expect(answered(othersRecord)).toEqual(answered(before));
   expect(othersRecord.user[0]).toMatchObject({ profile_public: true });
+  expect(othersRecord.time.map((row) => row.minutes)).toContain(60);
+  expect(othersRecord.feed).toHaveLength(1);
+  expect(othersRecord.feed[0]!.token_hash).not.toBe(before.feed[0]!.token_hash);
 
   // Without a session: nothing personal at all.
   const anonymous = (await browser.newContext()).request;

@@ -5,6 +5,7 @@ import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
+import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
@@ -95,6 +96,7 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
+      <DashboardPlans userId={user.id} timeZone={timeZone} progress={rows} />
       <ProjectList
         heading="Your projects"
         projects={learnerProjects(getRoadmaps(), projectRows)}

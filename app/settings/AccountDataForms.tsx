@@ -29,7 +29,7 @@ export function ImportForm() {
       {result && (
         <FormMessage id={messageId} problem={!result.ok}>
           {result.ok
-            ? `Imported: ${result.data.merged} of ${result.data.entries} topics and ${result.data.notesMerged} of ${result.data.notes} notes were newer than your account and were merged.${result.data.projects > 0 ? ` Projects: ${result.data.projectsMerged} of ${result.data.projects} merged.` : ''}`
+            ? `Imported: ${result.data.merged} of ${result.data.entries} topics and ${result.data.notesMerged} of ${result.data.notes} notes were newer than your account and were merged.${result.data.projects > 0 ? ` Projects: ${result.data.projectsMerged} of ${result.data.projects} merged.` : ''}${result.data.planRows > 0 ? ` Plans and logged time: ${result.data.planRowsMerged} of ${result.data.planRows} entries merged.` : ''}`
             : `Nothing was imported. ${result.error.message}`}
         </FormMessage>
       )}

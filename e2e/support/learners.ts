@@ -39,6 +39,8 @@ export const setupLearners = [
   'projects-public',
   'checks-learner',
   'checks-nojs',
+  'plan-journey',
+  'plan-nojs',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

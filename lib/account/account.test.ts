@@ -20,6 +20,7 @@ const { saveTopicNote } = await import('@/lib/notes/actions');
 const { saveProfile } = await import('@/lib/profile/actions');
 const { gradeCheck } = await import('@/lib/checks/actions');
 const { firstCheckedTopicForTests } = await import('@/lib/checks/testing');
+const { logStudyTime, regenerateCalendarFeed, setStudyPlan } = await import('@/lib/plan/actions');
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
@@ -99,10 +100,20 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     );
     await saveProfile(null, form({ profilePublic: 'on', displayName: 'Mona L.' }));
     await answerACheck();
+    await setStudyPlan(null, form({ roadmapId: roadmap.id, hoursPerWeek: '4', day6: 'on' }));
+    await logStudyTime(null, form({ roadmapId: roadmap.id, topicId: topicB!.id, minutes: '45' }));
+    const feed = await regenerateCalendarFeed(null, new FormData());
+    const feedToken = feed.ok ? feed.data!.url.split('/').at(-1)!.slice(0, -4) : 'none';
     const exported = await getAccountExport(first);
     expect(exported).toMatchObject({
       format: 'waymark-export',
       version: 3,
+      plans: {
+        versions: [
+          { roadmapId: roadmap.id, minutesPerWeek: 240, studyDays: 0b100000, targetDate: null },
+        ],
+        time: [{ roadmapId: roadmap.id, topicId: topicB!.id, minutes: 45 }],
+      },
       profile: { login: `mona-${driver}` },
       settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
       notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
@@ -112,6 +123,10 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     expect(exported!.checkAnswers).toMatchObject([
       { correct: true, chosenOptionIds: [expect.any(String)] },
     ]);
+    // The feed's token (and its hash) never leave in a file.
+    const hash = await queryRows(testDatabase(), sql`select token_hash from calendar_feeds`);
+    expect(JSON.stringify(exported)).not.toContain(feedToken);
+    expect(JSON.stringify(exported)).not.toContain(String(hash[0]!.token_hash));
 
     expect(await deleteAccount(null, form({ confirmLogin: 'someone-else' }))).toMatchObject({
       ok: false,
@@ -127,14 +142,33 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     const result = await importAccountData(null, form({ file: fileOf(exported) }));
     expect(result).toEqual({
       ok: true,
-      data: { merged: 2, entries: 2, notesMerged: 1, notes: 1, projectsMerged: 0, projects: 0 },
+      data: {
+        merged: 2,
+        entries: 2,
+        notesMerged: 1,
+        notes: 1,
+        projectsMerged: 0,
+        projects: 0,
+        planRowsMerged: 2,
+        planRows: 2,
+      },
     });
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
     expect(restored!.checkAnswers).toEqual(exported!.checkAnswers);
-    // Importing the same file again adds no answer twice.
-    await importAccountData(null, form({ file: fileOf(exported) }));
+    expect(restored!.plans).toEqual(exported!.plans);
+    // Importing the same file again adds no answer twice, and merges no plan row more: time keeps
+    // the larger total per day.
+    expect(await importAccountData(null, form({ file: fileOf(exported) }))).toMatchObject({
+      ok: true,
+      data: { planRowsMerged: 0 },
+    });
     expect((await getAccountExport(second))!.checkAnswers).toHaveLength(1);
+    expect((await getAccountExport(second))!.plans).toEqual(exported!.plans);
+    // No feed comes back with an import: the learner makes a new link.
+    expect(
+      await queryRows(testDatabase(), sql`select 1 from calendar_feeds where user_id = ${second}`),
+    ).toEqual([]);
     // A file never makes a profile public: settings stay as the account has them.
     expect(restored!.settings).toEqual({
       profilePublic: false,

@@ -52,11 +52,19 @@ export const importAccountData = formAction(
       answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
     }));
     // One write was counted for the request; each further row counts too.
+    const plans = result.data.plans;
+    const planRows = plans ? plans.versions.length + plans.time.length : 0;
     await spendWrites(
       user.id,
-      progress.length + notes.length + projects.length + checkAnswers.length - 1,
+      progress.length + notes.length + projects.length + checkAnswers.length + planRows - 1,
     );
-    const merged = await importIntoAccount(user.id, { progress, notes, projects, checkAnswers });
+    const merged = await importIntoAccount(user.id, {
+      progress,
+      notes,
+      projects,
+      checkAnswers,
+      plans,
+    });
     return {
       merged: merged.progress,
       entries: progress.length,
@@ -64,6 +72,8 @@ export const importAccountData = formAction(
       notes: notes.length,
       projectsMerged: merged.projects,
       projects: result.data.projects.length,
+      planRowsMerged: merged.plans,
+      planRows,
     };
   },
 );

@@ -149,4 +149,48 @@ describe('the export file format', () => {
     twice.projects.push({ ...twice.projects[0]! });
     expect(problem(twice)).toBe('projects[1] repeats the project backend/some-project');
   });
+
+  it('reads version 3 files with plans and logged time, and names what is wrong in them', () => {
+    const plans = {
+      versions: [
+        {
+          roadmapId: 'backend',
+          startsOn: '2026-10-05',
+          minutesPerWeek: 300,
+          studyDays: 0b11111,
+          targetDate: '2027-06-30',
+          createdAt: '2026-10-05T08:00:00Z',
+        },
+      ],
+      time: [{ roadmapId: 'backend', topicId: 'a-retired-topic', day: '2026-10-06', minutes: 45 }],
+    };
+    const withPlans = (change: Partial<typeof plans>) => ({
+      ...valid,
+      version: 3,
+      plans: { ...plans, ...change },
+    });
+    expect(problem(withPlans({}))).toBeNull();
+    expect(problem({ ...valid, version: 2 })).toBeNull(); // no plans section: still fine
+    expect(problem(withPlans({ versions: [{ ...plans.versions[0]!, minutesPerWeek: 10 }] }))).toBe(
+      'plans.versions[0].minutesPerWeek is not between 30 and 3600',
+    );
+    expect(problem(withPlans({ versions: [{ ...plans.versions[0]!, studyDays: 0 }] }))).toBe(
+      'plans.versions[0].studyDays is not a set of weekdays (1 to 127)',
+    );
+    expect(problem(withPlans({ versions: [{ ...plans.versions[0]!, roadmapId: 'cobol' }] }))).toBe(
+      'plans.versions[0].roadmapId names an unknown roadmap "cobol"',
+    );
+    expect(problem(withPlans({ time: [{ ...plans.time[0]!, day: '2026-02-30' }] }))).toBe(
+      'plans.time[0].day is not a date (YYYY-MM-DD)',
+    );
+    expect(problem(withPlans({ time: [{ ...plans.time[0]!, day: '2999-01-01' }] }))).toBe(
+      'plans.time[0].day is not a date between 2000-01-01 and today',
+    );
+    expect(problem(withPlans({ time: [{ ...plans.time[0]!, minutes: 1441 }] }))).toBe(
+      'plans.time[0].minutes is not between 1 and 1440',
+    );
+    expect(problem(withPlans({ time: [plans.time[0]!, plans.time[0]!] }))).toBe(
+      'plans.time[1] repeats the time on backend/a-retired-topic 2026-10-06',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import {
   MAX_NOTE_NESTING,
   noteMarkdownProblem,
 } from '@/lib/notes/markdown';
+import { planExportSection } from '@/lib/plan/export';
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { topicStatuses } from '@/lib/progress/status';
@@ -16,8 +17,8 @@ import { realDateTime, text } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
- * Version 3 added step projects and knowledge-check answers, version 2 settings and notes; files
- * of versions 1 and 2 still import (they simply hold neither).
+ * Version 3 added step projects, knowledge-check answers, study plans and logged time; version 2
+ * settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
  */
 export const EXPORT_VERSION = 3;
 /** A year of daily checks on every topic of both roadmaps stays below this. */
@@ -191,6 +192,7 @@ export const exportFileSchema = z
         }),
       )
       .max(100_000, 'holds more than 100000 entries'),
+    plans: planExportSection.optional(),
   })
   .superRefine(refuseInventedTopics);
 

@@ -8,6 +8,8 @@ import { InvalidInputError } from '@/lib/action';
 import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/queries';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
+import type { PlanExport } from '@/lib/plan/export';
+import { getPlanExport, mergePlansWithin } from '@/lib/plan/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
@@ -32,11 +34,12 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, projects, checkAnswers, history] = await Promise.all([
+  const [progress, notes, projects, checkAnswers, plans, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
     getProjectRows(userId),
     getAnswerRows(userId),
+    getPlanExport(userId),
     db
       .select({
         roadmapId: progressEvents.roadmapId,
@@ -64,13 +67,14 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     checkAnswers: checkAnswers.map((row) => ({ ...row, answeredAt: row.answeredAt.toISOString() })),
     history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
+    plans,
   };
 }
 
 /**
- * Merges an export's progress, notes, step projects and check answers into the account, together
- * or not at all: per topic (or project) the most recent change wins; an answer already stored is
- * kept once. Settings are not imported: a file never makes a profile public.
+ * Merges an export's progress, notes, step projects, check answers and plans into the account,
+ * together or not at all: per topic (or project) the most recent change wins; an answer already
+ * stored is kept once. Settings are not imported: a file never makes a profile public.
  */
 export async function importIntoAccount(
   userId: string,
@@ -79,8 +83,15 @@ export async function importIntoAccount(
     notes: NoteRow[];
     projects: ProjectRow[];
     checkAnswers?: AnswerRow[];
+    plans?: PlanExport;
   },
-): Promise<{ progress: number; notes: number; projects: number; checkAnswers: number }> {
+): Promise<{
+  progress: number;
+  notes: number;
+  projects: number;
+  checkAnswers: number;
+  plans: number;
+}> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const merged = {
@@ -88,6 +99,7 @@ export async function importIntoAccount(
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
       checkAnswers: await storeAnswers(userId, file.checkAnswers ?? [], tx),
+      plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
     await refuseTooManyRetired(tx, userId);
     return merged;
@@ -118,7 +130,8 @@ async function refuseTooManyRetired(tx: Transaction, userId: string) {
 
 /**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, settings, progress, history, notes and step projects, plus the write counters keyed on the id, in one transaction.
+ * sessions, settings, progress, history, notes, step projects, check answers, plans, logged time
+ * and the calendar feed, plus the write counters keyed on the id, in one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {
   const db = await getDb();

@@ -34,6 +34,7 @@ describe('judgePath', () => {
     '/caf%C3%A9',
     '/roadmaps/%5Broadmap%5D/%5Btopic%5D/note', // where Next forwards a server action
     '/u/%5Blogin%5D/%5Broadmap%5D',
+    `/calendar/${'A'.repeat(40)}-_x.ics`,
   ])('lets %s through', (path) => expect(judgePath(path)).toBe('ok'));
 
   it.each(['/roadmaps/%ZZ', '/share/%E0%A4%A', '/u/someone/%ZZ', '/roadmaps/backend/%FF%FE/note'])(
@@ -59,6 +60,10 @@ describe('judgePath', () => {
     '/roadmaps/backend/projects/%3Cscript%3E',
     '/roadmaps/backend/projects/build-it/extra',
     '/roadmaps/backend/projects/build-it/note',
+    '/calendar/short.ics',
+    `/calendar/${'A'.repeat(43)}`,
+    `/calendar/${'A'.repeat(42)}%25.ics`,
+    `/calendar/${'A'.repeat(43)}.ics/more`,
   ])('answers %s with not found, before any query', (path) =>
     expect(judgePath(path)).toBe('not-found'),
   );

@@ -1,3 +1,5 @@
+import { isFeedSegment } from '@/lib/plan/feed-path';
+
 /**
  * What a URL path may hold, decided before any page, route handler or query sees it: a segment
  * that is not valid percent-encoded UTF-8 is a bad request; a segment where a content id or a
@@ -45,6 +47,8 @@ const routeRules: Record<string, (rest: string[]) => boolean> = {
     (third === undefined || (second === 'projects' ? isContentId(third) : third === 'note')) &&
     more.length === 0,
   share: ([roadmap, ...more]) => isContentId(roadmap) && more.length === 0,
+  calendar: ([feed = '', ...more]) =>
+    (isFeedSegment(feed) || routeParameter.test(feed)) && more.length === 0,
   u: ([login, second, third, ...more]) =>
     isLogin(login) &&
     (second === undefined || isImage(second) ? third === undefined : isContentId(second)) &&

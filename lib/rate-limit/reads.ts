@@ -10,11 +10,18 @@ import { TokenBuckets } from './token-buckets';
 
 /**
  * Per-request reads anyone can make, each costing database work (and, on shared views, rendering
- * learner Markdown): profiles, shared roadmaps and their images, search, and /api/me. Prerendered
+ * learner Markdown): profiles, shared roadmaps and their images, search, /api/me, /api/plan and
+ * calendar feeds. Prerendered
  * pages are not counted: they cost nothing to serve.
  */
 function isBudgetedRead(pathname: string): boolean {
-  return pathname === '/search' || pathname === '/api/me' || pathname.startsWith('/u/');
+  return (
+    pathname === '/search' ||
+    pathname === '/api/me' ||
+    pathname === '/api/plan' ||
+    pathname.startsWith('/calendar/') ||
+    pathname.startsWith('/u/')
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ export function RoadmapOutlineProvider({
   return <OutlineContext value={outline}>{children}</OutlineContext>;
 }
 
-function useOutline(): RoadmapOutline {
+export function useOutline(): RoadmapOutline {
   const outline = use(OutlineContext);
   if (!outline) throw new Error('Progress widgets need a RoadmapOutlineProvider');
   return outline;

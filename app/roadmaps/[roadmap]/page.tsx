@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { defaultOpenGraph } from '@/app/_components/brand';
 import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { Markdown } from '@/app/_components/Markdown';
+import { RoadmapPlanSection } from '@/app/_components/plan/RoadmapPlanSection';
 import { ShareProgress } from '@/app/_components/profile/ShareProgress';
 import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
 import { RoadmapController } from '@/app/_components/progress/RoadmapController';
@@ -63,6 +64,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
         <RoadmapOverview steps={steps} coreTopics={totals.core?.topics} />
         <div className="min-w-0">
           <RoadmapController roadmapId={roadmap.id} />
+          <RoadmapPlanSection roadmapId={roadmap.id} />
           <p className="nojs-only notice" data-print="hide">
             Without JavaScript this page cannot show your saved statuses: your{' '}
             <a href="/dashboard">dashboard</a> lists them. Signed in, you can still save a status

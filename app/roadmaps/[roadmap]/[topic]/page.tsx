@@ -8,6 +8,7 @@ import { Markdown } from '@/app/_components/Markdown';
 import { nextOffers } from '@/app/_components/next-step/offers';
 import { WhatNext } from '@/app/_components/next-step/WhatNext';
 import { NoteSection } from '@/app/_components/notes/NoteSection';
+import { TopicTimeLog } from '@/app/_components/plan/TopicTimeLog';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
@@ -75,6 +76,7 @@ export default async function TopicPage({ params }: Props) {
             <WhatNext offers={nextOffers(roadmap.id, step, topic.id, found.next)} />
           </TopicStatusButtons>
         </div>
+        <TopicTimeLog roadmapId={roadmap.id} topicId={topic.id} estimate={topic.hours} />
       </header>
 
       <section

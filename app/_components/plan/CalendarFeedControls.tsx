@@ -1,0 +1,85 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+
+import { regenerateCalendarFeed, stopCalendarFeed } from '@/lib/plan/actions';
+
+import { FormMessage, SubmitButton } from '../forms/FormFeedback';
+
+/**
+ * The private calendar feed: make (or regenerate, which revokes the old URL) and turn off. The
+ * URL is shown once, right after it is made: Waymark keeps only its hash. Plain forms, so this
+ * works without JavaScript; with it, the answer shows without a page load.
+ */
+export function CalendarFeedControls({ activeSince }: { activeSince: string | null }) {
+  const [made, makeAction, making] = useActionState(regenerateCalendarFeed, null);
+  const [stopped, stopAction, stopping] = useActionState(stopCalendarFeed, null);
+  const id = useId();
+  const url = made?.ok ? made.data?.url : undefined;
+  const active = url !== undefined || (activeSince !== null && !stopped?.ok);
+  const problem =
+    (made && !made.ok && made.error.message) || (stopped && !stopped.ok && stopped.error.message);
+
+  return (
+    <div className="mt-2 space-y-3 text-sm" data-testid="calendar-feed">
+      <p>
+        Subscribe to your plan in Google Calendar, Apple Calendar or Outlook: a study block on each
+        of your study days for the coming weeks, listing that week’s topics, and your projected
+        finish and target dates. The link is private — anyone who has it sees your plan — so share
+        it with nobody.
+      </p>
+      {url ? (
+        <div>
+          <label htmlFor={`${id}-url`} className="block font-medium">
+            Your calendar link (shown only now: copy it into your calendar app)
+          </label>
+          <input
+            id={`${id}-url`}
+            readOnly
+            value={url}
+            className="mt-1 w-full rounded-md border border-line bg-canvas px-2 py-1 font-mono text-xs"
+            data-testid="calendar-url"
+          />
+          <p className="mt-1 text-muted">
+            Google Calendar: Other calendars → From URL. Apple Calendar: File → New Calendar
+            Subscription. Outlook: Add calendar → Subscribe from web.
+          </p>
+        </div>
+      ) : (
+        <p data-testid="calendar-status">
+          {active
+            ? `A calendar link is active (made ${activeSince ? new Date(activeSince).toLocaleDateString('en-GB', { timeZone: 'UTC' }) : 'just now'}). For safety it is shown only when it is made: regenerate it to see a new one.`
+            : 'You have no calendar link.'}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <form action={makeAction}>
+          <SubmitButton
+            pending={making}
+            label={active ? 'Regenerate link (the old one stops working)' : 'Make a calendar link'}
+            pendingLabel="Making…"
+          />
+        </form>
+        {active && (
+          <form action={stopAction}>
+            <SubmitButton
+              pending={stopping}
+              label="Turn the link off"
+              pendingLabel="Turning off…"
+            />
+          </form>
+        )}
+      </div>
+      {stopped?.ok && !url && (
+        <FormMessage id={`${id}-stopped`} problem={false}>
+          Your calendar link is off: calendars subscribed to it stop updating.
+        </FormMessage>
+      )}
+      {problem && (
+        <FormMessage id={`${id}-problem`} problem>
+          ⚠ {problem}
+        </FormMessage>
+      )}
+    </div>
+  );
+}

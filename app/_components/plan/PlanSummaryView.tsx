@@ -1,0 +1,91 @@
+import Link from 'next/link';
+
+import { formatCalendarDate, formatHours } from '@/lib/format';
+import { weekdayNames } from '@/lib/plan/calendar';
+import type { PlanSummary } from '@/lib/plan/summary';
+
+const studyDaysText = (days: PlanSummary['pace']['studyDays']) =>
+  days.map((day) => weekdayNames[day].slice(0, 3)).join(', ');
+
+const trackText = (track: PlanSummary['track']) =>
+  track.verdict === 'on-track'
+    ? 'On track'
+    : `${formatHours(track.hours)} ${track.verdict === 'behind' ? 'behind' : 'ahead'}`;
+
+/**
+ * A roadmap's plan in words: remaining hours, the finish date, the pace a target needs, this
+ * week's topics and whether the learner is on track — with how that is computed. Rendered by the
+ * dashboard on the server and by the roadmap page in the browser, from the same summary.
+ */
+export function PlanSummaryView({
+  summary,
+  startedOn,
+  headingLevel: Heading = 'h3',
+}: {
+  summary: PlanSummary;
+  /** The plan's first day, for the explanation. */
+  startedOn: string;
+  headingLevel?: 'h2' | 'h3';
+}) {
+  const { pace, track } = summary;
+  return (
+    <div data-testid="plan-summary">
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">Your pace</dt>
+        <dd>
+          {formatHours(pace.hoursPerWeek)} a week on {studyDaysText(pace.studyDays)}
+        </dd>
+        <dt className="font-medium">Remaining</dt>
+        <dd data-testid="plan-remaining">{formatHours(summary.remaining)}</dd>
+        <dt className="font-medium">Projected finish</dt>
+        <dd data-testid="plan-finish">
+          {summary.finish ? formatCalendarDate(summary.finish) : 'Nothing left: you are done.'}
+        </dd>
+        {summary.targetDate && (
+          <>
+            <dt className="font-medium">Target</dt>
+            <dd data-testid="plan-target">
+              {formatCalendarDate(summary.targetDate)}:{' '}
+              {summary.neededPerWeek === null
+                ? 'no study day is left before it.'
+                : `needs ${formatHours(summary.neededPerWeek)} a week.`}
+            </dd>
+          </>
+        )}
+        <dt className="font-medium">Status</dt>
+        <dd data-testid="plan-track">
+          <strong>{trackText(track)}</strong>
+        </dd>
+      </dl>
+      <details className="mt-2 text-sm text-muted">
+        <summary className="cursor-pointer">How “on track” is computed</summary>
+        <p className="mt-1">
+          Your plan called for {formatHours(track.planned)} by the end of yesterday: every study day
+          since you started this plan on {formatCalendarDate(startedOn)} adds your weekly hours (as
+          they were that day) divided by your study days. Since the plan started you completed{' '}
+          {formatHours(track.completed)}: the estimates of the topics you marked done, plus the time
+          you logged on topics in progress (up to three quarters of each estimate). Within half an
+          hour either way counts as on track.
+        </p>
+      </details>
+      <Heading className="mt-4 font-semibold">This week</Heading>
+      {summary.thisWeek.length === 0 ? (
+        <p className="mt-1 text-sm">Nothing left to plan.</p>
+      ) : (
+        <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm" data-testid="plan-this-week">
+          {summary.thisWeek.map((entry) => (
+            <li key={`${entry.kind}-${entry.id}`}>
+              <Link href={entry.href} className="text-accent underline underline-offset-2">
+                {entry.title}
+              </Link>{' '}
+              <span className="text-muted">
+                ({entry.kind === 'project' ? 'project, ' : ''}
+                {formatHours(entry.hours)})
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { useMemo } from 'react';
+
+import { browserPlanState } from '@/lib/plan/browser-plan';
+import { dayIn } from '@/lib/plan/calendar';
+import { withPlanExtras, type PlanExtras, type PlanRoadmap } from '@/lib/plan/items';
+import type { PlanState } from '@/lib/plan/state';
+import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
+
+import { browserTimeZone, useLearner } from '../progress/learnerStore';
+import { useOutline } from '../progress/RoadmapProgress';
+import { PlanForm } from './PlanForm';
+import { useBrowserPace, usePlanState } from './planStore';
+import { PlanSummaryView } from './PlanSummaryView';
+import { SignInToPlan } from './SignInToPlan';
+
+/**
+ * The learner's own plan on a roadmap page, loaded in the browser (the page stays static): the
+ * summary, recomputed at once when a status changes on the page, and the form to change the pace.
+ */
+export function RoadmapPlanPanel({
+  extras,
+  roadmapTitle,
+}: {
+  extras: PlanExtras;
+  roadmapTitle: string;
+}) {
+  const outline = useOutline();
+  const roadmap = useMemo(() => withPlanExtras(outline, extras), [outline, extras]);
+  const learner = useLearner();
+  const state = usePlanState(roadmap.id);
+  const browserPace = useBrowserPace(roadmap.id);
+  if (learner.phase === 'loading') return null;
+  if (!learner.user) {
+    const today = dayIn(new Date(), browserTimeZone());
+    const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
+    return (
+      <>
+        <SignInToPlan roadmapId={roadmap.id} className="mt-2 text-sm" />
+        <PlanPanelBody
+          roadmap={roadmap}
+          roadmapTitle={roadmapTitle}
+          state={visitorState}
+          progress={learner.browser[roadmap.id] ?? {}}
+          kept="Kept in this browser: signing in adds it to your account."
+        />
+      </>
+    );
+  }
+  if (state === undefined) return <p className="mt-2 text-sm text-muted">Loading your plan…</p>;
+  if (state === 'unavailable') {
+    return (
+      <p role="status" className="mt-2 text-sm">
+        ⚠ Your study plan cannot be loaded right now. Reload the page to try again.
+      </p>
+    );
+  }
+  return (
+    <PlanPanelBody
+      roadmap={roadmap}
+      roadmapTitle={roadmapTitle}
+      state={state}
+      progress={learner.account[roadmap.id] ?? {}}
+    />
+  );
+}
+
+/** The plan (or the invitation to make one) and the pace form, for a learner or a visitor. */
+function PlanPanelBody({
+  roadmap,
+  roadmapTitle,
+  state,
+  progress,
+  kept,
+}: {
+  roadmap: PlanRoadmap;
+  roadmapTitle: string;
+  state: PlanState | undefined;
+  progress: ProgressByTopic;
+  kept?: string;
+}) {
+  const summary = state ? planSummaryFor(roadmap, progress, state) : null;
+  return (
+    <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
+      <h3 className="font-semibold">Your plan</h3>
+      {kept && <p className="text-sm text-muted">{kept}</p>}
+      {summary && state ? (
+        <div className="mt-2">
+          <PlanSummaryView
+            summary={summary}
+            startedOn={state.versions[0]!.startsOn}
+            headingLevel="h3"
+          />
+        </div>
+      ) : (
+        <p className="mt-1 text-sm">
+          Say how many hours a week you have, and Waymark works out what to study this week and when
+          you will finish.
+        </p>
+      )}
+      <details className="mt-3" open={summary === null || undefined}>
+        <summary className="cursor-pointer text-sm font-medium">
+          {summary ? 'Change your pace' : 'Set your pace'}
+        </summary>
+        <div className="mt-2">
+          <PlanForm
+            roadmapId={roadmap.id}
+            roadmapTitle={roadmapTitle}
+            pace={summary?.pace}
+            targetDate={state?.targetDate}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { NextRequest } from 'next/server';
+
+import { routeFailure } from '@/lib/http/route-failure';
+import { calendarFeedOf } from '@/lib/plan/feed-source';
+import { hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
+import { feedOwner } from '@/lib/plan/queries';
+import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
+
+const personal = { 'Cache-Control': 'private, no-store' };
+
+const notFound = () =>
+  new Response('No calendar feed has this address (it may have been regenerated).', {
+    status: 404,
+    headers: { ...personal, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+
+/**
+ * A learner's private calendar feed, found by the token in its URL (only its hash is stored).
+ * Unknown, malformed and revoked tokens all get the same 404. Budgeted per address like /api/me.
+ */
+export async function GET(request: NextRequest, { params }: RouteContext<'/calendar/[feed]'>) {
+  const refused = refuseOverReadBudget(request);
+  if (refused) return refused;
+  const token = tokenOfFeedSegment((await params).feed);
+  if (!token) return notFound();
+  try {
+    const userId = await feedOwner(hashFeedToken(token));
+    if (!userId) return notFound();
+    return new Response(await calendarFeedOf(userId), {
+      headers: {
+        ...personal,
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': 'inline; filename="waymark-study-plan.ics"',
+        'X-Robots-Tag': 'noindex',
+      },
+    });
+  } catch (error) {
+    return routeFailure(
+      error,
+      { route: '/calendar/[feed]', headers: request.headers },
+      'Your calendar feed is unavailable right now.',
+    );
+  }
+}

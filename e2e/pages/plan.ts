@@ -1,0 +1,38 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The study plan's controls: the pace form (dashboard, roadmap page) and a topic's time log. */
+export class PlanControls {
+  constructor(readonly page: Page) {}
+
+  /** The pace form of a roadmap, inside `within` (the dashboard's card, the roadmap's panel). */
+  form(roadmapTitle: string, within: Page | Locator = this.page) {
+    return within.getByRole('form', { name: `Your pace for the ${roadmapTitle} roadmap` });
+  }
+
+  /** Fills the pace form and saves it. */
+  async setPace(
+    form: Locator,
+    { hours, target = '', days }: { hours: string; target?: string; days?: string[] },
+  ) {
+    await form.getByLabel('Hours per week').fill(hours);
+    if (days) {
+      for (const checkbox of await form.getByRole('checkbox').all()) await checkbox.uncheck();
+      for (const day of days) await form.getByRole('checkbox', { name: day }).check();
+    }
+    await form.getByLabel('Target date').fill(target);
+    await form.getByRole('button', { name: 'Save plan' }).click();
+  }
+
+  get timeLogged() {
+    return this.page.getByTestId('time-logged');
+  }
+
+  quickLog(label: '+15 min' | '+30 min' | '+1 h') {
+    return this.page.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  async logMinutes(minutes: string) {
+    await this.page.getByLabel('Minutes (up to 720)').fill(minutes);
+    await this.page.getByRole('button', { name: 'Log time' }).click();
+  }
+}

@@ -1,0 +1,127 @@
+'use server';
+
+import { formAction, InvalidInputError, userAction } from '@/lib/action';
+import { siteUrl } from '@/lib/env';
+
+import { pacesToMerge } from './browser-plan';
+import { dayIn, type Day } from './calendar';
+import { feedPath } from './feed-path';
+import { hashFeedToken, newFeedToken } from './feed-token';
+import { feedInput, logTimeInput, mergePacesInput, setPlanInput } from './input';
+import { MAX_MINUTES_PER_DAY, MAX_TARGET_YEARS } from './limits';
+import {
+  addLoggedTime,
+  deleteFeedToken,
+  getPlanState,
+  latestPlanChanges,
+  learnerTimeZone,
+  replaceFeedToken,
+  savePlanVersion,
+} from './queries';
+import type { PlanState } from './state';
+
+/** The same calendar day `years` later (29 February becomes 28 February). */
+function yearsAfter(day: Day, years: number): Day {
+  const year = Number(day.slice(0, 4)) + years;
+  return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
+}
+
+/** Why a target date cannot be saved today, if it cannot. */
+function targetProblem(target: Day | null, today: Day): string | undefined {
+  if (target === null) return undefined;
+  if (target < today) return 'Target date cannot be in the past.';
+  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
+    return `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
+  }
+  return undefined;
+}
+
+/** A target date must lie between the learner's today and five years from it. */
+function checkTarget(target: Day | null, today: Day) {
+  const problem = targetProblem(target, today);
+  if (problem) throw new InvalidInputError(problem, { targetDate: problem });
+}
+
+/**
+ * Sets the signed-in learner's pace for a roadmap (hours a week, study days, an optional target),
+ * as a new version of their plan from today; answers with the plan as it now stands.
+ */
+export const setStudyPlan = formAction(
+  'setStudyPlan',
+  setPlanInput,
+  async (input, user): Promise<PlanState> => {
+    const timeZone = await learnerTimeZone(user.id, input.timeZone);
+    const today = dayIn(new Date(), timeZone);
+    checkTarget(input.targetDate, today);
+    await savePlanVersion(user.id, input, today, input.timeZone);
+    return getPlanState(user.id, input.roadmapId, today);
+  },
+);
+
+/** Adds time the learner studied a topic to today (their day); answers with the plan's state. */
+export const logStudyTime = formAction(
+  'logStudyTime',
+  logTimeInput,
+  async (input, user): Promise<PlanState> => {
+    const timeZone = await learnerTimeZone(user.id, input.timeZone);
+    const today = dayIn(new Date(), timeZone);
+    const { roadmapId, topicId, minutes } = input;
+    const total = await addLoggedTime(
+      user.id,
+      { roadmapId, topicId, minutes },
+      today,
+      input.timeZone,
+    );
+    if (total === null) {
+      const message = `Minutes: a day holds ${MAX_MINUTES_PER_DAY / 60} hours, and this would log more than that on this topic today.`;
+      throw new InvalidInputError(message, { minutes: message });
+    }
+    return getPlanState(user.id, roadmapId, today);
+  },
+);
+
+export type FeedLink = { url: string } | null;
+
+/**
+ * Makes a new private calendar feed URL for the signed-in learner, revoking the old one. The URL
+ * is shown once, in this answer: only its token's hash is kept.
+ */
+export const regenerateCalendarFeed = formAction(
+  'regenerateCalendarFeed',
+  feedInput,
+  async (_input, user): Promise<FeedLink> => {
+    const token = newFeedToken();
+    await replaceFeedToken(user.id, hashFeedToken(token));
+    return { url: new URL(feedPath(token), siteUrl).href };
+  },
+);
+
+/** Turns the learner's calendar feed off: its URL answers 404 from now on. */
+export const stopCalendarFeed = formAction(
+  'stopCalendarFeed',
+  feedInput,
+  async (_input, user): Promise<FeedLink> => {
+    await deleteFeedToken(user.id);
+    return null;
+  },
+);
+
+/**
+ * Merges the paces this browser kept before sign-in into the account: a pace set after the
+ * account's latest change of that roadmap's plan wins and becomes today's version. A target date
+ * that has passed meanwhile is dropped rather than refusing the pace.
+ */
+export const mergeBrowserPlans = userAction(
+  'mergeBrowserPlans',
+  mergePacesInput,
+  async ({ paces, ignored, timeZone: sent }, user) => {
+    const timeZone = await learnerTimeZone(user.id, sent);
+    const today = dayIn(new Date(), timeZone);
+    const winners = pacesToMerge(paces, await latestPlanChanges(user.id));
+    for (const pace of winners) {
+      const targetDate = targetProblem(pace.targetDate, today) ? null : pace.targetDate;
+      await savePlanVersion(user.id, { ...pace, targetDate }, today, sent);
+    }
+    return { merged: winners.length, ignored };
+  },
+);

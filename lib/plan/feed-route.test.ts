@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import ICAL from 'ical.js';
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { users } from '@/db/schema';
+import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+
+import { newFeedToken } from './feed-token';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
+const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
+const { GET } = await import('@/app/calendar/[feed]/route');
+
+const roadmap = getRoadmaps()[0]!;
+
+async function fetchFeed(url: string) {
+  const { pathname } = new URL(url);
+  const feed = decodeURIComponent(pathname.split('/').at(-1)!);
+  return GET(new NextRequest(`http://localhost:3000${pathname}`), {
+    params: Promise.resolve({ feed }),
+  });
+}
+
+const feedUrlOf = async () => {
+  const made = await regenerateCalendarFeed(null, new FormData());
+  if (!made.ok || !made.data) throw new Error('no feed made');
+  return made.data.url;
+};
+
+describe.each(['pglite', 'node-postgres'] as const)('the calendar feed on %s', (driver) => {
+  useTestDatabase(driver);
+  let mona: { id: string; login: string };
+
+  beforeAll(async () => {
+    mona = { id: randomUUID(), login: 'mona' };
+    await testDatabase()
+      .db.insert(users)
+      .values([mona, { id: randomUUID(), login: 'hubot' }]);
+  }, 60_000);
+
+  it('serves the learner’s plan privately, from a URL whose token is stored only as a hash', async () => {
+    harness.user = mona;
+    await setStudyPlan(
+      null,
+      form({
+        roadmapId: roadmap.id,
+        hoursPerWeek: '7',
+        day1: 'on',
+        day4: 'on',
+        timeZone: 'Asia/Tokyo',
+      }),
+    );
+    const url = await feedUrlOf();
+    expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const token = url.split('/').at(-1)!.slice(0, -4);
+    const stored = await queryRows(testDatabase(), sql`select token_hash from calendar_feeds`);
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const response = await fetchFeed(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const body = await response.text();
+    const events = new ICAL.Component(ICAL.parse(body))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+    const blocks = events.filter((event) => event.uid.startsWith('study-'));
+    expect(blocks.length).toBeGreaterThan(0);
+    // Mondays and Thursdays only, in the learner's (Tokyo) calendar.
+    const weekdays = blocks.map((block) =>
+      new Date(`${block.startDate.toString()}T00:00:00Z`).getUTCDay(),
+    );
+    expect(new Set(weekdays)).toEqual(new Set([1, 4]));
+    expect(events.some((event) => event.uid === `finish-${roadmap.id}@waymark`)).toBe(true);
+    // Only the plan: no login, no name, nothing else of the account.
+    expect(body).not.toContain('mona');
+  });
+
+  it('answers 404 for a regenerated, turned off, unknown or malformed token', async () => {
+    harness.user = mona;
+    const old = await feedUrlOf();
+    const current = await feedUrlOf();
+    expect((await fetchFeed(old)).status).toBe(404);
+    expect((await fetchFeed(current)).status).toBe(200);
+    expect((await fetchFeed(`http://localhost:3000/calendar/${newFeedToken()}.ics`)).status).toBe(
+      404,
+    );
+    expect((await fetchFeed('http://localhost:3000/calendar/not-a-token.ics')).status).toBe(404);
+    await stopCalendarFeed(null, new FormData());
+    const gone = await fetchFeed(current);
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('refuses a visitor who asks for a feed URL', async () => {
+    harness.user = null;
+    expect(await regenerateCalendarFeed(null, new FormData())).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import 'server-only';
+
+import { getRoadmaps } from '@/lib/content';
+import { siteUrl } from '@/lib/env';
+import { getProgressRows } from '@/lib/progress/queries';
+
+import { dayIn } from './calendar';
+import { buildCalendarFeed, type FeedPlan } from './feed';
+import { getPlanStates, learnerTimeZone } from './queries';
+import { planItemsFor, planSummaryFor, progressByRoadmap } from './view';
+
+/** The learner's calendar feed as it stands now: every roadmap they have a plan for. */
+export async function calendarFeedOf(userId: string): Promise<string> {
+  const timeZone = await learnerTimeZone(userId);
+  const now = new Date();
+  const today = dayIn(now, timeZone);
+  const [states, rows] = await Promise.all([getPlanStates(userId, today), getProgressRows(userId)]);
+  const progress = progressByRoadmap(rows);
+  const plans: FeedPlan[] = [];
+  for (const roadmap of getRoadmaps()) {
+    const state = states.get(roadmap.id);
+    const ofRoadmap = progress.get(roadmap.id) ?? {};
+    const summary = state && planSummaryFor(roadmap, ofRoadmap, state);
+    if (!state || !summary) continue;
+    plans.push({
+      roadmap: { id: roadmap.id, title: roadmap.title },
+      items: planItemsFor(roadmap, ofRoadmap, state),
+      summary,
+    });
+  }
+  return buildCalendarFeed({ plans, today, timeZone, siteUrl, now });
+}

@@ -1,0 +1,90 @@
+import ical from 'ical-generator';
+
+import { formatCalendarDate, formatHours } from '@/lib/format';
+
+import { scheduleWeeks } from './arithmetic';
+import { addDays, weekdayOf, weekStartOf, type Day } from './calendar';
+import type { PlanItem } from './items';
+import type { PlanSummary } from './summary';
+
+/** How far ahead the feed lays out study blocks; calendars fetch it again every few hours. */
+export const FEED_WEEKS = 12;
+
+export type FeedPlan = {
+  roadmap: { id: string; title: string };
+  items: readonly PlanItem[];
+  summary: PlanSummary;
+};
+
+const dateOf = (day: Day) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * The learner's plans as an iCalendar feed: an all-day study block on each chosen day of the
+ * coming weeks (the learner chose days, not hours of the day, so the block names the hours),
+ * whose description lists that week's topics with links; an event on the projected finish date
+ * and on the target date. Days are the learner's: `today` was taken in their time zone, and
+ * all-day dates stay on that day in every calendar. Nothing but what the learner planned is in it.
+ */
+export function buildCalendarFeed({
+  plans,
+  today,
+  timeZone,
+  siteUrl,
+  now,
+}: {
+  plans: readonly FeedPlan[];
+  today: Day;
+  timeZone: string;
+  siteUrl: URL;
+  now: Date;
+}): string {
+  const calendar = ical({ name: 'Waymark study plan', timezone: timeZone, ttl: 6 * 60 * 60 });
+  const link = (href: string) => new URL(href, siteUrl).href;
+  for (const { roadmap, items, summary } of plans) {
+    const { hoursPerWeek, studyDays } = summary.pace;
+    const perDay = formatHours(hoursPerWeek / studyDays.length);
+    const weeks = scheduleWeeks(items, hoursPerWeek, FEED_WEEKS);
+    weeks.forEach((weekItems, week) => {
+      const monday = addDays(weekStartOf(today), week * 7);
+      const description = [
+        `${roadmap.title}, week of ${formatCalendarDate(monday)}: ${formatHours(hoursPerWeek)} this week.`,
+        ...weekItems.map((item) => `- ${item.title}: ${link(item.href)}`),
+      ].join('\n');
+      for (let offset = 0; offset < 7; offset++) {
+        const day = addDays(monday, offset);
+        if (day < today || !studyDays.includes(weekdayOf(day))) continue;
+        if (summary.finish === null || day > summary.finish) continue;
+        calendar.createEvent({
+          id: `study-${roadmap.id}-${day}@waymark`,
+          start: dateOf(day),
+          allDay: true,
+          stamp: now,
+          summary: `Study: ${roadmap.title} (${perDay})`,
+          description,
+          url: link(`/roadmaps/${roadmap.id}`),
+        });
+      }
+    });
+    if (summary.finish) {
+      calendar.createEvent({
+        id: `finish-${roadmap.id}@waymark`,
+        start: dateOf(summary.finish),
+        allDay: true,
+        stamp: now,
+        summary: `Projected finish: ${roadmap.title}`,
+        description: `At ${formatHours(hoursPerWeek)} a week, the ${roadmap.title} roadmap is done on this day.`,
+      });
+    }
+    if (summary.targetDate) {
+      calendar.createEvent({
+        id: `target-${roadmap.id}@waymark`,
+        start: dateOf(summary.targetDate),
+        allDay: true,
+        stamp: now,
+        summary: `Target: ${roadmap.title}`,
+        description: `The day you set to finish the ${roadmap.title} roadmap.`,
+      });
+    }
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,139 @@
+import type { Route } from 'next';
+
+import type { Roadmap } from '@/lib/content/model';
+import { stepPath, topicPath } from '@/lib/routes';
+
+import type { PlannedItem } from './arithmetic';
+import type { ItemSincePlan } from './on-track';
+
+/**
+ * A step project as the plan needs it. Projects are content being added beside topics (issue 18):
+ * a step that has one is read structurally, so the plan counts projects as soon as content has them.
+ */
+type StepProject = { id: string; title: string; hours: number };
+type PlanStep = {
+  id: string;
+  topics: readonly { id: string; title: string; hours: number }[];
+  project?: StepProject;
+};
+/** What the plan reads of a roadmap (a full Roadmap is one): small enough to send to a browser. */
+export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly PlanStep[] };
+
+/**
+ * What a roadmap page's plan needs beyond the outline it already sends (ids and titles): each
+ * topic's estimate, and each step's project. Kept apart so the page carries no title twice.
+ */
+export type PlanExtras = {
+  hours: Record<string, number>;
+  projects: Record<string, StepProject>;
+};
+
+export function planExtrasOf(roadmap: PlanRoadmap): PlanExtras {
+  const extras: PlanExtras = { hours: {}, projects: {} };
+  for (const step of roadmap.steps) {
+    for (const topic of step.topics) extras.hours[topic.id] = topic.hours;
+    if (step.project) {
+      const { id, title, hours } = step.project;
+      extras.projects[step.id] = { id, title, hours };
+    }
+  }
+  return extras;
+}
+
+/** The plan's roadmap from a page's outline and {@link planExtrasOf}. */
+export function withPlanExtras(
+  outline: { id: string; steps: { id: string; topics: { id: string; title: string }[] }[] },
+  extras: PlanExtras,
+): PlanRoadmap {
+  return {
+    id: outline.id,
+    steps: outline.steps.map((step) => ({
+      id: step.id,
+      topics: step.topics.map((topic) => ({ ...topic, hours: extras.hours[topic.id] ?? 0 })),
+      ...(extras.projects[step.id] && { project: extras.projects[step.id] }),
+    })),
+  };
+}
+
+export type PlanItem = ItemSincePlan & {
+  kind: 'topic' | 'project';
+  id: string;
+  title: string;
+  href: Route;
+};
+
+export type ItemProgress = { status: PlannedItem['status']; updatedAt: Date };
+export type ItemLogged = { total: number; sincePlan: number };
+
+export type PlanFacts = {
+  /** Status per topic id, and per project id where projects are tracked. */
+  topics: ReadonlyMap<string, ItemProgress>;
+  projects?: ReadonlyMap<string, ItemProgress>;
+  /** Hours logged per topic id. */
+  logged: ReadonlyMap<string, ItemLogged>;
+  /** When the plan started; null before there is a plan (nothing has happened "since"). */
+  planStartedAt: Date | null;
+};
+
+const noTime: ItemLogged = { total: 0, sincePlan: 0 };
+
+function itemOf(
+  kind: PlanItem['kind'],
+  id: string,
+  title: string,
+  href: Route,
+  estimate: number,
+  progress: ItemProgress | undefined,
+  logged: ItemLogged,
+  planStartedAt: Date | null,
+): PlanItem {
+  return {
+    kind,
+    id,
+    title,
+    href,
+    estimate,
+    status: progress?.status ?? 'not_started',
+    logged: logged.total,
+    loggedSincePlan: logged.sincePlan,
+    changedSincePlan:
+      planStartedAt !== null && progress !== undefined && progress.updatedAt >= planStartedAt,
+  };
+}
+
+/**
+ * A roadmap's planned items in roadmap order: each step's topics, then its project when the
+ * content has one. Progress on topics the content no longer has is not here: it is not planned.
+ */
+export function planItems(roadmap: PlanRoadmap, facts: PlanFacts): PlanItem[] {
+  return roadmap.steps.flatMap((step) => {
+    const topics = step.topics.map((topic) =>
+      itemOf(
+        'topic',
+        topic.id,
+        topic.title,
+        topicPath(roadmap.id, topic.id),
+        topic.hours,
+        facts.topics.get(topic.id),
+        facts.logged.get(topic.id) ?? noTime,
+        facts.planStartedAt,
+      ),
+    );
+    const { project } = step;
+    if (!project) return topics;
+    return [
+      ...topics,
+      itemOf(
+        'project',
+        project.id,
+        project.title,
+        // The project's own page is issue 18's; its step on the roadmap page shows it either way.
+        stepPath(roadmap.id, step.id),
+        project.hours,
+        facts.projects?.get(project.id),
+        noTime,
+        facts.planStartedAt,
+      ),
+    ];
+  });
+}

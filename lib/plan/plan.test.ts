@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { studyPlanVersions, timeLog, users } from '@/db/schema';
+import { getRoadmaps } from '@/lib/content';
+import { queryRows } from '@/testing/database/targets';
+import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+
+import { addDays, dayIn } from './calendar';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+
+const { setStudyPlan, logStudyTime, mergeBrowserPlans } = await import('./actions');
+const { getPlanState, getMinutesByDay } = await import('./queries');
+
+const roadmap = getRoadmaps()[0]!;
+const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
+const today = () => dayIn(new Date(), 'UTC');
+
+const planForm = (fields: Record<string, string> = {}) =>
+  form({ roadmapId: roadmap.id, hoursPerWeek: '10', day1: 'on', day3: 'on', ...fields });
+const timeForm = (minutes: string, topicId = topicA!.id) =>
+  form({ roadmapId: roadmap.id, topicId, minutes });
+
+describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver) => {
+  useTestDatabase(driver);
+  let mona: { id: string; login: string };
+  let hubot: { id: string; login: string };
+
+  beforeAll(async () => {
+    mona = { id: randomUUID(), login: 'mona' };
+    hubot = { id: randomUUID(), login: 'hubot' };
+    await testDatabase().db.insert(users).values([mona, hubot]);
+  }, 60_000);
+
+  const count = async (table: typeof studyPlanVersions | typeof timeLog) =>
+    (await queryRows(testDatabase(), sql`select count(*)::int as n from ${table}`))[0]!.n;
+
+  it('saves a pace for the session user only, and answers with the plan', async () => {
+    harness.user = mona;
+    const saved = await setStudyPlan(
+      null,
+      planForm({ targetDate: addDays(today(), 90), userId: hubot.id, timeZone: 'UTC' }),
+    );
+    expect(saved).toMatchObject({
+      ok: true,
+      data: {
+        roadmapId: roadmap.id,
+        versions: [{ startsOn: today(), hoursPerWeek: 10, studyDays: [1, 3] }],
+        targetDate: addDays(today(), 90),
+      },
+    });
+    expect((await getPlanState(hubot.id, roadmap.id, today())).versions).toEqual([]);
+  });
+
+  it('replaces the same day’s version and keeps earlier days as the plan’s history', async () => {
+    harness.user = mona;
+    await testDatabase()
+      .db.insert(studyPlanVersions)
+      .values({
+        userId: mona.id,
+        roadmapId: roadmap.id,
+        startsOn: addDays(today(), -14),
+        minutesPerWeek: 300,
+        studyDays: 0b1111111,
+        createdAt: new Date(Date.now() - 14 * 86_400_000),
+      });
+    const saved = await setStudyPlan(null, planForm({ hoursPerWeek: '2.5', day1: '', day7: 'on' }));
+    expect(saved.ok).toBe(true);
+    const state = await getPlanState(mona.id, roadmap.id, today());
+    expect(state.versions).toEqual([
+      { startsOn: addDays(today(), -14), hoursPerWeek: 5, studyDays: [1, 2, 3, 4, 5, 6, 7] },
+      { startsOn: today(), hoursPerWeek: 2.5, studyDays: [3, 7] },
+    ]);
+    expect(state.targetDate).toBeNull();
+    expect(new Date(state.startedAt!).getTime()).toBeLessThan(Date.now() - 13 * 86_400_000);
+  });
+
+  it.each([
+    ['0', 'hoursPerWeek'],
+    ['-3', 'hoursPerWeek'],
+    ['60.5', 'hoursPerWeek'],
+    ['ten', 'hoursPerWeek'],
+    ['', 'hoursPerWeek'],
+  ])('refuses hours per week of %j, naming the field, saving nothing', async (hours, field) => {
+    harness.user = hubot;
+    const before = await count(studyPlanVersions);
+    const result = await setStudyPlan(null, planForm({ hoursPerWeek: hours }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: { [field]: 'Hours per week must be a number from 0.5 to 60.' },
+        submitted: { hoursPerWeek: hours },
+      },
+    });
+    expect(await count(studyPlanVersions)).toBe(before);
+  });
+
+  it('refuses a target date in the past, past five years or malformed, no study day, an unknown roadmap', async () => {
+    harness.user = hubot;
+    const before = await count(studyPlanVersions);
+    const refusals = [
+      [{ targetDate: addDays(today(), -1) }, 'targetDate', 'Target date cannot be in the past.'],
+      [
+        { targetDate: addDays(today(), 5 * 366) },
+        'targetDate',
+        'Target date must be at most 5 years ahead.',
+      ],
+      [
+        { targetDate: '2027-02-30' },
+        'targetDate',
+        'Target date must be a date (YYYY-MM-DD) or left empty.',
+      ],
+      [{ day1: '', day3: '' }, 'studyDays', 'Study days: choose at least one day of the week.'],
+      [{ roadmapId: 'no-such-roadmap' }, 'roadmapId', 'This roadmap does not exist.'],
+    ] as const;
+    for (const [fields, field, message] of refusals) {
+      const result = await setStudyPlan(null, planForm(fields));
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { [field]: message } },
+      });
+    }
+    expect(await count(studyPlanVersions)).toBe(before);
+    // A target today, or exactly five years ahead, is fine.
+    expect((await setStudyPlan(null, planForm({ targetDate: today() }))).ok).toBe(true);
+  });
+
+  it('refuses a visitor', async () => {
+    harness.user = null;
+    expect(await setStudyPlan(null, planForm())).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(await logStudyTime(null, timeForm('15'))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('logs time on a topic for today, summed per day, counted since the plan began', async () => {
+    harness.user = mona;
+    await testDatabase()
+      .db.insert(timeLog)
+      .values([
+        {
+          userId: mona.id,
+          roadmapId: roadmap.id,
+          topicId: topicA!.id,
+          day: addDays(today(), -30),
+          minutes: 60,
+        },
+      ]);
+    await logStudyTime(null, timeForm('15'));
+    const logged = await logStudyTime(null, timeForm('45'));
+    expect(logged).toMatchObject({
+      ok: true,
+      data: { logged: { [topicA!.id]: { total: 2, sincePlan: 1 } } },
+    });
+    await logStudyTime(null, timeForm('30', topicB!.id));
+    expect(await getMinutesByDay(mona.id, addDays(today(), -7))).toEqual([
+      { day: today(), minutes: 90 },
+    ]);
+    // Another learner's time is theirs alone.
+    expect((await getPlanState(hubot.id, roadmap.id, today())).logged).toEqual({});
+  });
+
+  it('refuses time over 12 hours at once, zero, negative or fractional minutes, and past a full day', async () => {
+    harness.user = hubot;
+    const before = await count(timeLog);
+    const message = 'Minutes must be a whole number from 1 to 720 (12 hours at once).';
+    for (const minutes of ['721', '0', '-15', '7.5', 'soon', '']) {
+      expect(await logStudyTime(null, timeForm(minutes))).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', fields: { minutes: message } },
+      });
+    }
+    expect(
+      await logStudyTime(null, form({ roadmapId: roadmap.id, topicId: 'nope', minutes: '15' })),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { topicId: 'This topic does not exist (any more).' } },
+    });
+    expect(await count(timeLog)).toBe(before);
+    expect((await logStudyTime(null, timeForm('720'))).ok).toBe(true);
+    expect((await logStudyTime(null, timeForm('720'))).ok).toBe(true);
+    expect(await logStudyTime(null, timeForm('1'))).toMatchObject({
+      ok: false,
+      error: { fields: { minutes: expect.stringMatching(/24 hours/) } },
+    });
+    expect((await getPlanState(hubot.id, roadmap.id, today())).logged[topicA!.id]!.total).toBe(24);
+  });
+
+  it('records the browser’s time zone, as status changes do', async () => {
+    harness.user = hubot;
+    await logStudyTime(
+      null,
+      form({ roadmapId: roadmap.id, topicId: topicB!.id, minutes: '5', timeZone: 'Asia/Tokyo' }),
+    );
+    const [row] = await queryRows(
+      testDatabase(),
+      sql`select time_zone from users where id = ${hubot.id}`,
+    );
+    expect(row!.time_zone).toBe('Asia/Tokyo');
+  });
+});
+
+describe.each(['pglite', 'node-postgres'] as const)('merging browser paces on %s', (driver) => {
+  useTestDatabase(driver);
+  const learner = { id: randomUUID(), login: 'visitor-then-learner' };
+  const [first, second] = getRoadmaps();
+
+  beforeAll(async () => {
+    await testDatabase().db.insert(users).values(learner);
+  }, 60_000);
+
+  const browserPace = (roadmapId: string, updatedAt: Date, extra: object = {}) => ({
+    roadmapId,
+    startsOn: today(),
+    hoursPerWeek: 4,
+    studyDays: [2, 4],
+    targetDate: null,
+    updatedAt: updatedAt.toISOString(),
+    ...extra,
+  });
+
+  it('adds paces newer than the account’s, ignores garbled ones, and keeps newer account plans', async () => {
+    harness.user = learner;
+    // The account changed the second roadmap's plan after the browser did.
+    const browserTime = new Date(Date.now() - 60_000);
+    await setStudyPlan(null, form({ roadmapId: second!.id, hoursPerWeek: '9', day1: 'on' }));
+    const result = await mergeBrowserPlans({
+      paces: [
+        browserPace(first!.id, browserTime, { targetDate: addDays(today(), -3) }),
+        browserPace(second!.id, browserTime),
+        browserPace('no-such-roadmap', browserTime),
+        { roadmapId: first!.id, hoursPerWeek: 'lots' },
+        browserPace(first!.id, browserTime, { hoursPerWeek: 90 }),
+      ],
+      timeZone: 'UTC',
+    });
+    expect(result).toEqual({ ok: true, data: { merged: 1, ignored: 3 } });
+    expect((await getPlanState(learner.id, first!.id, today())).versions).toEqual([
+      { startsOn: today(), hoursPerWeek: 4, studyDays: [2, 4] },
+    ]);
+    // A target that has passed since the visitor set it is dropped, not refused.
+    expect((await getPlanState(learner.id, first!.id, today())).targetDate).toBeNull();
+    expect((await getPlanState(learner.id, second!.id, today())).versions).toEqual([
+      { startsOn: today(), hoursPerWeek: 9, studyDays: [1] },
+    ]);
+  });
+
+  it('refuses a malformed request whole and a visitor', async () => {
+    harness.user = learner;
+    expect(
+      await mergeBrowserPlans({ paces: Array.from({ length: 21 }, () => ({})) }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await mergeBrowserPlans('nonsense')).toMatchObject({ ok: false });
+    harness.user = null;
+    expect(await mergeBrowserPlans({ paces: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+});

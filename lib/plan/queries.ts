@@ -1,0 +1,339 @@
+import 'server-only';
+
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+
+import { getDb, type Database, type Transaction } from '@/db';
+import { calendarFeeds, studyPlanVersions, timeLog, users } from '@/db/schema';
+
+import { studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
+import type { PlanExport } from './export';
+import { MAX_MINUTES_PER_DAY } from './limits';
+import type { PlanState } from './state';
+import type { DayMinutes } from './weekly';
+
+type PlanChange = {
+  roadmapId: string;
+  minutesPerWeek: number;
+  studyDays: readonly Weekday[];
+  targetDate: Day | null;
+};
+
+async function rememberTimeZone(
+  db: Database | Transaction,
+  userId: string,
+  timeZone: string | undefined,
+) {
+  if (!timeZone) return;
+  await db
+    .update(users)
+    .set({ timeZone })
+    .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
+}
+
+/** The zone dates are counted in: the browser's when it sent one, else the saved one, else UTC. */
+export async function learnerTimeZone(userId: string, sent?: string): Promise<string> {
+  if (sent) return sent;
+  const db = await getDb();
+  const [row] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.timeZone ?? 'UTC';
+}
+
+/**
+ * Saves a pace as the plan's version starting on the learner's `today` (replacing one saved
+ * earlier the same day, which keeps its creation time: the plan still started when it started).
+ */
+export async function savePlanVersion(
+  userId: string,
+  change: PlanChange,
+  today: Day,
+  timeZone?: string,
+): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const values = {
+      minutesPerWeek: change.minutesPerWeek,
+      studyDays: studyDaysToMask(change.studyDays),
+      targetDate: change.targetDate,
+    };
+    await tx
+      .insert(studyPlanVersions)
+      .values({ userId, roadmapId: change.roadmapId, startsOn: today, ...values })
+      .onConflictDoUpdate({
+        target: [studyPlanVersions.userId, studyPlanVersions.roadmapId, studyPlanVersions.startsOn],
+        set: { ...values, updatedAt: sql`now()` },
+      });
+    await rememberTimeZone(tx, userId, timeZone);
+  });
+}
+
+/**
+ * Adds minutes to a topic's time on the learner's `day`. Null when the day's total on the topic
+ * would pass 24 hours: nothing is added then.
+ */
+export async function addLoggedTime(
+  userId: string,
+  entry: { roadmapId: string; topicId: string; minutes: number },
+  day: Day,
+  timeZone?: string,
+): Promise<number | null> {
+  const db = await getDb();
+  const rows = await db
+    .insert(timeLog)
+    .values({ userId, ...entry, day })
+    .onConflictDoUpdate({
+      target: [timeLog.userId, timeLog.roadmapId, timeLog.topicId, timeLog.day],
+      set: { minutes: sql`${timeLog.minutes} + excluded.minutes`, updatedAt: sql`now()` },
+      setWhere: sql`${timeLog.minutes} + excluded.minutes <= ${MAX_MINUTES_PER_DAY}`,
+    })
+    .returning({ minutes: timeLog.minutes });
+  if (rows.length === 0) return null;
+  await rememberTimeZone(db, userId, timeZone);
+  return rows[0]!.minutes;
+}
+
+/** The plan's versions for one roadmap (or every roadmap), oldest first. */
+export function planVersionsQuery(db: Database, userId: string, roadmapId?: string) {
+  const ofUser = eq(studyPlanVersions.userId, userId);
+  return db
+    .select({
+      roadmapId: studyPlanVersions.roadmapId,
+      startsOn: studyPlanVersions.startsOn,
+      minutesPerWeek: studyPlanVersions.minutesPerWeek,
+      studyDays: studyPlanVersions.studyDays,
+      targetDate: studyPlanVersions.targetDate,
+      createdAt: studyPlanVersions.createdAt,
+    })
+    .from(studyPlanVersions)
+    .where(roadmapId ? and(ofUser, eq(studyPlanVersions.roadmapId, roadmapId)) : ofUser)
+    .orderBy(asc(studyPlanVersions.startsOn));
+}
+
+/**
+ * Minutes logged per topic, in all and since each roadmap's plan began (its first version's day),
+ * summed by the database over the primary key's (user_id, roadmap_id) prefix.
+ */
+export function loggedByTopicQuery(db: Database, userId: string, roadmapId?: string) {
+  const ofUser = eq(timeLog.userId, userId);
+  const planStart = sql`(select min(${studyPlanVersions.startsOn}) from ${studyPlanVersions}
+    where ${studyPlanVersions.userId} = ${timeLog.userId}
+      and ${studyPlanVersions.roadmapId} = ${timeLog.roadmapId})`;
+  return db
+    .select({
+      roadmapId: timeLog.roadmapId,
+      topicId: timeLog.topicId,
+      total: sql<number>`sum(${timeLog.minutes})::int`,
+      sincePlan: sql<number>`coalesce(sum(${timeLog.minutes}) filter (where ${timeLog.day} >= ${planStart}), 0)::int`,
+    })
+    .from(timeLog)
+    .where(roadmapId ? and(ofUser, eq(timeLog.roadmapId, roadmapId)) : ofUser)
+    .groupBy(timeLog.roadmapId, timeLog.topicId);
+}
+
+/** The learner's plans and logged time, per roadmap, for the roadmaps asked for (or all). */
+export async function getPlanStates(
+  userId: string,
+  today: Day,
+  roadmapId?: string,
+): Promise<Map<string, PlanState>> {
+  const db = await getDb();
+  const [versions, logged] = await Promise.all([
+    planVersionsQuery(db, userId, roadmapId),
+    loggedByTopicQuery(db, userId, roadmapId),
+  ]);
+  const states = new Map<string, PlanState>();
+  const stateOf = (id: string) => {
+    let state = states.get(id);
+    if (!state) {
+      state = { roadmapId: id, today, versions: [], targetDate: null, startedAt: null, logged: {} };
+      states.set(id, state);
+    }
+    return state;
+  };
+  for (const row of versions) {
+    const state = stateOf(row.roadmapId);
+    state.versions.push({
+      startsOn: row.startsOn,
+      hoursPerWeek: row.minutesPerWeek / 60,
+      studyDays: studyDaysFromMask(row.studyDays),
+    });
+    state.targetDate = row.targetDate; // the latest version's, rows being oldest first
+    const created = row.createdAt.toISOString();
+    if (state.startedAt === null || created < state.startedAt) state.startedAt = created;
+  }
+  for (const row of logged) {
+    stateOf(row.roadmapId).logged[row.topicId] = {
+      total: row.total / 60,
+      sincePlan: row.sincePlan / 60,
+    };
+  }
+  return states;
+}
+
+/** One roadmap's plan state; empty (no versions, no time) when the learner has none. */
+export async function getPlanState(userId: string, roadmapId: string, today: Day) {
+  const states = await getPlanStates(userId, today, roadmapId);
+  return (
+    states.get(roadmapId) ?? {
+      roadmapId,
+      today,
+      versions: [],
+      targetDate: null,
+      startedAt: null,
+      logged: {},
+    }
+  );
+}
+
+/** Minutes logged per day on every roadmap since `from` (the weekly chart). */
+export async function getMinutesByDay(userId: string, from: Day): Promise<DayMinutes[]> {
+  return minutesByDayQuery(await getDb(), userId, from);
+}
+
+/** The query behind {@link getMinutesByDay}, unexecuted, so the benchmark can EXPLAIN it. */
+export function minutesByDayQuery(db: Database, userId: string, from: Day) {
+  return db
+    .select({ day: timeLog.day, minutes: sql<number>`sum(${timeLog.minutes})::int` })
+    .from(timeLog)
+    .where(and(eq(timeLog.userId, userId), gte(timeLog.day, from)))
+    .groupBy(timeLog.day);
+}
+
+/** Gives the learner a new feed token (by its hash), which revokes the one they had. */
+export async function replaceFeedToken(userId: string, tokenHash: string): Promise<Date> {
+  const db = await getDb();
+  const [row] = await db
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash })
+    .onConflictDoUpdate({
+      target: calendarFeeds.userId,
+      set: { tokenHash, createdAt: sql`now()` },
+    })
+    .returning({ createdAt: calendarFeeds.createdAt });
+  return row!.createdAt;
+}
+
+/** Turns the learner's feed off: its URL answers 404 from now on. */
+export async function deleteFeedToken(userId: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+}
+
+/** Whose feed a token hash opens, served by the hash's unique index. */
+export async function feedOwner(tokenHash: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ userId: calendarFeeds.userId })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, tokenHash));
+  return row?.userId;
+}
+
+/** When the learner's current feed URL was made, or null when they have none. */
+export async function feedCreatedAt(userId: string): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId));
+  return row?.createdAt ?? null;
+}
+
+/** The learner's plans and logged time in the export format (never the feed token). */
+export async function getPlanExport(userId: string): Promise<PlanExport> {
+  const db = await getDb();
+  const [versions, time] = await Promise.all([
+    db
+      .select({
+        roadmapId: studyPlanVersions.roadmapId,
+        startsOn: studyPlanVersions.startsOn,
+        minutesPerWeek: studyPlanVersions.minutesPerWeek,
+        studyDays: studyPlanVersions.studyDays,
+        targetDate: studyPlanVersions.targetDate,
+        createdAt: studyPlanVersions.createdAt,
+      })
+      .from(studyPlanVersions)
+      .where(eq(studyPlanVersions.userId, userId))
+      .orderBy(asc(studyPlanVersions.roadmapId), asc(studyPlanVersions.startsOn)),
+    db
+      .select({
+        roadmapId: timeLog.roadmapId,
+        topicId: timeLog.topicId,
+        day: timeLog.day,
+        minutes: timeLog.minutes,
+      })
+      .from(timeLog)
+      .where(eq(timeLog.userId, userId))
+      .orderBy(asc(timeLog.day), asc(timeLog.roadmapId), asc(timeLog.topicId)),
+  ]);
+  return {
+    versions: versions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+    time,
+  };
+}
+
+/**
+ * Merges imported plans and time into the account, inside the import's transaction. A plan
+ * version replaces the account's for the same roadmap and day only if it was made later (the
+ * most recent wins, as for progress); a day's time on a topic keeps the larger of the two totals,
+ * so importing the same file twice changes nothing. Returns how many rows changed.
+ */
+export async function mergePlansWithin(
+  tx: Transaction,
+  userId: string,
+  plans: PlanExport,
+): Promise<number> {
+  let changed = 0;
+  if (plans.versions.length > 0) {
+    const rows = await tx
+      .insert(studyPlanVersions)
+      .values(
+        plans.versions.map((version) => ({
+          ...version,
+          userId,
+          createdAt: new Date(Math.min(Date.parse(version.createdAt), Date.now())),
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [studyPlanVersions.userId, studyPlanVersions.roadmapId, studyPlanVersions.startsOn],
+        set: {
+          minutesPerWeek: sql`excluded.minutes_per_week`,
+          studyDays: sql`excluded.study_days`,
+          targetDate: sql`excluded.target_date`,
+          createdAt: sql`excluded.created_at`,
+        },
+        setWhere: sql`${studyPlanVersions.createdAt} < excluded.created_at`,
+      })
+      .returning({ roadmapId: studyPlanVersions.roadmapId });
+    changed += rows.length;
+  }
+  if (plans.time.length > 0) {
+    const rows = await tx
+      .insert(timeLog)
+      .values(plans.time.map((entry) => ({ ...entry, userId })))
+      .onConflictDoUpdate({
+        target: [timeLog.userId, timeLog.roadmapId, timeLog.topicId, timeLog.day],
+        set: { minutes: sql`excluded.minutes`, updatedAt: sql`now()` },
+        setWhere: sql`${timeLog.minutes} < excluded.minutes`,
+      })
+      .returning({ roadmapId: timeLog.roadmapId });
+    changed += rows.length;
+  }
+  return changed;
+}
+
+/** When each roadmap's plan last changed, for the merge rule. */
+export async function latestPlanChanges(userId: string): Promise<Map<string, Date>> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      roadmapId: studyPlanVersions.roadmapId,
+      latest: sql<Date | string>`max(${studyPlanVersions.updatedAt})`,
+    })
+    .from(studyPlanVersions)
+    .where(eq(studyPlanVersions.userId, userId))
+    .groupBy(studyPlanVersions.roadmapId);
+  return new Map(rows.map((row) => [row.roadmapId, new Date(row.latest)]));
+}
