@@ -15,7 +15,10 @@ export function ProjectCard({ roadmapId, project }: { roadmapId: string; project
   return (
     <p className="project-card">
       <b>Project</b>
-      <Link href={projectPath(roadmapId, project.id)} className="font-medium text-accent underline underline-offset-2">
+      <Link
+        href={projectPath(roadmapId, project.id)}
+        className="font-medium text-accent underline underline-offset-2"
+      >
         {project.title}
       </Link>
       <span className="text-sm text-muted">{formatHours(project.hours)}</span>
