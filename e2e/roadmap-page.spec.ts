@@ -175,10 +175,9 @@ test.describe('without JavaScript', () => {
     roadmapPage,
   }) => {
     await roadmapPage.goto();
-    await expect(
-      page.getByText('Without JavaScript this page cannot show your saved statuses'),
-    ).toBeVisible();
-    await expect(page.getByRole('link', { name: 'dashboard' })).toHaveAttribute(
+    const notice = page.getByText('Without JavaScript this page cannot show your saved statuses');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link', { name: 'dashboard' })).toHaveAttribute(
       'href',
       '/dashboard',
     );
