@@ -13,9 +13,15 @@ const started = new Date('2026-11-30T08:00:00Z');
 const noFacts = { topics: new Map(), logged: new Map(), planStartedAt: started };
 
 describe('the roadmap’s planned items', () => {
-  it('are its topics in roadmap order, each at its estimate, linking to the topic', () => {
+  it('are its topics in roadmap order, each step closed by its project, each at its estimate', () => {
     const items = planItems(roadmap, noFacts);
-    expect(items.map((item) => item.id)).toEqual(topics.map((topic) => topic.id));
+    expect(items.map((item) => item.id)).toEqual(
+      roadmap.steps.flatMap((step) => [...step.topics.map((topic) => topic.id), step.project.id]),
+    );
+    expect(items.find((item) => item.kind === 'project')).toMatchObject({
+      id: roadmap.steps[0]!.project.id,
+      estimate: roadmap.steps[0]!.project.hours,
+    });
     expect(items[0]).toMatchObject({
       kind: 'topic',
       estimate: topics[0]!.hours,
@@ -91,7 +97,9 @@ describe('the plan summary', () => {
       '2027-06-30',
       '2026-12-01',
     );
-    expect(summary.remaining).toBeCloseTo(roadmap.hours);
+    const projectHours = roadmap.steps.reduce((sum, step) => sum + step.project.hours, 0);
+    // Everything is left: every topic and every step project, at its estimate.
+    expect(summary.remaining).toBeCloseTo(roadmap.hours + projectHours);
     expect(summary.finish).not.toBeNull();
     expect(summary.neededPerWeek).toBeGreaterThan(0);
     expect(summary.thisWeek[0]).toMatchObject({ id: topics[0]!.id, kind: 'topic' });
