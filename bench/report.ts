@@ -90,24 +90,31 @@ function pageViewSection(report: Report, judged: Judged) {
   ];
 }
 
+/** One row per server action driven by the load test, its baseline first. */
+function actionLoadTable(rows: [action: string, result: LoadResult][]) {
+  return markdownTable(
+    ['action', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors / non-2xx'],
+    rows.map(([action, result]) => [
+      action,
+      formatCount(result.requests),
+      rps(result),
+      ms(result.p50),
+      ms(result.p95),
+      ms(result.p99),
+      `${result.errors} / ${result.non2xx}`,
+    ]),
+  );
+}
+
 function writesSection(report: Report, judged: Judged) {
   const { empty, write, historyAdded } = report.writes;
-  const row = (name: string, result: LoadResult) => [
-    name,
-    formatCount(result.requests),
-    rps(result),
-    ms(result.p50),
-    ms(result.p95),
-    ms(result.p99),
-    `${result.errors} / ${result.non2xx}`,
-  ];
   return [
     `## Progress writes through the real server action (${report.connections} concurrent learners)`,
     'Each connection is one learner toggling one topic between done and in progress with the exact request the browser sends (captured in Chromium), so every write is a real change. Baseline: an empty server action of the same app (`/bench`, served only under the benchmark).',
-    markdownTable(
-      ['action', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors / non-2xx'],
-      [row('empty', empty), row('setTopicStatus', write)],
-    ),
+    actionLoadTable([
+      ['empty', empty],
+      ['setTopicStatus', write],
+    ]),
     markdownTable(
       ['figure', 'value', 'goal', 'verdict'],
       [
@@ -125,18 +132,10 @@ function checksSection(report: Report, judged: Judged) {
   return [
     `## Knowledge-check submissions through the real grading action (${report.connections} concurrent learners)`,
     `Each connection is one learner submitting the topic page's check, every one of its ${questionsPerSubmission} questions answered, with the exact request the browser sends. Baseline: the empty action above.`,
-    markdownTable(
-      ['action', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors / non-2xx'],
-      [empty, submit].map((result, index) => [
-        index === 0 ? 'empty' : 'gradeCheck',
-        formatCount(result.requests),
-        rps(result),
-        ms(result.p50),
-        ms(result.p95),
-        ms(result.p99),
-        `${result.errors} / ${result.non2xx}`,
-      ]),
-    ),
+    actionLoadTable([
+      ['empty', empty],
+      ['gradeCheck', submit],
+    ]),
     markdownTable(
       ['figure', 'value', 'goal', 'verdict'],
       [

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { signInAs, uniqueLogin } from './auth';
 import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
 import { roadmaps } from './content';
@@ -11,6 +13,12 @@ const topicUrl = `/roadmaps/${roadmapId}/${topicId}`;
 const total = check.questions.length;
 const first = check.questions[0]!;
 const roadmap = roadmaps.find((r) => r.id === roadmapId)!;
+
+/** Opens the checked topic and waits until the page knows who is reading it. */
+async function openCheckedTopic(page: Page) {
+  await page.goto(topicUrl);
+  await waitForSession(page);
+}
 
 async function storedAnswers(login: string) {
   return queryE2eDatabase<{ question_id: string; correct: boolean; chosen_option_ids: string[] }>(
@@ -26,8 +34,7 @@ test.describe('a visitor with JavaScript', () => {
     topicPage,
   }) => {
     const section = new CheckSection(page, check);
-    await page.goto(topicUrl);
-    await waitForSession(page);
+    await openCheckedTopic(page);
     await expect(section.region.getByRole('group')).toHaveCount(total);
     // Nothing of the answer key is on the page before submitting.
     await expect(section.region).not.toContainText(correctOptions(first)[0]!.explanation);
@@ -73,8 +80,7 @@ test('a visitor’s results stay in the browser and join the account at sign-in'
   page,
 }) => {
   const section = new CheckSection(page, check);
-  await page.goto(topicUrl);
-  await waitForSession(page);
+  await openCheckedTopic(page);
   await section.answer({ wrong: [0] });
   await section.submit.click();
   await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
@@ -82,8 +88,7 @@ test('a visitor’s results stay in the browser and join the account at sign-in'
 
   const login = uniqueLogin('checker');
   await signInAs(page, login);
-  await page.goto(topicUrl);
-  await waitForSession(page);
+  await openCheckedTopic(page);
   await expect(section.lastResult).toContainText(`Last result: ${total - 1} of ${total} correct`);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('waymark-checks'))).toBeNull();
   // Graded again on the server: the wrong first answer stays wrong.
@@ -128,8 +133,7 @@ describeAs('checks-learner', 'a signed-in learner', () => {
     dashboard,
   }) => {
     const section = new CheckSection(page, check);
-    await page.goto(topicUrl);
-    await waitForSession(page);
+    await openCheckedTopic(page);
     await section.answer();
     await section.submit.click();
     await expect(section.summary).toContainText(`${total} of ${total} correct.`);

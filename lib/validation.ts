@@ -35,3 +35,29 @@ export const realDateTime = isoDateTime.refine(
 /** Text without NUL characters, which PostgreSQL cannot store in a text column. */
 export const text = () =>
   z.string().refine((value) => !value.includes('\u0000'), 'contains a NUL character');
+
+/**
+ * The entries a browser kept before sign-in, as a merge request carries them. More than `max`
+ * refuses the request whole; within it, an entry that `entry` does not parse or `isKnown` rejects
+ * (content that is gone, garbled data) is ignored and counted, so one stale entry never blocks the
+ * rest, and a time ahead of now is brought back to now, so it cannot outrank later changes forever.
+ */
+export function browserEntries<Entry extends { updatedAt: Date }>(
+  entry: z.ZodType<Entry>,
+  isKnown: (entry: Entry) => boolean,
+  max: number,
+) {
+  return z
+    .array(z.unknown())
+    .max(max, `can hold at most ${max} entries`)
+    .transform((entries) => {
+      const now = new Date();
+      const valid = entries.flatMap((raw) => {
+        const parsed = entry.safeParse(raw);
+        if (!parsed.success || !isKnown(parsed.data)) return [];
+        const { updatedAt } = parsed.data;
+        return [{ ...parsed.data, updatedAt: updatedAt > now ? now : updatedAt }];
+      });
+      return { entries: valid, ignored: entries.length - valid.length };
+    });
+}

@@ -10,10 +10,14 @@
  *     vi.mock('next/headers', () => import('@/testing/mocks/headers'));
  *     vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
  */
+import { randomUUID } from 'node:crypto';
+
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
 
+import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
-import { openTestDatabase, type TestDatabase } from '@/testing/database/targets';
+import { openTestDatabase, queryRows, type TestDatabase } from '@/testing/database/targets';
 
 export const harness = {
   /** The session's learner (`auth()` answers null while this is null). */
@@ -40,6 +44,30 @@ export function useTestDatabase(driver: DatabaseTarget['driver']) {
 export function testDatabase(): TestDatabase {
   if (!harness.database) throw new Error('no test database: call useTestDatabase(driver) first');
   return harness.database;
+}
+
+/**
+ * Learners with fresh ids, one per login, saved as users before the surrounding `describe`
+ * block's tests; call it after `useTestDatabase` so the database is open by then.
+ */
+export function useLearners<Login extends string>(...logins: Login[]) {
+  const rows = logins.map((login) => ({ id: randomUUID(), login }));
+  const learners = {} as Record<Login, { id: string; login: string }>;
+  for (const row of rows) learners[row.login] = row;
+  beforeAll(async () => {
+    await testDatabase().db.insert(users).values(rows);
+  }, 60_000);
+  return learners;
+}
+
+/** How many rows the test database holds in `table`, optionally narrowed by a `where` clause. */
+export async function countRows(table: string, where?: SQL) {
+  const filter = where ? sql` where ${where}` : sql``;
+  const rows = await queryRows(
+    testDatabase(),
+    sql`select count(*)::int as n from ${sql.identifier(table)}${filter}`,
+  );
+  return rows[0]!.n;
 }
 
 /** A submitted form, as a server action receives it. */

@@ -1,30 +1,13 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
-import type { Roadmap } from '../../lib/content';
 import { projectPath } from '../../lib/routes';
-import { firstRoadmap } from '../content';
-import { waitForSaves, waitForSession } from './session';
+import { RoadmapItemPage } from './roadmap-item-page';
+import { waitForSaves } from './session';
 
 /** A step project's page: the brief, the checklists and the learner's status form. */
-export class ProjectPage {
-  constructor(
-    readonly page: Page,
-    readonly roadmap: Roadmap = firstRoadmap(),
-  ) {}
-
+export class ProjectPage extends RoadmapItemPage {
   url(projectId: string) {
     return projectPath(this.roadmap.id, projectId);
-  }
-
-  goto(projectId: string) {
-    return this.page.goto(this.url(projectId));
-  }
-
-  /** Opens the page and waits until its form knows who is signed in. */
-  async open(projectId: string) {
-    const response = await this.goto(projectId);
-    await waitForSession(this.page);
-    return response;
   }
 
   get form() {

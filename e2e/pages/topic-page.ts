@@ -1,39 +1,21 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
-import type { Roadmap } from '../../lib/content';
 import { statusActions, statusLabels, topicStatuses } from '../../lib/progress/status';
 import { notePath, topicPath } from '../../lib/routes';
-import { firstRoadmap } from '../content';
-import { waitForSession } from './session';
+import { RoadmapItemPage } from './roadmap-item-page';
 
 const actionByLabel = Object.fromEntries(
   topicStatuses.map((status) => [statusLabels[status], statusActions[status]]),
 ) as Record<string, string | undefined>;
 
 /** A topic's page (and its note page): the status control and the learner's note. */
-export class TopicPage {
-  constructor(
-    readonly page: Page,
-    readonly roadmap: Roadmap = firstRoadmap(),
-  ) {}
-
+export class TopicPage extends RoadmapItemPage {
   url(topicId: string) {
     return topicPath(this.roadmap.id, topicId);
   }
 
   noteUrl(topicId: string) {
     return notePath(this.roadmap.id, topicId);
-  }
-
-  goto(topicId: string) {
-    return this.page.goto(this.url(topicId));
-  }
-
-  /** Opens the page and waits until its status control knows who is signed in. */
-  async open(topicId: string) {
-    const response = await this.goto(topicId);
-    await waitForSession(this.page);
-    return response;
   }
 
   gotoNote(topicId: string) {

@@ -1,11 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 
-import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-import { users } from '@/db/schema';
-import { queryRows } from '@/testing/database/targets';
-import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import { countRows, harness, useLearners, useTestDatabase } from '@/testing/integration';
 
 vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
@@ -35,11 +30,8 @@ describe.each(['pglite', 'node-postgres'] as const)(
   'check submissions are rate-limited on %s',
   (driver) => {
     useTestDatabase(driver);
-    const learner = { id: randomUUID(), login: 'checker' };
-    beforeAll(() => testDatabase().db.insert(users).values(learner), 60_000);
-
-    const storedRows = async () =>
-      (await queryRows(testDatabase(), sql`select count(*)::int as n from check_answers`))[0]!.n;
+    const { checker: learner } = useLearners('checker');
+    const storedRows = () => countRows('check_answers');
 
     it('refuses a learner past their write budget, recording nothing', async () => {
       harness.user = learner;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fullChecksApply, fullChecksApplyTo, latestDateOnEarth } from './checks';
 import { ContentError, type ContentIssue } from './model';
 import { parseContent, type ParseOptions } from './parse';
-import { projectFile } from './project-fixture';
+import { projectFile } from './test-fixtures';
 
 const resource = (url: string, type = 'docs') =>
   `  - { title: "A resource", type: ${type}, cost: free, url: "${url}" }\n`;

@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ContentError } from './model';
 import { parseContent } from './parse';
-import { projectFile } from './project-fixture';
-
-const topic = (id: string, extra = '') => `---
-id: ${id}
-title: Topic ${id}
-summary: What ${id} is.
-why: Why ${id} matters.
-hours: 2
-concepts: [One idea, Another idea]
-resources:
-  - { title: Official docs, type: docs, cost: free, url: "https://example.org/docs/" }
-  - { title: A course, type: course, cost: paid, url: "https://example.org/course/" }
-  - { title: A book, type: book, cost: paid, url: "https://example.org/book/" }
-reviewed: 2026-11-30
-${extra}---
-The explanation of ${id}.
-`;
+import { projectFile, topicFile } from './test-fixtures';
 
 function validFiles(): Map<string, string> {
   return new Map([
@@ -30,13 +14,13 @@ function validFiles(): Map<string, string> {
       'web/steps/basics/step.md',
       `---\nid: basics\nnumber: "1"\ntitle: Basics\nsummary: Start here.\ntopics: [http, dns]\n---\n`,
     ],
-    ['web/steps/basics/http.md', topic('http')],
-    ['web/steps/basics/dns.md', topic('dns', 'related: [web/tls]\n')],
+    ['web/steps/basics/http.md', topicFile('http')],
+    ['web/steps/basics/dns.md', topicFile('dns', 'related: [web/tls]\n')],
     [
       'web/steps/servers/step.md',
       `---\nid: servers\ntitle: Servers\nsummary: Then this.\ntopics: [tls]\n---\n`,
     ],
-    ['web/steps/servers/tls.md', topic('tls')],
+    ['web/steps/servers/tls.md', topicFile('tls')],
     ['web/steps/basics/project.md', projectFile('build-a-client')],
     ['web/steps/servers/project.md', projectFile('build-a-server')],
   ]);
@@ -68,7 +52,7 @@ describe('parseContent', () => {
   it('rejects a topic id used twice in one roadmap, naming the file', () => {
     const files = validFiles();
     files.set('web/steps/servers/step.md', files.get('web/steps/servers/step.md')!.replace('[tls]', '[tls, http]'));
-    files.set('web/steps/servers/http.md', topic('http'));
+    files.set('web/steps/servers/http.md', topicFile('http'));
     expect(problemsOf(files)).toEqual([
       'content/roadmaps/web/steps/servers/http.md › id: duplicate topic id "http" in roadmap "web"',
       'content/roadmaps/web/steps/servers/http.md › : is not listed by its roadmap.md or step.md (or is misplaced)',
@@ -83,7 +67,7 @@ describe('parseContent', () => {
 
   it('names the file and field of a missing field', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http').replace('why: Why http matters.\n', ''));
+    files.set('web/steps/basics/http.md', topicFile('http').replace('why: Why http matters.\n', ''));
     expect(problemsOf(files)).toEqual([
       expect.stringMatching(/^content\/roadmaps\/web\/steps\/basics\/http\.md › why: /),
     ]);
@@ -91,8 +75,8 @@ describe('parseContent', () => {
 
   it('rejects a malformed or non-https URL', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http').replace('https://example.org/docs/', 'not a url'));
-    files.set('web/steps/basics/dns.md', topic('dns').replace('https://example.org/course/', 'http://example.org/'));
+    files.set('web/steps/basics/http.md', topicFile('http').replace('https://example.org/docs/', 'not a url'));
+    files.set('web/steps/basics/dns.md', topicFile('dns').replace('https://example.org/course/', 'http://example.org/'));
     expect(problemsOf(files)).toEqual([
       'content/roadmaps/web/steps/basics/http.md › resources.0.url: must be a full https:// URL',
       'content/roadmaps/web/steps/basics/dns.md › resources.1.url: must be a full https:// URL',
@@ -101,7 +85,7 @@ describe('parseContent', () => {
 
   it('rejects an unknown resource type', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http').replace('type: docs', 'type: podcast'));
+    files.set('web/steps/basics/http.md', topicFile('http').replace('type: docs', 'type: podcast'));
     expect(problemsOf(files)).toEqual([
       expect.stringMatching(/http\.md › resources\.0\.type: .*"docs"/),
     ]);
@@ -109,7 +93,7 @@ describe('parseContent', () => {
 
   it('rejects a reference to an unknown roadmap or topic', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http', 'related: [mobile/swift, web/nope]\n'));
+    files.set('web/steps/basics/http.md', topicFile('http', 'related: [mobile/swift, web/nope]\n'));
     expect(problemsOf(files)).toEqual([
       'content/roadmaps/web/steps/basics/http.md › related.0: unknown roadmap "mobile"',
       'content/roadmaps/web/steps/basics/http.md › related.1: unknown topic "nope" in roadmap "web"',
@@ -118,9 +102,9 @@ describe('parseContent', () => {
 
   it('rejects an id that does not match its file name, a missing file and an unlisted file', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('https'));
+    files.set('web/steps/basics/http.md', topicFile('https'));
     files.delete('web/steps/servers/tls.md');
-    files.set('web/steps/servers/draft.md', topic('draft'));
+    files.set('web/steps/servers/draft.md', topicFile('draft'));
     expect(problemsOf(files)).toEqual([
       'content/roadmaps/web/steps/basics/http.md › id: is "https" but must match its name "http"',
       'content/roadmaps/web/steps/servers/tls.md › : file is missing (it is listed by its parent)',
@@ -131,8 +115,8 @@ describe('parseContent', () => {
 
   it('reports invalid YAML and an empty explanation', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http').replace('hours: 2', 'hours: [2'));
-    files.set('web/steps/basics/dns.md', topic('dns').replace('The explanation of dns.', ''));
+    files.set('web/steps/basics/http.md', topicFile('http').replace('hours: 2', 'hours: [2'));
+    files.set('web/steps/basics/dns.md', topicFile('dns').replace('The explanation of dns.', ''));
     expect(problemsOf(files)).toEqual([
       expect.stringMatching(/http\.md › front matter: is not valid YAML/),
       'content/roadmaps/web/steps/basics/dns.md › body: write the explanation below the front matter',
@@ -141,7 +125,7 @@ describe('parseContent', () => {
 
   it('rejects unknown fields so typos do not pass silently', () => {
     const files = validFiles();
-    files.set('web/steps/basics/http.md', topic('http', 'hourz: 3\n'));
+    files.set('web/steps/basics/http.md', topicFile('http', 'hourz: 3\n'));
     expect(problemsOf(files)).toEqual([expect.stringMatching(/http\.md › : Unrecognized key: "hourz"/)]);
   });
 });

@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ContentError } from './model';
 import { parseContent } from './parse';
-import { projectFile } from './project-fixture';
-
-const topic = (id: string) => `---
-id: ${id}
-title: Topic ${id}
-summary: What ${id} is.
-why: Why ${id} matters.
-hours: 2
-concepts: [One idea, Another idea]
-resources:
-  - { title: Official docs, type: docs, cost: free, url: "https://example.org/docs/" }
-  - { title: A course, type: course, cost: paid, url: "https://example.org/course/" }
-  - { title: A book, type: book, cost: paid, url: "https://example.org/book/" }
-reviewed: 2026-11-30
----
-The explanation of ${id}.
-`;
+import { projectFile, topicFile } from './test-fixtures';
 
 /** Two steps, each with one topic and one project. */
 function files(): Map<string, string> {
@@ -28,10 +12,10 @@ function files(): Map<string, string> {
       `---\nid: web\ntitle: Web\ntagline: Learn.\ndescription: A roadmap.\norder: 1\nsteps: [basics, servers]\n---\nIntro.`,
     ],
     ['web/steps/basics/step.md', `---\nid: basics\ntitle: Basics\nsummary: Start.\ntopics: [http]\n---\n`],
-    ['web/steps/basics/http.md', topic('http')],
+    ['web/steps/basics/http.md', topicFile('http')],
     ['web/steps/basics/project.md', projectFile('build-a-client')],
     ['web/steps/servers/step.md', `---\nid: servers\ntitle: Servers\nsummary: Then.\ntopics: [tls]\n---\n`],
-    ['web/steps/servers/tls.md', topic('tls')],
+    ['web/steps/servers/tls.md', topicFile('tls')],
     ['web/steps/servers/project.md', projectFile('build-a-server')],
   ]);
 }
@@ -98,7 +82,7 @@ describe('step projects', () => {
   it('refuse a topic id that would hide behind the projects URL segment', () => {
     const input = files();
     input.set('web/steps/basics/step.md', input.get('web/steps/basics/step.md')!.replace('[http]', '[http, projects]'));
-    input.set('web/steps/basics/projects.md', topic('projects'));
+    input.set('web/steps/basics/projects.md', topicFile('projects'));
     expect(problemsOf(input)).toContain(
       'web/steps/basics/projects.md › id: "projects" is the URL segment of project pages',
     );

@@ -1,19 +1,13 @@
-import type { Roadmap } from './model';
+import type { Roadmap, Step } from './model';
 
 /** A topic as a roadmap page's list needs it, compact: id, title, hours. */
 export type TopicEntry = [id: string, title: string, hours: number];
 
 /** A step as the roadmap page renders it: no topic bodies, resources or anything else. */
-export type StepEntry = {
-  id: string;
-  number?: string;
-  title: string;
-  summary: string;
-  optional?: boolean;
-  gapNote?: string;
-  hours: number;
-  topics: TopicEntry[];
-};
+export type StepEntry = Pick<
+  Step,
+  'id' | 'number' | 'title' | 'summary' | 'optional' | 'gapNote' | 'hours'
+> & { topics: TopicEntry[] };
 
 /**
  * The roadmap page's steps, small enough to hand to client components: the page's HTML is

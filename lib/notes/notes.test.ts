@@ -1,12 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 
-import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import { countRows, form, harness, useLearners, useTestDatabase } from '@/testing/integration';
 
 vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
@@ -25,17 +20,9 @@ const noteForm = (body: string, topicId = topicA!.id) =>
 
 describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
   useTestDatabase(driver);
-  let mona: { id: string; login: string };
-  let hubot: { id: string; login: string };
+  const { mona, hubot } = useLearners('mona', 'hubot');
 
-  beforeAll(async () => {
-    mona = { id: randomUUID(), login: 'mona' };
-    hubot = { id: randomUUID(), login: 'hubot' };
-    await testDatabase().db.insert(users).values([mona, hubot]);
-  }, 60_000);
-
-  const noteCount = async () =>
-    (await queryRows(testDatabase(), sql`select count(*)::int as n from notes`))[0]!.n;
+  const noteCount = () => countRows('notes');
 
   it('saves, updates and, when emptied, deletes a note — for the session user only', async () => {
     harness.user = mona;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { getRoadmap, knownTopic } from '@/lib/content';
-import { contentId, dateTimeSince2000 } from '@/lib/validation';
+import { browserEntries, contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { isValidTimeZone } from './activity';
 import { topicStatuses } from './status';
@@ -36,30 +36,10 @@ const browserEntry = z.object({
   updatedAt: dateTimeSince2000.transform((iso) => new Date(iso)),
 });
 
-/**
- * Progress a browser kept before sign-in. A malformed request is refused whole; within a
- * well-formed one, entries for topics the content no longer has (or garbled ones) are ignored and
- * counted, so one stale entry never blocks the rest, and a clock running ahead is brought back to
- * now, so it cannot outrank later changes forever.
- */
+/** Progress a browser kept before sign-in, by the rules of {@link browserEntries}. */
 export const mergeInput = z
-  .object({
-    entries: z
-      .array(z.unknown())
-      .max(MAX_MERGE_ENTRIES, `can hold at most ${MAX_MERGE_ENTRIES} entries`),
-    timeZone,
-  })
-  .transform(({ entries, timeZone: zone }) => {
-    const now = new Date();
-    const valid = entries.flatMap((raw) => {
-      const entry = browserEntry.safeParse(raw);
-      if (!entry.success || !knownTopic(entry.data)) return [];
-      return [
-        { ...entry.data, updatedAt: entry.data.updatedAt > now ? now : entry.data.updatedAt },
-      ];
-    });
-    return { entries: valid, ignored: entries.length - valid.length, timeZone: zone };
-  });
+  .object({ entries: browserEntries(browserEntry, knownTopic, MAX_MERGE_ENTRIES), timeZone })
+  .transform(({ entries, timeZone: zone }) => ({ ...entries, timeZone: zone }));
 
 export type SetStatusInput = z.output<typeof setStatusInput>;
 export type MergeInput = z.output<typeof mergeInput>;

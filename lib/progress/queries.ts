@@ -85,6 +85,11 @@ export function personalViewQuery(
   noteTopicId?: string,
 ) {
   type Kind = 'progress' | 'note' | 'project';
+  // Every part reads the same learner's rows, of one roadmap when the page asks for one.
+  const ofLearner = (table: typeof progress | typeof notes | typeof projectProgress) =>
+    roadmapId
+      ? and(eq(table.userId, userId), eq(table.roadmapId, roadmapId))
+      : eq(table.userId, userId);
   const progressRows = db
     .select({
       kind: sql<Kind>`'progress'`.as('kind'),
@@ -92,11 +97,7 @@ export function personalViewQuery(
       body: sql<string | null>`null`.as('body'),
     })
     .from(progress)
-    .where(
-      roadmapId
-        ? and(eq(progress.userId, userId), eq(progress.roadmapId, roadmapId))
-        : eq(progress.userId, userId),
-    );
+    .where(ofLearner(progress));
   const noteRows = db
     .select({
       kind: sql<Kind>`'note'`,
@@ -109,11 +110,7 @@ export function personalViewQuery(
         : sql<string | null>`null`,
     })
     .from(notes)
-    .where(
-      roadmapId
-        ? and(eq(notes.userId, userId), eq(notes.roadmapId, roadmapId))
-        : eq(notes.userId, userId),
-    );
+    .where(ofLearner(notes));
   // A project rides in the same columns: its id as topic_id, its link as body.
   const projectRows = db
     .select({
@@ -125,11 +122,7 @@ export function personalViewQuery(
       body: projectProgress.url,
     })
     .from(projectProgress)
-    .where(
-      roadmapId
-        ? and(eq(projectProgress.userId, userId), eq(projectProgress.roadmapId, roadmapId))
-        : eq(projectProgress.userId, userId),
-    );
+    .where(ofLearner(projectProgress));
   return progressRows.unionAll(noteRows).unionAll(projectRows);
 }
 

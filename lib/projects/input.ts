@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { knownProject } from '@/lib/content';
-import { contentId, dateTimeSince2000 } from '@/lib/validation';
+import { browserEntries, contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { projectStatuses } from './status';
 import { projectUrlMessage, projectUrlProblem } from './url';
@@ -56,26 +56,11 @@ const browserEntry = z.object({
 });
 
 /**
- * Project status a browser kept before sign-in, by the same rules as topic progress: a malformed
- * request is refused whole; entries for projects the content lacks, or garbled ones (an unsafe
- * link included), are ignored and counted; a clock running ahead is brought back to now.
+ * Project status a browser kept before sign-in, by the same rules as topic progress
+ * ({@link browserEntries}); an entry with an unsafe link counts as garbled.
  */
 export const mergeProjectsInput = z
-  .object({
-    entries: z
-      .array(z.unknown())
-      .max(MAX_PROJECT_MERGE_ENTRIES, `can hold at most ${MAX_PROJECT_MERGE_ENTRIES} entries`),
-  })
-  .transform(({ entries }) => {
-    const now = new Date();
-    const valid = entries.flatMap((raw) => {
-      const entry = browserEntry.safeParse(raw);
-      if (!entry.success || !knownProject(entry.data)) return [];
-      return [
-        { ...entry.data, updatedAt: entry.data.updatedAt > now ? now : entry.data.updatedAt },
-      ];
-    });
-    return { entries: valid, ignored: entries.length - valid.length };
-  });
+  .object({ entries: browserEntries(browserEntry, knownProject, MAX_PROJECT_MERGE_ENTRIES) })
+  .transform(({ entries }) => entries);
 
 export type SetProjectInput = z.output<typeof setProjectInput>;

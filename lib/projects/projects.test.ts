@@ -1,12 +1,16 @@
-import { randomUUID } from 'node:crypto';
-
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import {
+  countRows,
+  form,
+  harness,
+  testDatabase,
+  useLearners,
+  useTestDatabase,
+} from '@/testing/integration';
 
 vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
@@ -28,25 +32,10 @@ const projectForm = (fields: Record<string, string> = {}) =>
 
 describe.each(['pglite', 'node-postgres'] as const)('step projects on %s', (driver) => {
   useTestDatabase(driver);
-  let mona: { id: string; login: string };
-  let hubot: { id: string; login: string };
+  const { mona, hubot } = useLearners('mona', 'hubot');
 
-  beforeAll(async () => {
-    mona = { id: randomUUID(), login: 'mona' };
-    hubot = { id: randomUUID(), login: 'hubot' };
-    await testDatabase().db.insert(users).values([mona, hubot]);
-  }, 60_000);
-
-  const count = async (
-    table: 'project_progress' | 'progress' | 'progress_events',
-    userId: string,
-  ) =>
-    (
-      await queryRows(
-        testDatabase(),
-        sql`select count(*)::int as n from ${sql.raw(table)} where user_id = ${userId}`,
-      )
-    )[0]!.n;
+  const count = (table: 'project_progress' | 'progress' | 'progress_events', userId: string) =>
+    countRows(table, sql`user_id = ${userId}`);
 
   it('saves status and link for the session learner only, never touching topic progress', async () => {
     harness.user = mona;

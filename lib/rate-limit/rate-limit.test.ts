@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { queryRows } from '@/testing/database/targets';
-import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import {
+  countRows,
+  harness,
+  testDatabase,
+  useLearners,
+  useTestDatabase,
+} from '@/testing/integration';
 
 vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
@@ -37,15 +43,8 @@ const from = (address: string, forwardedFor?: string) => {
 
 describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (driver) => {
   useTestDatabase(driver);
-  const mona = { id: randomUUID(), login: 'mona' };
-  const hubot = { id: randomUUID(), login: 'hubot' };
-
-  beforeAll(async () => {
-    await testDatabase().db.insert(users).values([mona, hubot]);
-  }, 60_000);
-
-  const progressRows = async () =>
-    (await queryRows(testDatabase(), sql`select count(*)::int as n from progress`))[0]!.n;
+  const { mona, hubot } = useLearners('mona', 'hubot');
+  const progressRows = () => countRows('progress');
 
   it('refuses a learner past their limit with a clear message and when to retry, saving nothing', async () => {
     harness.user = mona;

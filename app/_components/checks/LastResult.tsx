@@ -6,12 +6,7 @@ import type { LastResultResponse } from '@/app/api/me/checks/route';
 import { latestBrowserAttempt } from '@/lib/checks/local';
 
 import { useLearner } from '../progress/learnerStore';
-import {
-  mergeBrowserResults,
-  readBrowserAttempts,
-  showLastResult,
-  useLastResult,
-} from './resultStore';
+import { browserAttempts, mergeBrowserResults, showLastResult, useLastResult } from './resultStore';
 
 const shortDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -31,7 +26,7 @@ export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId:
   useEffect(() => {
     if (phase === 'loading') return;
     if (!userId) {
-      const attempt = latestBrowserAttempt(readBrowserAttempts(), roadmapId, topicId);
+      const attempt = latestBrowserAttempt(browserAttempts.read(), roadmapId, topicId);
       return showLastResult(key, attempt ?? null);
     }
     const query = new URLSearchParams({ roadmap: roadmapId, topic: topicId });

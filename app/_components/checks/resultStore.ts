@@ -11,6 +11,8 @@ import {
   type BrowserAttempt,
 } from '@/lib/checks/local';
 
+import { browserStorage } from '../browserStorage';
+
 /** A topic's last result as "Last result" shows it. */
 export type LastResult = { correctCount: number; questionCount: number; answeredAt: string };
 
@@ -47,35 +49,26 @@ let merge: { userId: string; done: Promise<void> } | undefined;
  */
 export function mergeBrowserResults(userId: string): Promise<void> {
   if (merge?.userId === userId) return merge.done;
-  const sent = readBrowserAttempts();
+  const sent = browserAttempts.read();
   const done =
     sent.length === 0
       ? Promise.resolve()
       : mergeBrowserAttempts({ attempts: sent })
           .then((result) => {
-            if (result.ok) writeBrowserAttempts(withoutMerged(readBrowserAttempts(), sent));
+            if (result.ok) browserAttempts.write(withoutMerged(browserAttempts.read(), sent));
           })
           .catch(() => undefined);
   merge = { userId, done };
   return done;
 }
 
-export function readBrowserAttempts(): BrowserAttempt[] {
-  try {
-    return parseBrowserAttempts(localStorage.getItem(LOCAL_CHECKS_KEY));
-  } catch {
-    return [];
-  }
-}
-
-export function writeBrowserAttempts(attempts: readonly BrowserAttempt[]) {
-  try {
-    if (attempts.length === 0) localStorage.removeItem(LOCAL_CHECKS_KEY);
-    else localStorage.setItem(LOCAL_CHECKS_KEY, serializeBrowserAttempts(attempts));
-  } catch {
-    // Storage full or disabled: the result still shows on this page.
-  }
-}
+/** The check attempts a visitor keeps in this browser until sign-in merges them. */
+export const browserAttempts = browserStorage(LOCAL_CHECKS_KEY, {
+  parse: parseBrowserAttempts,
+  serialize: serializeBrowserAttempts,
+  empty: (): readonly BrowserAttempt[] => [],
+  isEmpty: (attempts) => attempts.length === 0,
+});
 
 /**
  * A fresh grade: shown as the topic's last result; a visitor's is kept in this browser (with the
@@ -90,8 +83,8 @@ export function recordResult(result: CheckResult) {
       .filter((question) => question.answered)
       .map((question) => [question.id, question.options.filter((o) => o.chosen).map((o) => o.id)]),
   );
-  const attempts = readBrowserAttempts().filter((a) => a.attemptId !== result.attemptId);
-  writeBrowserAttempts([
+  const attempts = browserAttempts.read().filter((a) => a.attemptId !== result.attemptId);
+  browserAttempts.write([
     ...attempts,
     {
       attemptId: result.attemptId,

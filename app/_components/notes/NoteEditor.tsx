@@ -7,7 +7,6 @@ import {
   useId,
   useRef,
   useState,
-  useSyncExternalStore,
   useTransition,
   type FormEvent,
   type KeyboardEvent,
@@ -20,6 +19,7 @@ import { renderNoteHtml } from '@/lib/notes/markdown';
 
 import { runFormAction } from '../forms/actionOutcome';
 import { recordNote } from '../progress/learnerStore';
+import { useHydrated } from '../useHydrated';
 import { NoteHtml } from './NoteHtml';
 
 /** Saves this long after the last keystroke, so typing never waits on the network. */
@@ -33,14 +33,6 @@ type Props = {
   /** Re-render the page after a save: the note page shows the saved note beside the editor. */
   refreshPageOnSave?: boolean;
 };
-
-const noSubscription = () => () => {};
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /**
  * The note editor. The form posts to the server action, so it works without JavaScript (the

@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 import { shortcutOf, statusKey, topicShortcuts } from '@/lib/progress/shortcuts';
 import { statusActions, statusIcons, statusLabels, type TopicStatus } from '@/lib/progress/status';
 
+import { useHydrated } from '../useHydrated';
 import { ShownTopicStatus } from './shownTopicStatus';
 import { useStatusForm } from './useStatusForm';
 
@@ -88,16 +89,6 @@ export function TopicStatusButtons({ roadmapId, topicId, topicTitle, children }:
     </form>
   );
 }
-
-const noSubscription = () => () => {};
-
-/** False in the server's HTML and while hydrating, true once the page's scripts run. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /**
  * Single-key shortcuts (lib/progress/shortcuts.ts). Status keys press this form's button; `n` and

@@ -31,6 +31,8 @@ import type { MeResponse, MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
 import type { ProjectTree } from '@/lib/projects/local';
 
+import { browserStorage } from '../browserStorage';
+
 export { noteKey };
 
 export type Notice = { tone: 'success' | 'problem'; message: string };
@@ -100,27 +102,21 @@ export function useLearner(): LearnerState {
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function readBrowserProgress(): ProgressTree {
-  try {
-    return parseLocalProgress(localStorage.getItem(LOCAL_PROGRESS_KEY));
-  } catch {
-    return {};
-  }
-}
+const progressStorage = browserStorage(LOCAL_PROGRESS_KEY, {
+  parse: parseLocalProgress,
+  serialize: serializeLocalProgress,
+  empty: (): ProgressTree => ({}),
+  isEmpty: (progress) => Object.keys(progress).length === 0,
+});
 
 function writeBrowserProgress(progress: ProgressTree) {
-  try {
-    if (Object.keys(progress).length === 0) localStorage.removeItem(LOCAL_PROGRESS_KEY);
-    else localStorage.setItem(LOCAL_PROGRESS_KEY, serializeLocalProgress(progress));
-  } catch {
-    // Storage full or disabled: the change still shows on this page.
-  }
+  progressStorage.write(progress);
   update({ browser: progress });
 }
 
 /** Asks the server who is signed in (and their data for this page), then merges browser progress. */
 export async function loadLearner(pathname: string) {
-  update({ browser: readBrowserProgress(), noteLoadedFor: undefined });
+  update({ browser: progressStorage.read(), noteLoadedFor: undefined });
   const scope = personalScope(pathname);
   let body: MeResponse;
   try {
@@ -153,7 +149,7 @@ let merging: Promise<boolean> | undefined;
 
 /** Sends the browser's progress to the account; true when the account changed. */
 async function mergeIntoAccount(): Promise<boolean> {
-  const sent = flattenProgress(readBrowserProgress());
+  const sent = flattenProgress(progressStorage.read());
   const result = await mergeBrowserProgress({ entries: sent, timeZone: browserTimeZone() }).catch(
     () => null,
   );
@@ -162,7 +158,7 @@ async function mergeIntoAccount(): Promise<boolean> {
     update({ notice: { tone: 'problem', message: mergeFailedMessage } });
     return false;
   }
-  writeBrowserProgress(forgetMerged(readBrowserProgress(), sent));
+  writeBrowserProgress(forgetMerged(progressStorage.read(), sent));
   update({
     notice: { tone: 'success', message: mergeMessage(result.data.merged, result.data.ignored) },
   });
@@ -175,7 +171,7 @@ export function recordAccountStatus(roadmapId: string, topicId: string, entry: P
 
 export function recordBrowserStatus(roadmapId: string, topicId: string, status: TopicStatus) {
   writeBrowserProgress(
-    withEntry(readBrowserProgress(), roadmapId, topicId, {
+    withEntry(progressStorage.read(), roadmapId, topicId, {
       status,
       updatedAt: new Date().toISOString(),
     }),
@@ -187,7 +183,7 @@ export function recordAccountReset(result: ResetResult) {
 }
 
 export function resetBrowserRoadmap(roadmapId: string) {
-  writeBrowserProgress(withoutRoadmap(readBrowserProgress(), roadmapId));
+  writeBrowserProgress(withoutRoadmap(progressStorage.read(), roadmapId));
 }
 
 /** A note saved (or, with `undefined`, removed) on the account. */

@@ -1,9 +1,8 @@
-import Link from 'next/link';
-
 import { projectStatusIcons, projectStatusLabels } from '@/lib/projects/status';
 import type { LearnerProject } from '@/lib/projects/view';
 import { projectPath } from '@/lib/routes';
 
+import { ListedItemHeader } from '../ListedItemHeader';
 import { ProjectLink } from './ProjectLink';
 
 type Props = {
@@ -33,18 +32,11 @@ export function ProjectList({ heading, projects, empty, showRoadmap = true }: Pr
               className="px-4 py-3"
               data-testid={`listed-project-${project.id}`}
             >
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link
-                  href={projectPath(roadmap.id, project.id)}
-                  className="font-medium hover:text-accent hover:underline"
-                >
-                  {project.title}
-                </Link>
-                <span className="text-sm">
-                  <span aria-hidden="true">{projectStatusIcons[status]}</span>{' '}
-                  {projectStatusLabels[status]}
-                </span>
-              </div>
+              <ListedItemHeader
+                href={projectPath(roadmap.id, project.id)}
+                title={project.title}
+                status={{ icon: projectStatusIcons[status], label: projectStatusLabels[status] }}
+              />
               <p className="text-sm text-muted">
                 {showRoadmap && `${roadmap.title} · `}
                 {step.title}

@@ -16,6 +16,7 @@ import {
   type ProjectTree,
 } from '@/lib/projects/local';
 
+import { browserStorage } from '../browserStorage';
 import {
   learnerState,
   recordAccountProjects,
@@ -36,21 +37,15 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-function readBrowserProjects(): ProjectTree {
-  try {
-    return parseLocalProjects(localStorage.getItem(LOCAL_PROJECTS_KEY));
-  } catch {
-    return {};
-  }
-}
+const projectStorage = browserStorage(LOCAL_PROJECTS_KEY, {
+  parse: parseLocalProjects,
+  serialize: serializeLocalProjects,
+  empty: (): ProjectTree => ({}),
+  isEmpty: (projects) => Object.keys(projects).length === 0,
+});
 
 function writeBrowserProjects(projects: ProjectTree) {
-  try {
-    if (Object.keys(projects).length === 0) localStorage.removeItem(LOCAL_PROJECTS_KEY);
-    else localStorage.setItem(LOCAL_PROJECTS_KEY, serializeLocalProjects(projects));
-  } catch {
-    // Storage full or disabled: the change still shows on this page.
-  }
+  projectStorage.write(projects);
   browser = projects;
   listeners.forEach((listener) => listener());
 }
@@ -72,7 +67,7 @@ export function recordBrowserProject(
   change: Pick<ProjectEntry, 'status' | 'url'>,
 ) {
   writeBrowserProjects(
-    withEntry(readBrowserProjects(), roadmapId, projectId, {
+    withEntry(projectStorage.read(), roadmapId, projectId, {
       ...change,
       updatedAt: new Date().toISOString(),
     }),
@@ -87,17 +82,17 @@ let merging: Promise<void> | undefined;
  * them for the next visit; exactly the entries sent are forgotten after a merge.
  */
 export async function syncBrowserProjects() {
-  writeBrowserProjects(readBrowserProjects());
+  writeBrowserProjects(projectStorage.read());
   if (!needsMerge(learnerState().user, browser)) return;
   merging ??= mergeIntoAccount().finally(() => (merging = undefined));
   await merging;
 }
 
 async function mergeIntoAccount() {
-  const sent = flattenProjects(readBrowserProjects());
+  const sent = flattenProjects(projectStorage.read());
   const result = await mergeBrowserProjects({ entries: sent }).catch(() => null);
   if (!result?.ok) return showNotice({ tone: 'problem', message: projectMergeFailedMessage });
-  writeBrowserProjects(forgetMerged(readBrowserProjects(), sent, 'projectId'));
+  writeBrowserProjects(forgetMerged(projectStorage.read(), sent, 'projectId'));
   recordAccountProjects(result.data.projects);
   const message = projectMergeMessage(result.data.merged, result.data.ignored);
   // Topic progress may have merged just before: the learner reads both in one notice.

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { personalMetadata, personalPage } from '@/app/_components/errors/personal';
+import { ListedItemHeader } from '@/app/_components/ListedItemHeader';
 import { NoteHtml } from '@/app/_components/notes/NoteHtml';
 import { ProgressBar } from '@/app/_components/ProgressBar';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
@@ -76,18 +77,12 @@ export default personalPage(async function SharedRoadmapPage({ params }: Props) 
                   const note = notes.get(topic.id);
                   return (
                     <li key={topic.id} className="px-4 py-3" data-testid={`shared-${topic.id}`}>
-                      <div className="flex flex-wrap items-baseline justify-between gap-2">
-                        <Link
-                          href={topicPath(roadmap.id, topic.id)}
-                          className="font-medium hover:text-accent hover:underline"
-                        >
-                          {topic.title}
-                        </Link>
-                        <span className="text-sm" data-testid="shared-status">
-                          <span aria-hidden="true">{statusIcons[status]}</span>{' '}
-                          {statusLabels[status]}
-                        </span>
-                      </div>
+                      <ListedItemHeader
+                        href={topicPath(roadmap.id, topic.id)}
+                        title={topic.title}
+                        status={{ icon: statusIcons[status], label: statusLabels[status] }}
+                        statusTestId="shared-status"
+                      />
                       {note && (
                         <div
                           className="mt-2 border-l-2 border-line pl-3 text-sm"
