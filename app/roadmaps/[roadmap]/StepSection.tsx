@@ -43,11 +43,9 @@ export function StepSection({
           {stepLabel(step)}
           {step.optional && <span className="badge">Optional</span>}
         </p>
-        <h2 id={titleId} className="mt-1 text-xl font-semibold">
-          {step.title}
-        </h2>
+        <h2 id={titleId}>{step.title}</h2>
         <p className="mt-2 text-muted">{step.summary}</p>
-        <p className="mt-2 text-sm text-muted">
+        <p className="step-meta">
           {count(step.topics.length, 'topic')} · {formatHours(step.hours)}
         </p>
         <div className="step-slot" />
