@@ -3,8 +3,8 @@
 import { formAction, redirectingFormAction, userAction, type SessionUser } from '@/lib/action';
 import { notSavedPath, topicRowPath } from '@/lib/routes';
 
-import { refusalQuery } from './not-saved';
 import { mergeInput, resetRoadmapInput, setStatusInput, type SetStatusInput } from './input';
+import { refusalQuery } from './not-saved';
 import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
 import type { TopicStatus } from './status';
 
