@@ -26,7 +26,7 @@ export function StepStatusForm({
     >
       <input type="hidden" name="roadmapId" value={roadmapId} />
       <label>
-        Topic{' '}
+        {'Topic '}
         <select name="topicId" required defaultValue="">
           <option value="">Choose a topic</option>
           {topics.map(([id, title]) => (
@@ -37,7 +37,7 @@ export function StepStatusForm({
         </select>
       </label>
       <label>
-        Status{' '}
+        {'Status '}
         <select name="status" required defaultValue="">
           <option value="">Choose a status</option>
           {topicStatuses.map((status) => (
