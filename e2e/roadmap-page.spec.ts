@@ -182,10 +182,12 @@ test.describe('without JavaScript', () => {
       '/dashboard',
     );
     await roadmapPage.saveWithoutScript(topics[0]!.id, 'done');
-    await expect(page).toHaveURL(new RegExp(`#save-${firstStep!.id}$`));
+    await expect(page).toHaveURL(/\/not-saved\?/);
     await expect(
       page.getByRole('alert').filter({ hasText: 'Sign in with GitHub to save your progress' }),
     ).toBeVisible();
+    await page.getByRole('link', { name: `Back to the ${roadmap.title} roadmap` }).click();
+    await expect(page).toHaveURL(new RegExp(`#save-${firstStep!.id}$`));
   });
 
   describeAs('roadmap-nojs-save', 'a signed-in learner', () => {

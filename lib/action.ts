@@ -1,11 +1,13 @@
 import 'server-only';
 
+import type { Route } from 'next';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 
 import { currentSession } from '@/lib/auth/session';
 import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
-import { saveUnavailableMessage } from '@/lib/messages';
+import { rateLimitedMessage, saveUnavailableMessage, signInToSaveMessage } from '@/lib/messages';
 import { checkWriteRate } from '@/lib/rate-limit/check';
 
 export type ActionError = {
@@ -88,8 +90,7 @@ async function runAction<S extends z.ZodType, T>(
       ok: false,
       error: {
         code: 'UNAUTHENTICATED',
-        message:
-          'You are not signed in. Sign in with GitHub to save your progress (with JavaScript on, it can also be kept in this browser).',
+        message: signInToSaveMessage,
       },
     };
   }
@@ -101,7 +102,7 @@ async function runAction<S extends z.ZodType, T>(
         ok: false,
         error: {
           code: 'RATE_LIMITED',
-          message: `You are saving changes faster than Waymark accepts. Nothing was saved: wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`,
+          message: rateLimitedMessage(wait),
           retryAfterSeconds: wait,
         },
       };
@@ -155,6 +156,28 @@ export function formAction<S extends z.ZodType, T>(
     if (!result.ok) return { ok: false, error: { ...result.error, submitted: textOf(fields) } };
     await after?.(result.data);
     return result;
+  };
+}
+
+/**
+ * A server action a plain `<form action={…}>` posts to, without useActionState: its HTML carries
+ * one hidden input instead of useActionState's four, which counts on a page with a form per step.
+ * It answers with a redirect either way: to `saved(data)` after the write, or to
+ * `refused(error, fields)`, a page that says why nothing was saved.
+ */
+export function redirectingFormAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: Handler<S, T>,
+  to: {
+    saved: (data: T) => Route;
+    refused: (error: ActionError, fields: Record<string, string>) => Route;
+  },
+) {
+  return async (formData: FormData): Promise<never> => {
+    const fields = fieldsOf(formData);
+    const result = await runUserAction(name, schema, fields, handler);
+    redirect(result.ok ? to.saved(result.data) : to.refused(result.error, textOf(fields)));
   };
 }
 

@@ -10,6 +10,10 @@ export const stepPath = (roadmapId: string, stepId: string) =>
 export const topicRowPath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}#topic-${topicId}` as Route;
 
+/** Where a save made without JavaScript is refused: the page says why (`query` from lib/progress/not-saved). */
+export const notSavedPath = (roadmapId: string, topicId: string, query: string) =>
+  `/not-saved?roadmap=${encodeURIComponent(roadmapId)}&topic=${encodeURIComponent(topicId)}&${query}` as Route;
+
 export const topicPath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}` as Route;
 

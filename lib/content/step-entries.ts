@@ -1,3 +1,5 @@
+import { count, formatHours } from '@/lib/format';
+
 import type { Roadmap, Step } from './model';
 
 /** A topic as a roadmap page's list needs it, compact: id, title, hours. */
@@ -8,6 +10,10 @@ export type StepEntry = Pick<
   Step,
   'id' | 'number' | 'title' | 'summary' | 'optional' | 'gapNote' | 'hours'
 > & { topics: TopicEntry[] };
+
+/** A step's size, "4 topics · about 32 h", as one string (one text node in the HTML, not three). */
+export const stepSize = (step: StepEntry) =>
+  `${count(step.topics.length, 'topic')} · ${formatHours(step.hours)}`;
 
 /**
  * The roadmap page's steps, small enough to hand to client components: the page's HTML is

@@ -1,11 +1,10 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-
-import { formAction, userAction, type SessionUser } from '@/lib/action';
-import { topicRowPath } from '@/lib/routes';
+import { formAction, redirectingFormAction, userAction, type SessionUser } from '@/lib/action';
+import { notSavedPath, topicRowPath } from '@/lib/routes';
 
 import { mergeInput, resetRoadmapInput, setStatusInput, type SetStatusInput } from './input';
+import { refusalQuery } from './not-saved';
 import { mergeProgress, resetRoadmap, writeTopicStatus } from './queries';
 import type { TopicStatus } from './status';
 
@@ -32,13 +31,17 @@ export const setTopicStatus = formAction('setTopicStatus', setStatusInput, saveT
 /**
  * The roadmap page's form under each step, posted without JavaScript: it names one topic, so
  * only that topic changes, and the learner returns to its row (the static page cannot show the
- * result; the dashboard lists it).
+ * result; the dashboard lists it). A refusal goes to a page that says why.
  */
-export const setTopicStatusFromRoadmap = formAction(
+export const setTopicStatusFromRoadmap = redirectingFormAction(
   'setTopicStatusFromRoadmap',
   setStatusInput,
   saveTopicStatus,
-  async (saved) => redirect(topicRowPath(saved.roadmapId, saved.topicId)),
+  {
+    saved: (saved) => topicRowPath(saved.roadmapId, saved.topicId),
+    refused: (error, fields) =>
+      notSavedPath(fields.roadmapId ?? '', fields.topicId ?? '', refusalQuery(error)),
+  },
 );
 
 /** Moves every topic of one roadmap back to not started, after the learner confirmed it. */

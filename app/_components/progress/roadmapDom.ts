@@ -31,7 +31,7 @@ function readRoadmapDom(list: Element, roadmapId: string): RoadmapDom {
       optional: step.dataset.optional !== undefined,
       slot: step.querySelector('.step-slot'),
       overviewSlot: document.querySelector(`[data-overview-step="${id}"] .ov-slot`),
-      topics: Array.from(step.querySelectorAll<HTMLElement>('li.row'), (row) => {
+      topics: Array.from(step.querySelectorAll<HTMLElement>('.rows > li'), (row) => {
         const topicId = row.id.slice(rowIdPrefix.length);
         return {
           id: topicId,

@@ -1,7 +1,7 @@
 'use client';
 
-import type { StepEntry } from '@/lib/content/step-entries';
-import { count, formatHours } from '@/lib/format';
+import { stepSize, type StepEntry } from '@/lib/content/step-entries';
+import { count } from '@/lib/format';
 
 /**
  * Every step at a glance, each a link to its section. The empty `ov-slot` is where the roadmap's
@@ -25,13 +25,13 @@ export function RoadmapOverview({
         </h2>
         <ol className="ov-list">
           {steps.map((step) => (
-            <li key={step.id} className="ov-item" data-overview-step={step.id}>
+            <li key={step.id} data-overview-step={step.id}>
               <a href={`#step-${step.id}`}>
                 <span className="ov-num">{step.number ?? '★'}</span>
                 <span>{step.title}</span>
               </a>
               <span className="ov-meta">
-                {count(step.topics.length, 'topic')} · {formatHours(step.hours)}
+                {stepSize(step)}
                 {step.optional && <span className="badge">Optional</span>}
               </span>
               <span className="ov-slot" />

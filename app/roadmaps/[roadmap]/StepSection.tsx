@@ -1,8 +1,8 @@
 'use client';
 
 import { StepStatusForm } from '@/app/_components/progress/StepStatusForm';
-import type { StepEntry } from '@/lib/content/step-entries';
-import { count, formatHours, stepLabel } from '@/lib/format';
+import { stepSize, type StepEntry } from '@/lib/content/step-entries';
+import { stepLabel } from '@/lib/format';
 
 import { TopicRow } from './TopicRow';
 
@@ -43,13 +43,9 @@ export function StepSection({
           {stepLabel(step)}
           {step.optional && <span className="badge">Optional</span>}
         </p>
-        <h2 id={titleId} className="mt-1 text-xl font-semibold">
-          {step.title}
-        </h2>
+        <h2 id={titleId}>{step.title}</h2>
         <p className="mt-2 text-muted">{step.summary}</p>
-        <p className="mt-2 text-sm text-muted">
-          {count(step.topics.length, 'topic')} · {formatHours(step.hours)}
-        </p>
+        <p className="step-meta">{stepSize(step)}</p>
         <div className="step-slot" />
         <ol className="rows">
           {step.topics.map(([id, title, hours]) => (

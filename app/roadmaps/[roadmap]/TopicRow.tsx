@@ -4,8 +4,8 @@ import { formatHours } from '@/lib/format';
 import { topicPath } from '@/lib/routes';
 
 /**
- * One topic of the roadmap page, kept to a few short-classed elements (the page has about fifty
- * rows). The whole row opens the topic (the link's ::after covers it); the status icon is the row's
+ * One topic of the roadmap page, kept to a few unclassed elements (the page has about fifty
+ * rows; the list's CSS styles `.rows > li` and its `small` hours). The whole row opens the topic (the link's ::after covers it); the status icon is the row's
  * ::before, and the roadmap's controller fills `row-ctl` with the learner's status control and badges.
  */
 export function TopicRow({
@@ -20,9 +20,9 @@ export function TopicRow({
   hours: number;
 }) {
   return (
-    <li id={`topic-${id}`} className="row">
+    <li id={`topic-${id}`}>
       <Link href={topicPath(roadmapId, id)}>{title}</Link>
-      <span className="row-h">{formatHours(hours)}</span>
+      <small>{formatHours(hours)}</small>
       <span className="row-ctl" />
     </li>
   );
