@@ -113,6 +113,10 @@ for (const { name: width, viewport } of widths) {
           await page.goto(topicPath(roadmap.id, topics[0]!.id));
           await dashboard.headerLink().click();
           await expect(page).toHaveURL(dashboard.url);
+          // (5) Signed in, the header offers no sign-in, with or without JavaScript.
+          await expect(
+            page.getByRole('banner').getByRole('button', { name: /Sign in/ }),
+          ).toBeHidden();
 
           const continueLinks = dashboard.continueList.getByRole('link');
           await expect(continueLinks).toHaveText([topics[2]!.title, topics[4]!.title]);

@@ -33,7 +33,7 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
   if (localTestSignIn) {
     // The local stand-in's sign-in page explains that no GitHub account is involved.
     return (
-      <Link href={signInPath(pathname)} className={signInLook}>
+      <Link href={signInPath(pathname)} className={`header-sign-in ${signInLook}`}>
         Sign in
       </Link>
     );
@@ -41,7 +41,7 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
   // GitHub is the only way in: the button starts its flow at once (a plain form, so it works
   // without JavaScript), and the learner comes back to this page.
   return (
-    <form action={signInWithGitHub}>
+    <form action={signInWithGitHub} className="header-sign-in">
       <input type="hidden" name="redirectTo" value={pathname} />
       <button type="submit" className={signInLook}>
         {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}

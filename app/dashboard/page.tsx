@@ -6,6 +6,7 @@ import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
 import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
+import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
@@ -42,6 +43,7 @@ export default personalPage(async function DashboardPage() {
 
   return (
     <div className="max-w-3xl">
+      <SignedInMarker />
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
       <ProfileLink login={user.login} isPublic={user.profilePublic} />
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { personalPage } from '@/app/_components/errors/personal';
+import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { getProfileSettings } from '@/lib/profile/queries';
 
@@ -19,6 +20,7 @@ export default personalPage(async function SettingsPage() {
   };
   return (
     <div className="max-w-xl">
+      <SignedInMarker />
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
       <SettingsSection id="account" title="Account">
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

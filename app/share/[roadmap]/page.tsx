@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { personalPage } from '@/app/_components/errors/personal';
+import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
@@ -18,6 +19,7 @@ export default personalPage(async function SharePage({ params }: PageProps<'/sha
 
   return (
     <div className="max-w-xl">
+      <SignedInMarker />
       <h1 className="text-3xl font-bold tracking-tight">Share your {roadmap.title} progress</h1>
       {user.profilePublic && user.login ? (
         <ShareLink url={new URL(sharedRoadmapPath(user.login, roadmap.id), siteUrl).href} />

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
 import { personalPage } from '@/app/_components/errors/personal';
 import NoteEditor from '@/app/_components/notes/NoteEditor';
 import { NoteHtml } from '@/app/_components/notes/NoteHtml';
+import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { findTopic } from '@/lib/content';
 import { getNote } from '@/lib/notes/queries';
@@ -30,6 +31,7 @@ export default personalPage(async function NotePage({
 
   return (
     <div className="max-w-3xl">
+      <SignedInMarker />
       <Breadcrumbs
         trail={[
           { label: 'Home', href: '/' },
