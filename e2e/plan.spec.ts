@@ -1,6 +1,7 @@
 import { formatCalendarDate, formatHours } from '../lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '../lib/plan/arithmetic';
 import { addDays, dayIn } from '../lib/plan/calendar';
+import { plannedHours } from '../lib/plan/items';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { describeAs, expect, test } from './fixtures';
@@ -21,7 +22,7 @@ test('every reader sees how long the roadmap takes at common paces, in the stati
   );
   for (const pace of COMMON_PACES) {
     expect(html).toContain(
-      `${pace} hours a week: <strong>${formatWeeks(weeksAtPace(roadmap.hours, pace))}</strong>`,
+      `${pace} hours a week: <strong>${formatWeeks(weeksAtPace(plannedHours(roadmap), pace))}</strong>`,
     );
   }
   expect(html).toContain('Sign in to plan your own pace');
@@ -65,7 +66,8 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     await plan.setPace(plan.form(roadmap.title, card), { hours: '0', target });
     await expect(card.getByText('Hours per week must be a number from 0.5 to 60.')).toBeVisible();
     await plan.setPace(plan.form(roadmap.title, card), { hours: '10', target });
-    await expect(card.getByTestId('plan-remaining')).toHaveText(formatHours(roadmap.hours));
+    // Every topic and every step project is still to do, each at its estimate.
+    await expect(card.getByTestId('plan-remaining')).toHaveText(formatHours(plannedHours(roadmap)));
     await expect(card.getByTestId('plan-target')).toContainText(formatCalendarDate(target));
     await expect(card.getByTestId('plan-track')).toHaveText('On track');
     await expect(card.getByTestId('plan-this-week').getByRole('link').first()).toHaveText(
@@ -75,10 +77,10 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     // The roadmap page shows the same plan, loaded in the browser, and follows a status change.
     await roadmapPage.open();
     const mine = page.getByTestId('my-plan');
-    await expect(mine.getByTestId('plan-remaining')).toHaveText(formatHours(roadmap.hours));
+    await expect(mine.getByTestId('plan-remaining')).toHaveText(formatHours(plannedHours(roadmap)));
     await roadmapPage.statusSelect(topics[0]!.id).selectOption('done');
     await expect(mine.getByTestId('plan-remaining')).toHaveText(
-      formatHours(roadmap.hours - topics[0]!.hours),
+      formatHours(plannedHours(roadmap) - topics[0]!.hours),
     );
     await expect(mine.getByTestId('plan-this-week').getByRole('link').first()).toHaveText(
       topics[1]!.title,

@@ -14,7 +14,7 @@ import { appServerEnv } from './support/app-env';
 
 const DATABASE = 'waymark_e2e_queries';
 
-test('a signed-in roadmap page view costs two queries: the session and the learner’s progress', async ({
+test('a signed-in roadmap page view costs two queries for progress (session, progress) and four for the study plan', async ({
   page,
 }) => {
   test.setTimeout(120_000); // prepares a database and cold-starts a server: slow on a busy machine
@@ -43,14 +43,20 @@ test('a signed-in roadmap page view costs two queries: the session and the learn
     await roadmapPage.statusSelect(roadmap.steps[0]!.topics[0]!.id).selectOption('done');
     await waitForSaves(page);
 
+    // The page's own personal request, /api/me, counted alone: the plan's is held back here.
+    await page.route('**/api/plan?*', (route) => route.abort());
     const before = counter.statements();
     const response = await page.goto(roadmapUrl);
     await waitForSession(page);
     await expect(roadmapPage.progress).toContainText('1 of');
-    const after = counter.statements();
-
+    const afterMe = counter.statements();
     expect(response?.headers()['cache-control']).toContain('s-maxage'); // the page itself is static
-    expect(after - before).toBe(2);
+    expect(afterMe - before).toBe(2);
+
+    // The study plan's request: the session, the learner's time zone, plan versions, logged time.
+    const plan = await page.request.get(`${server.url}/api/plan?roadmap=${roadmap.id}`);
+    expect(plan.ok()).toBe(true);
+    expect(counter.statements() - afterMe).toBe(4);
   } finally {
     await server.stop();
     await counter.close();

@@ -19,6 +19,16 @@ type PlanStep = {
 /** What the plan reads of a roadmap (a full Roadmap is one): small enough to send to a browser. */
 export type PlanRoadmap = Pick<Roadmap, 'id'> & { steps: readonly PlanStep[] };
 
+/** The hours a whole roadmap asks for: every topic and every step project, at its estimate. */
+export const plannedHours = (roadmap: PlanRoadmap) =>
+  roadmap.steps.reduce(
+    (sum, step) =>
+      sum +
+      step.topics.reduce((total, topic) => total + topic.hours, 0) +
+      (step.project?.hours ?? 0),
+    0,
+  );
+
 /**
  * What a roadmap page's plan needs beyond the outline it already sends (ids and titles): each
  * topic's estimate, and each step's project. Kept apart so the page carries no title twice.

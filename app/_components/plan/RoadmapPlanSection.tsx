@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getRoadmap } from '@/lib/content';
 import { formatHours } from '@/lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '@/lib/plan/arithmetic';
-import { planExtrasOf } from '@/lib/plan/items';
+import { planExtrasOf, plannedHours } from '@/lib/plan/items';
 import { toOutline } from '@/lib/progress/summary';
 
 import { RoadmapOutlineProvider } from '../progress/RoadmapProgress';
@@ -17,6 +17,7 @@ import { SignInToPlan } from './SignInToPlan';
 export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
   const roadmap = getRoadmap(roadmapId);
   if (!roadmap) return null;
+  const hours = plannedHours(roadmap);
   return (
     <section
       aria-labelledby="plan-heading"
@@ -28,12 +29,12 @@ export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
         How long it takes
       </h2>
       <p className="mt-1 text-sm">
-        About {formatHours(roadmap.hours)} of study in all. At a steady pace:
+        About {formatHours(hours)} of study and step projects in all. At a steady pace:
       </p>
       <ul className="mt-1 text-sm" data-testid="common-paces">
         {COMMON_PACES.map((pace) => (
           <li key={pace}>
-            {pace} hours a week: <strong>{formatWeeks(weeksAtPace(roadmap.hours, pace))}</strong>
+            {pace} hours a week: <strong>{formatWeeks(weeksAtPace(hours, pace))}</strong>
           </li>
         ))}
       </ul>
