@@ -25,6 +25,9 @@ test('every reader sees how long the roadmap takes at common paces, in the stati
       `${pace} hours a week: <strong>${formatWeeks(weeksAtPace(plannedHours(roadmap), pace))}</strong>`,
     );
   }
+  expect(html).toContain(
+    `In all, ${formatHours(plannedHours(roadmap))} of study and step projects.`,
+  );
   expect(html).toContain('Sign in to plan your own pace');
 });
 

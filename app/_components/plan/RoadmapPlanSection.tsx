@@ -29,7 +29,7 @@ export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
         How long it takes
       </h2>
       <p className="mt-1 text-sm">
-        About {formatHours(hours)} of study and step projects in all. At a steady pace:
+        In all, {formatHours(hours)} of study and step projects. At a steady pace:
       </p>
       <ul className="mt-1 text-sm" data-testid="common-paces">
         {COMMON_PACES.map((pace) => (
