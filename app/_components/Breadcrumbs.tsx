@@ -1,6 +1,9 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 
+import type { Roadmap, Step } from '@/lib/content';
+import { roadmapPath, stepPath } from '@/lib/routes';
+
 type Crumb = { label: string; href?: Route };
 
 /** The trail from home to the current page; the last crumb is the page itself. */
@@ -23,4 +26,18 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       </ol>
     </nav>
   );
+}
+
+/** The trail to a page inside a step (a topic or the step's project): home, roadmap, step, page. */
+export function stepItemTrail(
+  roadmap: Pick<Roadmap, 'id' | 'title'>,
+  step: Pick<Step, 'id' | 'title'>,
+  title: string,
+): Crumb[] {
+  return [
+    { label: 'Home', href: '/' },
+    { label: roadmap.title, href: roadmapPath(roadmap.id) },
+    { label: step.title, href: stepPath(roadmap.id, step.id) },
+    { label: title },
+  ];
 }

@@ -94,18 +94,21 @@ export async function addLoggedTime(
   return rows[0]!.minutes;
 }
 
+/** What the plan, the export and the feed read of a plan version. */
+const planVersionColumns = {
+  roadmapId: studyPlanVersions.roadmapId,
+  startsOn: studyPlanVersions.startsOn,
+  minutesPerWeek: studyPlanVersions.minutesPerWeek,
+  studyDays: studyPlanVersions.studyDays,
+  targetDate: studyPlanVersions.targetDate,
+  createdAt: studyPlanVersions.createdAt,
+};
+
 /** The plan's versions for one roadmap (or every roadmap), oldest first. */
 export function planVersionsQuery(db: Database, userId: string, roadmapId?: string) {
   const ofUser = eq(studyPlanVersions.userId, userId);
   return db
-    .select({
-      roadmapId: studyPlanVersions.roadmapId,
-      startsOn: studyPlanVersions.startsOn,
-      minutesPerWeek: studyPlanVersions.minutesPerWeek,
-      studyDays: studyPlanVersions.studyDays,
-      targetDate: studyPlanVersions.targetDate,
-      createdAt: studyPlanVersions.createdAt,
-    })
+    .select(planVersionColumns)
     .from(studyPlanVersions)
     .where(roadmapId ? and(ofUser, eq(studyPlanVersions.roadmapId, roadmapId)) : ofUser)
     .orderBy(asc(studyPlanVersions.startsOn));
@@ -246,14 +249,7 @@ export async function getPlanExport(userId: string): Promise<PlanExport> {
   const db = await getDb();
   const [versions, time] = await Promise.all([
     db
-      .select({
-        roadmapId: studyPlanVersions.roadmapId,
-        startsOn: studyPlanVersions.startsOn,
-        minutesPerWeek: studyPlanVersions.minutesPerWeek,
-        studyDays: studyPlanVersions.studyDays,
-        targetDate: studyPlanVersions.targetDate,
-        createdAt: studyPlanVersions.createdAt,
-      })
+      .select(planVersionColumns)
       .from(studyPlanVersions)
       .where(eq(studyPlanVersions.userId, userId))
       .orderBy(asc(studyPlanVersions.roadmapId), asc(studyPlanVersions.startsOn)),

@@ -7,8 +7,7 @@ import { averageWeeklyHours, hoursByWeek } from '@/lib/plan/weekly';
 import type { ProgressRow } from '@/lib/progress/queries';
 
 import { CalendarFeedControls } from './CalendarFeedControls';
-import { PlanForm } from './PlanForm';
-import { PlanSummaryView } from './PlanSummaryView';
+import { PlanWithPaceForm } from './PlanWithPaceForm';
 import { WeeklyHoursChart } from './WeeklyHoursChart';
 
 const CHART_WEEKS = 12;
@@ -56,33 +55,18 @@ export async function DashboardPlans({
             data-testid={`plan-${roadmap.id}`}
           >
             <h3 className="font-semibold">{roadmap.title}</h3>
-            {summary && state ? (
-              <div className="mt-2">
-                <PlanSummaryView
-                  summary={summary}
-                  startedOn={state.versions[0]!.startsOn}
-                  headingLevel="h3"
-                />
-              </div>
-            ) : (
-              <p className="mt-1 text-sm text-muted">
-                No plan yet. Say how many hours a week you have for this roadmap.
-              </p>
-            )}
-            <details className="mt-3" open={summary === null || undefined}>
-              <summary className="cursor-pointer text-sm font-medium">
-                {summary ? 'Change your pace' : 'Set your pace'}
-              </summary>
-              <div className="mt-2">
-                <PlanForm
-                  roadmapId={roadmap.id}
-                  roadmapTitle={roadmap.title}
-                  pace={summary?.pace}
-                  targetDate={state?.targetDate}
-                  refreshAfterSave
-                />
-              </div>
-            </details>
+            <PlanWithPaceForm
+              roadmapId={roadmap.id}
+              roadmapTitle={roadmap.title}
+              state={state}
+              summary={summary}
+              empty={
+                <p className="mt-1 text-sm text-muted">
+                  No plan yet. Say how many hours a week you have for this roadmap.
+                </p>
+              }
+              refreshAfterSave
+            />
           </li>
         ))}
       </ul>

@@ -10,9 +10,8 @@ import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
 import { useOutline } from '../progress/RoadmapProgress';
-import { PlanForm } from './PlanForm';
 import { useBrowserPace, usePlanState } from './planStore';
-import { PlanSummaryView } from './PlanSummaryView';
+import { PlanWithPaceForm } from './PlanWithPaceForm';
 import { SignInToPlan } from './SignInToPlan';
 
 /**
@@ -85,33 +84,18 @@ function PlanPanelBody({
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
       {kept && <p className="text-sm text-muted">{kept}</p>}
-      {summary && state ? (
-        <div className="mt-2">
-          <PlanSummaryView
-            summary={summary}
-            startedOn={state.versions[0]!.startsOn}
-            headingLevel="h3"
-          />
-        </div>
-      ) : (
-        <p className="mt-1 text-sm">
-          Say how many hours a week you have, and Waymark works out what to study this week and when
-          you will finish.
-        </p>
-      )}
-      <details className="mt-3" open={summary === null || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">
-          {summary ? 'Change your pace' : 'Set your pace'}
-        </summary>
-        <div className="mt-2">
-          <PlanForm
-            roadmapId={roadmap.id}
-            roadmapTitle={roadmapTitle}
-            pace={summary?.pace}
-            targetDate={state?.targetDate}
-          />
-        </div>
-      </details>
+      <PlanWithPaceForm
+        roadmapId={roadmap.id}
+        roadmapTitle={roadmapTitle}
+        state={state}
+        summary={summary}
+        empty={
+          <p className="mt-1 text-sm">
+            Say how many hours a week you have, and Waymark works out what to study this week and
+            when you will finish.
+          </p>
+        }
+      />
     </div>
   );
 }

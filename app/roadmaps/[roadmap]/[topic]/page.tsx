@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { defaultOpenGraph } from '@/app/_components/brand';
-import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
 import { nextOffers } from '@/app/_components/next-step/offers';
@@ -12,7 +12,7 @@ import { TopicTimeLog } from '@/app/_components/plan/TopicTimeLog';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
-import { roadmapPath, stepPath, topicPath } from '@/lib/routes';
+import { topicPath } from '@/lib/routes';
 
 import { RelatedTopics } from './RelatedTopics';
 import { ResourceList } from './ResourceList';
@@ -56,14 +56,7 @@ export default async function TopicPage({ params }: Props) {
   const { roadmap, step, topic } = found;
   return (
     <article className="max-w-3xl">
-      <Breadcrumbs
-        trail={[
-          { label: 'Home', href: '/' },
-          { label: roadmap.title, href: roadmapPath(roadmap.id) },
-          { label: step.title, href: stepPath(roadmap.id, step.id) },
-          { label: topic.title },
-        ]}
-      />
+      <Breadcrumbs trail={stepItemTrail(roadmap, step, topic.title)} />
       <header className="mt-4">
         <p className="text-sm font-medium text-accent">
           {stepLabel(step)} · {step.title}

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { defaultOpenGraph } from '@/app/_components/brand';
-import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { InlineMarkdown, Markdown } from '@/app/_components/Markdown';
 import { ProjectStatusForm } from '@/app/_components/projects/ProjectStatusForm';
 import { findProject, getRoadmaps } from '@/lib/content';
 import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
-import { projectPath, roadmapPath, stepPath } from '@/lib/routes';
+import { projectPath } from '@/lib/routes';
 
 import { TopicSection } from '../../[topic]/TopicSection';
 
@@ -62,14 +62,7 @@ export default async function ProjectPage({ params }: Props) {
   const { roadmap, step, project } = found;
   return (
     <article className="max-w-3xl">
-      <Breadcrumbs
-        trail={[
-          { label: 'Home', href: '/' },
-          { label: roadmap.title, href: roadmapPath(roadmap.id) },
-          { label: step.title, href: stepPath(roadmap.id, step.id) },
-          { label: project.title },
-        ]}
-      />
+      <Breadcrumbs trail={stepItemTrail(roadmap, step, project.title)} />
       <header className="mt-4">
         <p className="text-sm font-medium text-accent">
           {stepLabel(step)} project · {step.title}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+
+import type { PlanState } from '@/lib/plan/state';
+import type { planSummaryFor } from '@/lib/plan/view';
+
+import { PlanForm } from './PlanForm';
+import { PlanSummaryView } from './PlanSummaryView';
+
+type Props = {
+  roadmapId: string;
+  roadmapTitle: string;
+  state: PlanState | undefined;
+  summary: ReturnType<typeof planSummaryFor> | null;
+  /** What stands in the plan's place before the learner has one. */
+  empty: ReactNode;
+  /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
+  refreshAfterSave?: boolean;
+};
+
+/**
+ * A roadmap's plan (or `empty` before there is one) and the pace form under it, folded once a
+ * plan exists: the same block on the dashboard and at the top of the roadmap page.
+ */
+export function PlanWithPaceForm({
+  roadmapId,
+  roadmapTitle,
+  state,
+  summary,
+  empty,
+  refreshAfterSave,
+}: Props) {
+  return (
+    <>
+      {summary && state ? (
+        <div className="mt-2">
+          <PlanSummaryView
+            summary={summary}
+            startedOn={state.versions[0]!.startsOn}
+            headingLevel="h3"
+          />
+        </div>
+      ) : (
+        empty
+      )}
+      <details className="mt-3" open={summary === null || undefined}>
+        <summary className="cursor-pointer text-sm font-medium">
+          {summary ? 'Change your pace' : 'Set your pace'}
+        </summary>
+        <div className="mt-2">
+          <PlanForm
+            roadmapId={roadmapId}
+            roadmapTitle={roadmapTitle}
+            pace={summary?.pace}
+            targetDate={state?.targetDate}
+            refreshAfterSave={refreshAfterSave}
+          />
+        </div>
+      </details>
+    </>
+  );
+}
