@@ -35,9 +35,10 @@ function statusResponse(page: StatusPage, headers: Record<string, string> = {}) 
 
 /** Pages rendered per request; the prerendered ones reach the proxy only for the checks below. */
 const perRequestPage =
-  /^\/(dashboard|settings|search|bench|signin(\/.*)?|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note)$/;
+  /^\/(dashboard|settings|search|bench|signin(\/.*)?|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note|roadmaps\/[^/]+\/steps\/[^/]+\/status)$/;
 /** The per-request pages that read the database; the profile images answer for themselves. */
-const databasePage = /^\/(dashboard|settings|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note)$/;
+const databasePage =
+  /^\/(dashboard|settings|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note|roadmaps\/[^/]+\/steps\/[^/]+\/status)$/;
 const image = /\/opengraph-image$/;
 
 /** Next's server action ids: 42 hexadecimal characters (a type byte, then the hash). */
@@ -163,6 +164,7 @@ export const config = {
     '/share/:path*',
     '/u/:path*',
     '/roadmaps/:roadmap/:topic/note',
+    '/roadmaps/:roadmap/steps/:step/status',
     '/bench',
     '/api/auth/:path*',
     '/:path(.*%.*)',

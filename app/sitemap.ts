@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 
 import { getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
-import { projectPath, roadmapPath, topicPath } from '@/lib/routes';
+import { projectPath, roadmapAboutPath, roadmapPath, topicPath } from '@/lib/routes';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, siteUrl).toString();
@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: url('/'), priority: 1 },
     ...getRoadmaps().flatMap((roadmap) => [
       { url: url(roadmapPath(roadmap.id)), priority: 0.9 },
+      { url: url(roadmapAboutPath(roadmap.id)), priority: 0.5 },
       ...roadmap.steps.flatMap((step) => [
         ...step.topics.map((topic) => ({
           url: url(topicPath(roadmap.id, topic.id)),

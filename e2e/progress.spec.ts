@@ -187,7 +187,7 @@ test.describe('without JavaScript', () => {
 
       await roadmapPage.goto();
       await roadmapPage.saveWithoutScript(topicId(1), 'in_progress');
-      await expect(page).toHaveURL(new RegExp(`#topic-${topicId(1)}$`));
+      await expect(page).toHaveURL(new RegExp(`saved=${topicId(1)}#topic-${topicId(1)}$`));
 
       await dashboard.goto();
       await expect(dashboard.card(roadmap.id)).toContainText(

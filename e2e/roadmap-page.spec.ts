@@ -1,3 +1,4 @@
+import { roadmapAboutPath, roadmapPath, stepStatusPath } from '../lib/routes';
 import { allTopics, firstRoadmap, roadmaps } from './content';
 import { describeAs, expect, test } from './fixtures';
 import { RoadmapPage } from './pages/roadmap-page';
@@ -46,15 +47,34 @@ test('the JavaScript roadmap explains its missing step 18 in place', async ({ pa
   await expect(roadmapPage.step(web3.id)).toContainText('no step 18');
 });
 
-test('the introduction folds into "About this roadmap", and a whole row opens its topic', async ({
+test('the introduction is a page of its own, linked from the roadmap, listed and printed whole', async ({
   page,
+  request,
   roadmapPage,
 }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const each of roadmaps) {
+    expect(sitemap).toContain(`${roadmapAboutPath(each.id)}</loc>`);
+  }
+  await roadmapPage.goto();
+  await page.locator('article > header').getByRole('link', { name: 'About this roadmap' }).click();
+  await expect(page).toHaveURL(new RegExp(`${roadmapAboutPath(roadmap.id)}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `About the ${roadmap.title} roadmap`,
+  );
+  // The introduction's first sentence, as content/ has it (Markdown emphasis aside).
+  const firstSentence = roadmap.intro.split('\n')[0]!.replace(/\*\*/g, '').split('. ')[0]!;
+  const prose = page.locator('.prose-waymark');
+  await expect(prose).toContainText(firstSentence);
+  await page.emulateMedia({ media: 'print' });
+  await expect(prose).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Go to the roadmap →' }).click();
+  await expect(page).toHaveURL(new RegExp(`${roadmapPath(roadmap.id)}$`));
+});
+
+test('a whole row opens its topic', async ({ page, roadmapPage }) => {
   await roadmapPage.open();
-  const about = page.locator('details').filter({ hasText: 'About this roadmap' });
-  await expect(about).not.toHaveAttribute('open');
-  await about.getByText('About this roadmap').click();
-  await expect(about.locator('.prose-waymark')).toBeVisible();
   // Clicking the row's empty space (not the title) opens the topic.
   const row = roadmapPage.row(topics[1]!.id);
   await row.scrollIntoViewIfNeeded();
@@ -181,17 +201,23 @@ test.describe('without JavaScript', () => {
       'href',
       '/dashboard',
     );
-    await roadmapPage.saveWithoutScript(topics[0]!.id, 'done');
-    await expect(page).toHaveURL(/\/not-saved\?/);
-    await expect(
-      page.getByRole('alert').filter({ hasText: 'Sign in with GitHub to save your progress' }),
-    ).toBeVisible();
-    await page.getByRole('link', { name: `Back to the ${roadmap.title} roadmap` }).click();
-    await expect(page).toHaveURL(new RegExp(`#save-${firstStep!.id}$`));
+    for (const step of roadmap.steps) {
+      await expect(roadmapPage.statusPageLink(step.id)).toHaveAttribute(
+        'href',
+        stepStatusPath(roadmap.id, step.id),
+      );
+    }
+    await roadmapPage.statusPageLink(firstStep!.id).click();
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === '/signin' &&
+        url.searchParams.get('next') === stepStatusPath(roadmap.id, firstStep!.id),
+    );
+    await expect(page.getByRole('button', { name: /Sign in with GitHub/ }).first()).toBeVisible();
   });
 
   describeAs('roadmap-nojs-save', 'a signed-in learner', () => {
-    test('a save changes only the chosen topic and returns to its row', async ({
+    test('the step’s status page shows the saved statuses; a save changes only its topic', async ({
       page,
       login,
       roadmapPage,
@@ -203,17 +229,70 @@ test.describe('without JavaScript', () => {
         [secondStep!.topics[0]!.id]: 'done',
       };
       await seedStatuses(login, roadmap.id, before);
-      const chosen = secondStep!.topics[1]!.id;
+      const chosen = secondStep!.topics[1]!;
       await roadmapPage.goto();
-      await roadmapPage.saveWithoutScript(chosen, 'in_progress');
-      await expect(page).toHaveURL(new RegExp(`#topic-${chosen}$`));
+      await roadmapPage.statusPageLink(secondStep!.id).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        `Your statuses: ${secondStep!.title}`,
+      );
+      const rows = page.getByRole('list', { name: 'Topics of this step' }).getByRole('listitem');
+      await expect(rows).toHaveCount(secondStep!.topics.length);
+      const current = (topicId: string) =>
+        page.locator(`#topic-${topicId}`).getByTestId('current-status');
+      await expect(current(secondStep!.topics[0]!.id)).toHaveText('✓ Done');
+      await expect(current(chosen.id)).toContainText('Not started');
+
+      await roadmapPage.saveWithoutScript(chosen.id, 'in_progress');
+      await expect(page).toHaveURL(
+        new RegExp(
+          `${stepStatusPath(roadmap.id, secondStep!.id)}\\?saved=${chosen.id}#topic-${chosen.id}$`,
+        ),
+      );
+      await expect(page.getByRole('status')).toHaveText(
+        `Saved: “${chosen.title}” is now in progress.`,
+      );
+      await expect(current(chosen.id)).toContainText('In progress');
+      await expect(
+        page.locator(`#topic-${chosen.id}`).getByRole('button', { name: 'In progress' }),
+      ).toHaveAttribute('aria-pressed', 'true');
       expect(await savedStatuses(login, roadmap.id)).toEqual({
         ...before,
-        [chosen]: 'in_progress',
+        [chosen.id]: 'in_progress',
       });
       expect(await historyOf(login)).toEqual([
-        { topic_id: chosen, status: 'in_progress', source: 'control' },
+        { topic_id: chosen.id, status: 'in_progress', source: 'control' },
       ]);
     });
+
+    test('a save refused (the session ended meanwhile) says why and leads back', async ({
+      page,
+      context,
+    }) => {
+      await page.goto(stepStatusPath(roadmap.id, firstStep!.id));
+      await context.clearCookies();
+      await page
+        .locator(`#topic-${topics[0]!.id}`)
+        .getByRole('button', { name: 'Done', exact: true })
+        .click();
+      await expect(page).toHaveURL(/\/not-saved\?/);
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'Sign in with GitHub to save your progress' }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: `Back to your statuses in “${firstStep!.title}”` }),
+      ).toHaveAttribute('href', stepStatusPath(roadmap.id, firstStep!.id));
+    });
+  });
+
+  test('a step status page for a step or roadmap that does not exist is a 404', async ({
+    page,
+  }) => {
+    for (const path of [
+      stepStatusPath(roadmap.id, 'no-such-step'),
+      stepStatusPath('no-such-roadmap', firstStep!.id),
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
   });
 });

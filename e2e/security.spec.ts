@@ -1,4 +1,4 @@
-import { notePath, profilePath, topicPath } from '../lib/routes';
+import { notePath, profilePath, stepStatusPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
@@ -15,6 +15,7 @@ const perRequestPages = [
   '/signin',
   profilePath('nobody'),
   notePath(roadmap.id, topic!.id),
+  stepStatusPath(roadmap.id, roadmap.steps[0]!.id),
 ];
 
 test('every kind of response carries the security headers', async ({ request }) => {

@@ -3,12 +3,20 @@ import type { Route } from 'next';
 /** Every URL shape of a reader page, built in one place so links and the sitemap cannot drift. */
 export const roadmapPath = (roadmapId: string) => `/roadmaps/${roadmapId}` as Route;
 
+/** A roadmap's introduction: where it comes from and how to take it. */
+export const roadmapAboutPath = (roadmapId: string) => `/roadmaps/${roadmapId}/about` as Route;
+
 export const stepPath = (roadmapId: string, stepId: string) =>
   `/roadmaps/${roadmapId}#step-${stepId}` as Route;
 
-/** A topic's row on its roadmap page, where a save made without JavaScript returns. */
-export const topicRowPath = (roadmapId: string, topicId: string) =>
-  `/roadmaps/${roadmapId}#topic-${topicId}` as Route;
+/**
+ * The learner's statuses in one step, rendered per request: where a reader without JavaScript
+ * sees and saves them (the roadmap page is static). After a save it names the saved topic.
+ */
+export const stepStatusPath = (roadmapId: string, stepId: string, savedTopicId?: string) =>
+  (savedTopicId
+    ? `/roadmaps/${roadmapId}/steps/${stepId}/status?saved=${encodeURIComponent(savedTopicId)}#topic-${savedTopicId}`
+    : `/roadmaps/${roadmapId}/steps/${stepId}/status`) as Route;
 
 /** Where a save made without JavaScript is refused: the page says why (`query` from lib/progress/not-saved). */
 export const notSavedPath = (roadmapId: string, topicId: string, query: string) =>
@@ -43,10 +51,17 @@ export const sharePath = (roadmapId: string) => `/share/${roadmapId}` as Route;
 
 /**
  * The roadmap and topic a reader path names (`/roadmaps/<roadmap>/<topic>…`), the inverse of the
- * above; a project page (`/roadmaps/<roadmap>/projects/<project>`) names its roadmap only.
+ * above; a project page (`/roadmaps/<roadmap>/projects/<project>`), a roadmap's introduction
+ * (`/roadmaps/<roadmap>/about`) and a step's statuses (`/roadmaps/<roadmap>/steps/<step>/status`)
+ * name their roadmap only.
  */
 export function readerPathIds(pathname: string): { roadmapId?: string; topicId?: string } {
   const [first, roadmapId, topicId] = pathname.split('/').slice(1);
   if (first !== 'roadmaps' || !roadmapId) return {};
-  return topicId && topicId !== 'projects' ? { roadmapId, topicId } : { roadmapId };
+  return topicId && !reservedRoadmapSegments.includes(topicId)
+    ? { roadmapId, topicId }
+    : { roadmapId };
 }
+
+/** The URL segments below a roadmap that are pages of their own, so no topic may take them. */
+export const reservedRoadmapSegments: readonly string[] = ['projects', 'about', 'steps'];

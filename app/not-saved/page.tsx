@@ -3,13 +3,13 @@ import Link from 'next/link';
 
 import { getRoadmap } from '@/lib/content';
 import { parseRefusal, refusalMessage } from '@/lib/progress/not-saved';
-import { roadmapPath } from '@/lib/routes';
+import { roadmapPath, stepStatusPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Status not saved', robots: { index: false } };
 
 /**
- * Where the roadmap page's no-JavaScript step form lands when a save is refused: it says why and
- * leads back to the form. Whatever the query holds, the page renders (unknown values are dropped).
+ * Where a step status page's form (the save without JavaScript) lands when a save is refused: it
+ * says why and leads back to the form. Whatever the query holds, the page renders (unknown values are dropped).
  */
 export default async function NotSavedPage({ searchParams }: PageProps<'/not-saved'>) {
   const params = await searchParams;
@@ -24,10 +24,12 @@ export default async function NotSavedPage({ searchParams }: PageProps<'/not-sav
       <p className="mt-4">
         {roadmap ? (
           <a
-            href={`${roadmapPath(roadmap.id)}${step ? `#save-${step.id}` : ''}`}
+            href={step ? stepStatusPath(roadmap.id, step.id) : roadmapPath(roadmap.id)}
             className="text-accent underline underline-offset-2"
           >
-            Back to the {roadmap.title} roadmap
+            {step
+              ? `Back to your statuses in “${step.title}”`
+              : `Back to the ${roadmap.title} roadmap`}
           </a>
         ) : (
           <Link href="/" className="text-accent underline underline-offset-2">

@@ -61,15 +61,22 @@ export class RoadmapPage {
     return this.page.getByTestId('roadmap-progress');
   }
 
-  /** Saves one topic's status with the form under its step (the page without JavaScript). */
+  /**
+   * Saves one topic's status the way a reader without JavaScript does: the link under its step
+   * leads to the step's status page, where the topic's own form saves it.
+   */
   async saveWithoutScript(topicId: string, status: TopicStatus) {
     const step = this.roadmap.steps.find((s) => s.topics.some((t) => t.id === topicId));
     if (!step) throw new Error(`${topicId} is not a topic of ${this.roadmap.id}`);
-    const form = this.page
-      .getByRole('form', { name: 'Save a status in this step' })
-      .and(this.page.locator(`#save-${step.id}`));
-    await form.getByLabel('Topic').selectOption(topicId);
-    await form.getByLabel('Status').selectOption({ label: statusLabels[status] });
-    await form.getByRole('button', { name: 'Save status' }).click();
+    await this.statusPageLink(step.id).click();
+    await this.page
+      .locator(`#topic-${topicId}`)
+      .getByRole('button', { name: statusLabels[status], exact: true })
+      .click();
+  }
+
+  /** The no-JavaScript link under a step's rows to the page that shows and saves its statuses. */
+  statusPageLink(stepId: string) {
+    return this.step(stepId).getByRole('link', { name: 'Your statuses in this step' });
   }
 }

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 
 import { pathTotals } from './core-path';
-import { getRoadmap } from './index';
-import type { Roadmap, Step } from './model';
+import { getRoadmap, getRoadmaps } from './index';
+import type { Step } from './model';
+import { toStepEntries } from './step-entries';
 
 const step = (optional: boolean, topics: number, hours: number) =>
   ({ optional, hours, topics: Array.from({ length: topics }, () => ({})) }) as Step;
 
 describe('pathTotals', () => {
   it('counts the steps that are not optional as the core path', () => {
-    const roadmap = { steps: [step(false, 2, 10), step(true, 3, 7), step(false, 1, 1.5)] };
-    expect(pathTotals(roadmap as Roadmap)).toEqual({
+    expect(pathTotals([step(false, 2, 10), step(true, 3, 7), step(false, 1, 1.5)])).toEqual({
       all: { steps: 3, topics: 6, hours: 18.5 },
       core: { steps: 2, topics: 3, hours: 11.5 },
     });
   });
 
   it('gives no separate core total when no step is optional', () => {
-    expect(pathTotals({ steps: [step(false, 2, 3)] } as Roadmap).core).toBeUndefined();
+    expect(pathTotals([step(false, 2, 3)]).core).toBeUndefined();
+  });
+
+  it('gives the same totals from the roadmap page’s step entries as from the content', () => {
+    for (const roadmap of getRoadmaps()) {
+      expect(pathTotals(toStepEntries(roadmap))).toEqual(pathTotals(roadmap.steps));
+    }
   });
 
   it('makes the JavaScript roadmap core path steps 1 to 13, as its introduction says', () => {

@@ -1,9 +1,10 @@
-import type { Roadmap } from './model';
-
 export type PathTotals = { steps: number; topics: number; hours: number };
 
+/** What the totals read of a step: a content Step is one, and so is a roadmap page's StepEntry. */
+type SizedStep = { optional?: boolean; topics: readonly unknown[]; hours: number };
+
 /** The size of a list of steps: how many, their topics, their study hours. */
-export function totalsOf(steps: Roadmap['steps']): PathTotals {
+function totalsOf(steps: readonly SizedStep[]): PathTotals {
   return {
     steps: steps.length,
     topics: steps.reduce((sum, step) => sum + step.topics.length, 0),
@@ -15,10 +16,10 @@ export function totalsOf(steps: Roadmap['steps']): PathTotals {
  * The roadmap's core path (every step not marked optional) beside the whole roadmap; `core` is
  * undefined when nothing is optional, so a page shows one total instead of two equal ones.
  */
-export function pathTotals(roadmap: Roadmap): { all: PathTotals; core?: PathTotals } {
-  const core = roadmap.steps.filter((step) => !step.optional);
+export function pathTotals(steps: readonly SizedStep[]): { all: PathTotals; core?: PathTotals } {
+  const core = steps.filter((step) => !step.optional);
   return {
-    all: totalsOf(roadmap.steps),
-    core: core.length === roadmap.steps.length ? undefined : totalsOf(core),
+    all: totalsOf(steps),
+    core: core.length === steps.length ? undefined : totalsOf(core),
   };
 }

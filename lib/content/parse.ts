@@ -1,6 +1,8 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 
+import { reservedRoadmapSegments } from '@/lib/routes';
+
 import { baselineProblems, fullChecksApply, fullProblems, reviewProblems } from './checks';
 import {
   ContentError,
@@ -17,10 +19,9 @@ import {
   topicFrontMatterSchema,
 } from './schema';
 
+
 /** The file in every step folder that holds the step's project. */
 export const PROJECT_FILE = 'project.md';
-/** The URL segment of project pages (`/roadmaps/<roadmap>/projects/<id>`): no topic may take it. */
-const PROJECTS_SEGMENT = 'projects';
 const MAX_PROJECT_BRIEF = 1200;
 
 /** Content files keyed by their path below the content root, e.g. `backend/steps/apis/rest.md`. */
@@ -105,8 +106,8 @@ class ContentReader {
     const topics: Topic[] = [];
     for (const topicId of topicIds) {
       const path = `${folder}/${topicId}.md`;
-      if (topicId === PROJECTS_SEGMENT) {
-        this.issue(path, 'id', `"${PROJECTS_SEGMENT}" is the URL segment of project pages`);
+      if (reservedRoadmapSegments.includes(topicId)) {
+        this.issue(path, 'id', `"${topicId}" is the URL segment of a page of its own`);
         continue;
       }
       if (roadmapTopicIds.has(topicId)) {

@@ -79,12 +79,12 @@ describe('step projects', () => {
     ]);
   });
 
-  it('refuse a topic id that would hide behind the projects URL segment', () => {
+  it.each(['projects', 'about'])('refuse a topic id that would hide behind the %s page', (id) => {
     const input = files();
-    input.set('web/steps/basics/step.md', input.get('web/steps/basics/step.md')!.replace('[http]', '[http, projects]'));
-    input.set('web/steps/basics/projects.md', topicFile('projects'));
+    input.set('web/steps/basics/step.md', input.get('web/steps/basics/step.md')!.replace('[http]', `[http, ${id}]`));
+    input.set(`web/steps/basics/${id}.md`, topicFile(id));
     expect(problemsOf(input)).toContain(
-      'web/steps/basics/projects.md › id: "projects" is the URL segment of project pages',
+      `web/steps/basics/${id}.md › id: "${id}" is the URL segment of a page of its own`,
     );
   });
 

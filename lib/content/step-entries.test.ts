@@ -18,6 +18,7 @@ describe('toStepEntries', () => {
       summary: first.summary,
       hours: first.hours,
       topics: first.topics.map((topic) => [topic.id, topic.title, topic.hours]),
+      project: [first.project.id, first.project.title, first.project.hours],
     });
   });
 });

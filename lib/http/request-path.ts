@@ -40,11 +40,15 @@ const isImage = (segment: string | undefined) => segment === 'opengraph-image';
 
 /** Each dynamic route's segments after its first, and whether they can name a page. */
 const routeRules: Record<string, (rest: string[]) => boolean> = {
-  // `/roadmaps/<roadmap>/<topic>[/note]` and `/roadmaps/<roadmap>/projects/<project>`.
-  roadmaps: ([roadmap, second, third, ...more]) =>
+  // `/roadmaps/<roadmap>/<topic>[/note]`, `/roadmaps/<roadmap>/projects/<project>` and
+  // `/roadmaps/<roadmap>/steps/<step>/status`.
+  roadmaps: ([roadmap, second, third, fourth, ...more]) =>
     isContentId(roadmap) &&
     (second === undefined || isContentId(second)) &&
-    (third === undefined || (second === 'projects' ? isContentId(third) : third === 'note')) &&
+    (second === 'steps'
+      ? isContentId(third) && fourth === 'status'
+      : (third === undefined || (second === 'projects' ? isContentId(third) : third === 'note')) &&
+        fourth === undefined) &&
     more.length === 0,
   share: ([roadmap, ...more]) => isContentId(roadmap) && more.length === 0,
   calendar: ([feed = '', ...more]) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
-import { toOutline } from '@/lib/progress/summary';
+import { toStepEntries } from '@/lib/content/step-entries';
 
-import { planExtrasOf, planItems, plannedHours, withPlanExtras, type PlanRoadmap } from './items';
+import { planItems, plannedHours, planRoadmapOf, type PlanRoadmap } from './items';
 import { summarisePlan } from './summary';
 
 const roadmap = getRoadmaps()[0]!;
@@ -71,19 +71,11 @@ describe('the roadmap’s planned items', () => {
 });
 
 describe('the roadmap page’s plan', () => {
-  it('rebuilds the roadmap from the outline the page sends and the estimates beside it', () => {
-    const [step] = roadmap.steps;
-    const withProject: PlanRoadmap = {
-      ...roadmap,
-      steps: [{ ...step!, project: { id: 'first-api', title: 'Build an API', hours: 6 } }],
-    };
-    for (const source of [roadmap, withProject]) {
-      const outline = toOutline(roadmap);
-      const rebuilt = withPlanExtras(
-        { ...outline, steps: outline.steps.slice(0, source.steps.length) },
-        planExtrasOf(source),
-      );
+  it('rebuilds the roadmap from the step entries the page sends its client components', () => {
+    for (const source of getRoadmaps()) {
+      const rebuilt = planRoadmapOf(source.id, toStepEntries(source));
       expect(planItems(rebuilt, noFacts)).toEqual(planItems(source, noFacts));
+      expect(plannedHours(rebuilt)).toBe(plannedHours(source));
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Route } from 'next';
 
 import type { Roadmap } from '@/lib/content/model';
+import type { ItemEntry, StepEntry } from '@/lib/content/step-entries';
 import { stepPath, topicPath } from '@/lib/routes';
 
 import type { PlannedItem } from './arithmetic';
@@ -30,37 +31,17 @@ export const plannedHours = (roadmap: PlanRoadmap) =>
   );
 
 /**
- * What a roadmap page's plan needs beyond the outline it already sends (ids and titles): each
- * topic's estimate, and each step's project. Kept apart so the page carries no title twice.
+ * The plan's roadmap from the steps a roadmap page already sends its client components (ids,
+ * titles and hours of every topic and project), so the page carries no second copy for the plan.
  */
-export type PlanExtras = {
-  hours: Record<string, number>;
-  projects: Record<string, StepProject>;
-};
-
-export function planExtrasOf(roadmap: PlanRoadmap): PlanExtras {
-  const extras: PlanExtras = { hours: {}, projects: {} };
-  for (const step of roadmap.steps) {
-    for (const topic of step.topics) extras.hours[topic.id] = topic.hours;
-    if (step.project) {
-      const { id, title, hours } = step.project;
-      extras.projects[step.id] = { id, title, hours };
-    }
-  }
-  return extras;
-}
-
-/** The plan's roadmap from a page's outline and {@link planExtrasOf}. */
-export function withPlanExtras(
-  outline: { id: string; steps: { id: string; topics: { id: string; title: string }[] }[] },
-  extras: PlanExtras,
-): PlanRoadmap {
+export function planRoadmapOf(roadmapId: string, steps: readonly StepEntry[]): PlanRoadmap {
+  const item = ([id, title, hours]: ItemEntry) => ({ id, title, hours });
   return {
-    id: outline.id,
-    steps: outline.steps.map((step) => ({
+    id: roadmapId,
+    steps: steps.map((step) => ({
       id: step.id,
-      topics: step.topics.map((topic) => ({ ...topic, hours: extras.hours[topic.id] ?? 0 })),
-      ...(extras.projects[step.id] && { project: extras.projects[step.id] }),
+      topics: step.topics.map(item),
+      project: item(step.project),
     })),
   };
 }

@@ -1,7 +1,8 @@
 'use server';
 
 import { formAction, redirectingFormAction, userAction, type SessionUser } from '@/lib/action';
-import { notSavedPath, topicRowPath } from '@/lib/routes';
+import { findTopic } from '@/lib/content';
+import { notSavedPath, roadmapPath, stepStatusPath } from '@/lib/routes';
 
 import { mergeInput, resetRoadmapInput, setStatusInput, type SetStatusInput } from './input';
 import { refusalQuery } from './not-saved';
@@ -29,16 +30,19 @@ async function saveTopicStatus(input: SetStatusInput, user: SessionUser): Promis
 export const setTopicStatus = formAction('setTopicStatus', setStatusInput, saveTopicStatus);
 
 /**
- * The roadmap page's form under each step, posted without JavaScript: it names one topic, so
- * only that topic changes, and the learner returns to its row (the static page cannot show the
- * result; the dashboard lists it). A refusal goes to a page that says why.
+ * A step's status page, posted without JavaScript: each form names one topic, so only that topic
+ * changes, and the learner returns to the page, which shows what was saved. A refusal goes to a
+ * page that says why.
  */
-export const setTopicStatusFromRoadmap = redirectingFormAction(
-  'setTopicStatusFromRoadmap',
+export const setTopicStatusWithoutScript = redirectingFormAction(
+  'setTopicStatusWithoutScript',
   setStatusInput,
   saveTopicStatus,
   {
-    saved: (saved) => topicRowPath(saved.roadmapId, saved.topicId),
+    saved: ({ roadmapId, topicId }) => {
+      const step = findTopic(roadmapId, topicId)?.step;
+      return step ? stepStatusPath(roadmapId, step.id, topicId) : roadmapPath(roadmapId);
+    },
     refused: (error, fields) =>
       notSavedPath(fields.roadmapId ?? '', fields.topicId ?? '', refusalQuery(error)),
   },

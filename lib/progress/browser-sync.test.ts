@@ -49,6 +49,11 @@ describe('what a page fetches', () => {
       progress: 'backend',
       note: undefined,
     });
+    // So does a roadmap's introduction: "about" is not a topic.
+    expect(personalScope('/roadmaps/backend/about')).toEqual({
+      progress: 'backend',
+      note: undefined,
+    });
     expect(personalScope('/dashboard')).toEqual({ progress: undefined, note: undefined });
   });
 

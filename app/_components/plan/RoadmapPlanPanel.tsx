@@ -1,15 +1,12 @@
 'use client';
 
-import { useMemo } from 'react';
-
 import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
-import { withPlanExtras, type PlanExtras, type PlanRoadmap } from '@/lib/plan/items';
+import type { PlanRoadmap } from '@/lib/plan/items';
 import type { PlanState } from '@/lib/plan/state';
 import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
-import { useOutline } from '../progress/RoadmapProgress';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
 import { SignInToPlan } from './SignInToPlan';
@@ -19,14 +16,12 @@ import { SignInToPlan } from './SignInToPlan';
  * summary, recomputed at once when a status changes on the page, and the form to change the pace.
  */
 export function RoadmapPlanPanel({
-  extras,
+  roadmap,
   roadmapTitle,
 }: {
-  extras: PlanExtras;
+  roadmap: PlanRoadmap;
   roadmapTitle: string;
 }) {
-  const outline = useOutline();
-  const roadmap = useMemo(() => withPlanExtras(outline, extras), [outline, extras]);
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);

@@ -1,22 +1,23 @@
-import Link from 'next/link';
+'use client';
 
-import { getRoadmap } from '@/lib/content';
+import Link from 'next/link';
+import { useMemo } from 'react';
+
+import type { RoadmapSteps } from '@/lib/content/step-entries';
 import { formatHours } from '@/lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '@/lib/plan/arithmetic';
-import { planExtrasOf, plannedHours } from '@/lib/plan/items';
-import { toOutline } from '@/lib/progress/summary';
+import { plannedHours, planRoadmapOf } from '@/lib/plan/items';
 
-import { RoadmapOutlineProvider } from '../progress/RoadmapProgress';
 import { RoadmapPlanPanel } from './RoadmapPlanPanel';
 import { SignInToPlan } from './SignInToPlan';
 
 /**
  * The top of a roadmap page: for every reader, in the static HTML, how long the roadmap takes at
- * a few common paces and an invitation to plan; in the browser, the learner's own plan.
+ * a few common paces and an invitation to plan; in the browser, the learner's own plan. A client
+ * component computing from the page's step entries, so the payload carries no copy of its markup.
  */
-export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
-  const roadmap = getRoadmap(roadmapId);
-  if (!roadmap) return null;
+export function RoadmapPlanSection({ roadmapId, roadmapTitle, steps }: RoadmapSteps) {
+  const roadmap = useMemo(() => planRoadmapOf(roadmapId, steps), [roadmapId, steps]);
   const hours = plannedHours(roadmap);
   return (
     <section
@@ -46,10 +47,7 @@ export function RoadmapPlanSection({ roadmapId }: { roadmapId: string }) {
         </Link>
         .
       </p>
-      {/* The roadmap page itself carries no outline (its controller reads the rows): the plan brings its own. */}
-      <RoadmapOutlineProvider outline={toOutline(roadmap)}>
-        <RoadmapPlanPanel extras={planExtrasOf(roadmap)} roadmapTitle={roadmap.title} />
-      </RoadmapOutlineProvider>
+      <RoadmapPlanPanel roadmap={roadmap} roadmapTitle={roadmapTitle} />
     </section>
   );
 }

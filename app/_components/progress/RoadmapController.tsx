@@ -81,7 +81,7 @@ function StepPortals({
         )}
       {step.topics.map((topic) =>
         createPortal(
-          <>
+          <span className="row-ctl">
             {topic.id === nextTopicId && <span className="badge badge-accent">Next up</span>}
             <NoteBadge roadmapId={roadmapId} topicId={topic.id} />
             <RowStatus
@@ -90,7 +90,7 @@ function StepPortals({
               title={topic.title}
               saved={statuses ? (statuses[topic.id] ?? 'not_started') : undefined}
             />
-          </>,
+          </span>,
           topic.slot,
           topic.id,
         ),

@@ -17,26 +17,30 @@ export type StepSlots = {
 export type RoadmapDom = { outline: RoadmapOutline; steps: StepSlots[] };
 
 const rowIdPrefix = 'topic-';
+const stepIdPrefix = 'step-';
 
 /**
  * The roadmap page's steps and topics as the server rendered them (StepTimeline, TopicRow,
- * RoadmapOverview): step ids from data attributes, topic ids from the rows' ids, titles from the headings and links.
+ * RoadmapOverview): step and topic ids from the items' ids, titles from the headings and links.
  */
 function readRoadmapDom(list: Element, roadmapId: string): RoadmapDom {
-  const steps = Array.from(list.querySelectorAll<HTMLElement>('[data-step]'), (step) => {
-    const id = step.dataset.step!;
+  const steps = Array.from(list.querySelectorAll<HTMLElement>(':scope > .step'), (step) => {
+    const id = step.id.slice(stepIdPrefix.length);
     return {
       id,
       title: step.querySelector('h2')?.textContent ?? id,
       optional: step.dataset.optional !== undefined,
       slot: step.querySelector('.step-slot'),
-      overviewSlot: document.querySelector(`[data-overview-step="${id}"] .ov-slot`),
+      overviewSlot:
+        document
+          .querySelector(`.ov-list a[href="#${step.id}"]`)
+          ?.parentElement?.querySelector('.ov-slot') ?? null,
       topics: Array.from(step.querySelectorAll<HTMLElement>('.rows > li'), (row) => {
         const topicId = row.id.slice(rowIdPrefix.length);
         return {
           id: topicId,
           title: row.querySelector('a')?.textContent ?? topicId,
-          slot: row.querySelector('.row-ctl')!,
+          slot: row,
         };
       }),
     };

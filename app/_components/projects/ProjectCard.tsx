@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import type { Project } from '@/lib/content';
+import type { ItemEntry } from '@/lib/content/step-entries';
 import { formatHours } from '@/lib/format';
 import { projectPath } from '@/lib/routes';
 
@@ -11,18 +11,19 @@ import { ProjectStatusBadge } from './ProjectStatusBadge';
  * its page, with the learner's status added in the browser. Kept to a few short elements and one
  * class (globals.css): the roadmap page has a size budget and carries one card per step.
  */
-export function ProjectCard({ roadmapId, project }: { roadmapId: string; project: Project }) {
+export function ProjectCard({
+  roadmapId,
+  project: [id, title, hours],
+}: {
+  roadmapId: string;
+  project: ItemEntry;
+}) {
   return (
     <p className="project-card">
       <b>Project</b>
-      <Link
-        href={projectPath(roadmapId, project.id)}
-        className="font-medium text-accent underline underline-offset-2"
-      >
-        {project.title}
-      </Link>
-      <span className="text-sm text-muted">{formatHours(project.hours)}</span>
-      <ProjectStatusBadge roadmapId={roadmapId} projectId={project.id} />
+      <Link href={projectPath(roadmapId, id)}>{title}</Link>
+      <small>{formatHours(hours)}</small>
+      <ProjectStatusBadge roadmapId={roadmapId} projectId={id} />
     </p>
   );
 }

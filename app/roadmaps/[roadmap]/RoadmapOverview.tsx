@@ -1,5 +1,6 @@
 'use client';
 
+import { pathTotals } from '@/lib/content/core-path';
 import { stepSize, type StepEntry } from '@/lib/content/step-entries';
 import { count } from '@/lib/format';
 
@@ -9,14 +10,8 @@ import { count } from '@/lib/format';
  * A stateless client component for the same reason as StepSection: it renders from the steps the
  * timeline already receives, so the payload does not carry the list a second time.
  */
-export function RoadmapOverview({
-  steps,
-  coreTopics,
-}: {
-  steps: StepEntry[];
-  /** The core path's topic count, when some steps are optional. */
-  coreTopics?: number;
-}) {
+export function RoadmapOverview({ steps }: { steps: StepEntry[] }) {
+  const coreTopics = pathTotals(steps).core?.topics;
   return (
     <nav aria-labelledby="overview-heading" className="overview" data-print="keep">
       <div className="overview-inner">
@@ -25,9 +20,9 @@ export function RoadmapOverview({
         </h2>
         <ol className="ov-list">
           {steps.map((step) => (
-            <li key={step.id} data-overview-step={step.id}>
+            <li key={step.id}>
               <a href={`#step-${step.id}`}>
-                <span className="ov-num">{step.number ?? '★'}</span>
+                <b>{step.number ?? '★'}</b>
                 <span>{step.title}</span>
               </a>
               <span className="ov-meta">

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Markdown } from '@/app/_components/Markdown';
+import { getRoadmap } from '@/lib/content';
+import { roadmapAboutPath, roadmapPath } from '@/lib/routes';
+
+import { everyRoadmap, roadmapPageMetadata } from '../roadmap-pages';
+
+export const dynamicParams = false;
+
+export const generateStaticParams = everyRoadmap;
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/roadmaps/[roadmap]/about'>): Promise<Metadata> {
+  const roadmap = getRoadmap((await params).roadmap);
+  return roadmap
+    ? roadmapPageMetadata(
+        roadmap,
+        `About the ${roadmap.title} roadmap`,
+        roadmapAboutPath(roadmap.id),
+      )
+    : {};
+}
+
+/**
+ * A roadmap's introduction: what the field is, where the roadmap comes from and how to take it.
+ * Its own page, linked from the roadmap's header, so the roadmap page (which has a size budget)
+ * carries the path itself, and the introduction prints in full.
+ */
+export default async function RoadmapAboutPage({ params }: PageProps<'/roadmaps/[roadmap]/about'>) {
+  const roadmap = getRoadmap((await params).roadmap);
+  if (!roadmap) notFound();
+  return (
+    <article className="max-w-3xl">
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: roadmap.title, href: roadmapPath(roadmap.id) },
+          { label: 'About' },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">About the {roadmap.title} roadmap</h1>
+      <div className="mt-6">
+        <Markdown>{roadmap.intro}</Markdown>
+      </div>
+      <p className="mt-8">
+        <Link
+          href={roadmapPath(roadmap.id)}
+          className="font-medium text-accent underline underline-offset-2"
+        >
+          Go to the roadmap →
+        </Link>
+      </p>
+    </article>
+  );
+}
