@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search';
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 
 type SearchFormProps = {
   defaultValue?: string;
