@@ -37,16 +37,14 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: bootScript }} />
       </head>
-      <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-        >
+      {/* Body, skip link and main are styled by the site chrome classes in globals.css. */}
+      <body>
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
         <ProgressNotice />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl grow px-4 py-8">
+        <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />
