@@ -1,11 +1,11 @@
 import './globals.css';
 
-import type { Metadata, Viewport } from 'next';
+import type { Metadata } from 'next';
 
 import { siteUrl } from '@/lib/env';
 import { bootScript } from '@/lib/theme';
 
-import { brandColors, defaultOpenGraph, siteDescription, siteName } from './_components/brand';
+import { defaultOpenGraph, siteDescription } from './_components/brand';
 import { BrowserResultsMerge } from './_components/checks/BrowserResultsMerge';
 import { LearnerLoader } from './_components/progress/LearnerLoader';
 import { ProgressNotice } from './_components/progress/ProgressNotice';
@@ -16,7 +16,6 @@ export const metadata: Metadata = {
   metadataBase: siteUrl,
   title: { default: 'Waymark — backend developer roadmaps', template: '%s · Waymark' },
   description: siteDescription,
-  applicationName: siteName,
   // Naming any icon here replaces the link Next adds for app/icon.svg, so both are named: without
   // the SVG link, browsers ask for /favicon.ico and log a 404 on every page.
   icons: {
@@ -24,14 +23,11 @@ export const metadata: Metadata = {
     apple: { url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' },
   },
   openGraph: { ...defaultOpenGraph, type: 'website' },
-  twitter: { card: 'summary_large_image' },
-};
-
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: brandColors.canvasLight },
-    { media: '(prefers-color-scheme: dark)', color: brandColors.canvasDark },
-  ],
+  // X reads og:title, og:description and og:image when its own tags are missing; only the large
+  // card must be asked for. Next copies the Open Graph image into twitter:image (four more tags on
+  // every page, twice: in the HTML and in the RSC payload) unless `images` is set, so it is empty.
+  // (Next fills twitter:title and twitter:description from the page title whatever is set here.)
+  twitter: { card: 'summary_large_image', images: [] },
 };
 
 export default function RootLayout({ children }: LayoutProps<'/'>) {
@@ -41,16 +37,14 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: bootScript }} />
       </head>
-      <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-accent px-4 py-2 text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-        >
+      {/* Body, skip link and main are styled by the site chrome classes in globals.css. */}
+      <body>
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
         <ProgressNotice />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl grow px-4 py-8">
+        <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -77,6 +77,11 @@ test.describe('reader pages, as prerendered (no JavaScript)', () => {
         'content',
         'Waymark',
       );
+      // X shows the large preview only when asked; it takes the image from og:image.
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+        'content',
+        'summary_large_image',
+      );
       expect((await request.get(imageUrl.pathname)).headers()['content-type']).toBe('image/png');
       expect((await request.get(appleIcon!)).headers()['content-type']).toBe('image/png');
     });

@@ -44,8 +44,8 @@ export function AccountMenu({ localTestSignIn }: { localTestSignIn: boolean }) {
     <form action={signInWithGitHub} className="header-sign-in">
       <input type="hidden" name="redirectTo" value={pathname} />
       <button type="submit" className={signInLook}>
-        {/* On a phone "Sign in" alone fits the first row; the name still says where to. */}
-        Sign in<span className="max-sm:sr-only"> with GitHub</span>
+        {/* Below 1024 px "Sign in" alone keeps the row short; the name still says where to. */}
+        Sign in<span className="max-lg:sr-only"> with GitHub</span>
       </button>
     </form>
   );
@@ -90,8 +90,8 @@ function SignedInMenu({ user }: { user: MeUser }) {
           // eslint-disable-next-line @next/next/no-img-element
           <img src={user.image} alt="" width={24} height={24} className="size-6 rounded-full" />
         )}
-        {/* On a phone the avatar alone stands for the account; the name stays in the label. */}
-        <span className={`max-w-32 truncate ${user.image ? 'max-sm:sr-only' : 'max-sm:max-w-24'}`}>
+        {/* Below 1024 px the avatar alone stands for the account; the name stays in the label. */}
+        <span className={`max-w-32 truncate ${user.image ? 'max-lg:sr-only' : 'max-lg:max-w-24'}`}>
           {displayName}
         </span>
         <span className="sr-only">: account menu</span>

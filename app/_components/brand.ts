@@ -7,10 +7,10 @@ export const siteDescription =
 
 /**
  * The page background (`--canvas` in globals.css) and the brand colour (`--accent`, light theme),
- * for places CSS cannot reach: the browser's theme colour and the web app manifest. A unit test
- * keeps them equal to the stylesheet's tokens.
+ * for places CSS cannot reach (the web app manifest, the icons). A unit test keeps them equal to
+ * the stylesheet's tokens.
  */
-export const brandColors = { canvasLight: '#fafaf9', canvasDark: '#0c0a09', accent: '#0f766e' };
+export const brandColors = { canvasLight: '#fafaf9', accent: '#0f766e' };
 
 /**
  * Next.js replaces a parent's `openGraph` with a page's own rather than merging them, so every
@@ -18,7 +18,6 @@ export const brandColors = { canvasLight: '#fafaf9', canvasDark: '#0c0a09', acce
  */
 export const defaultOpenGraph = {
   siteName,
-  locale: 'en',
   images: [
     {
       url: '/og-default.png',

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * The header's sign-in button: GitHub is the only provider, so it starts GitHub's flow at once
- * (on a phone it reads "Sign in"; its name still says GitHub).
+ * (below 1024 px it reads "Sign in"; its name still says GitHub).
  */
 export const headerSignIn = (page: Page) =>
   page.getByRole('banner').getByRole('button', { name: 'Sign in with GitHub' });

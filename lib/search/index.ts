@@ -2,7 +2,7 @@ import { getRoadmaps } from '@/lib/content';
 
 import { createSearch, type Search } from './search';
 
-export { MAX_QUERY_LENGTH } from './search';
+export { MAX_QUERY_LENGTH } from './limits';
 
 let search: Search | undefined;
 

@@ -5,6 +5,8 @@ import type { Roadmap } from '@/lib/content';
 import { formatHours } from '@/lib/format';
 import { projectPath, topicPath } from '@/lib/routes';
 
+import { MAX_QUERY_LENGTH } from './limits';
+
 /** A topic, or a step project (its id and title in the topic fields, its page in `path`). */
 type SearchHit = {
   /** The words of the topic the query matched (after prefix and typo matching), to highlight. */
@@ -25,8 +27,6 @@ type TopicDocument = Omit<SearchHit, 'terms'> & {
   items: string;
   resources: string;
 };
-
-export const MAX_QUERY_LENGTH = 200;
 
 /** Field weights: a hit in a title says more than one in a resource list. */
 const boost = { topicTitle: 5, concepts: 3, items: 3, stepTitle: 2, summary: 1.5, resources: 1 };
