@@ -7,17 +7,13 @@ import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { accounts, notes, progress, sessions, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { queryRows } from '@/testing/database/targets';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 harness.headers = { 'x-forwarded-for': '192.0.2.1' };
 
 const progressActions = await import('@/lib/progress/actions');

@@ -2,22 +2,24 @@
  * The set-up the integration tests of server actions and route handlers share: who is signed in,
  * which headers the request carries, and a fresh migrated database for each driver.
  *
- * `vi.mock` is hoisted within each test file, so the mocks cannot be declared here; a test file
- * names the ones it needs with one line each, and they read their state from `harness`:
- *
- *     vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
- *     vi.mock('@/db', () => import('@/testing/mocks/db'));
- *     vi.mock('next/headers', () => import('@/testing/mocks/headers'));
- *     vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
+ * Importing this module replaces the session, the database client, the request headers and
+ * `redirect` with stand-ins that read their state from `harness`. The mocks apply to modules
+ * loaded after this one, so a test file imports the code under test with `await import(…)`:
+ * static imports of `@/lib/…` sort above this one and would load the real modules first.
  */
 import { randomUUID } from 'node:crypto';
 
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
 import { openTestDatabase, queryRows, type TestDatabase } from '@/testing/database/targets';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 export const harness = {
   /** The session's learner (`auth()` answers null while this is null). */

@@ -14,10 +14,6 @@ import { getRoadmaps } from '@/lib/content';
 import { queryRows } from '@/testing/database/targets';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
 // One fixed moment, so no test straddles the start of a new counting window.
 vi.useFakeTimers({ toFake: ['Date'] });

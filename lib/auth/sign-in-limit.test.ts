@@ -3,8 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { useTestDatabase } from '@/testing/integration';
 
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-
 vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
 // One fixed moment, so no test straddles the start of a new counting window.
 vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { queryRows } from '@/testing/database/targets';
 import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { firstCheckedTopicForTests } = await import('./testing');

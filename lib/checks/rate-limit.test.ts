@@ -2,10 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { countRows, harness, useLearners, useTestDatabase } from '@/testing/integration';
 
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '2');
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '3');
 // One fixed moment, so no test straddles the start of a new counting window.

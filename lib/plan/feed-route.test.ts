@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { NextRequest } from 'next/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
@@ -11,10 +11,6 @@ import { queryRows } from '@/testing/database/targets';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
 import { newFeedToken } from './feed-token';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
 const { GET } = await import('@/app/calendar/[feed]/route');

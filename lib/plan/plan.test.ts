@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { studyPlanVersions, timeLog, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
@@ -9,10 +9,6 @@ import { queryRows } from '@/testing/database/targets';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
 import { addDays, dayIn } from './calendar';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { setStudyPlan, logStudyTime, mergeBrowserPlans } = await import('./actions');
 const { getPlanState, getMinutesByDay } = await import('./queries');

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { notes, progress, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { saveProfile } = await import('./actions');
 const { findPublicProfile, getProfileSettings } = await import('./queries');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
@@ -11,11 +11,6 @@ import {
   useLearners,
   useTestDatabase,
 } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 const { mergeBrowserProjects, setProjectStatus } = await import('./actions');
 const { getProjectRows } = await import('./queries');
