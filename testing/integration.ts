@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll, describe, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
@@ -42,6 +42,29 @@ export function useTestDatabase(driver: DatabaseTarget['driver']) {
   afterAll(() => harness.database?.dispose(), 30_000);
 }
 
+/**
+ * A `describe` block run once per driver our deployments use, embedded and server, each on its own
+ * fresh database: `title on pglite`, `title on node-postgres`.
+ */
+export function describeEachDriver(
+  title: string,
+  define: (driver: DatabaseTarget['driver']) => void,
+) {
+  describe.each(['pglite', 'node-postgres'] as const)(`${title} on %s`, (driver) => {
+    useTestDatabase(driver);
+    define(driver);
+  });
+}
+
+/**
+ * Stops the clock at `moment` for the whole file: rate limits count per minute, and no test should
+ * straddle the start of a new counting window.
+ */
+export function freezeClockAt(moment: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(moment));
+}
+
 /** The database of the running `describe` block. */
 export function testDatabase(): TestDatabase {
   if (!harness.database) throw new Error('no test database: call useTestDatabase(driver) first');
@@ -62,11 +85,15 @@ export function useLearners<Login extends string>(...logins: Login[]) {
   return learners;
 }
 
+/** The rows the test database answers `query` with. */
+export function selectRows(query: SQL) {
+  return queryRows(testDatabase(), query);
+}
+
 /** How many rows the test database holds in `table`, optionally narrowed by a `where` clause. */
 export async function countRows(table: string, where?: SQL) {
   const filter = where ? sql` where ${where}` : sql``;
-  const rows = await queryRows(
-    testDatabase(),
+  const rows = await selectRows(
     sql`select count(*)::int as n from ${sql.identifier(table)}${filter}`,
   );
   return rows[0]!.n;

@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import {
   countRows,
+  describeEachDriver,
   form,
   harness,
   testDatabase,
   useLearners,
-  useTestDatabase,
 } from '@/testing/integration';
 
 const { mergeBrowserProjects, setProjectStatus } = await import('./actions');
@@ -25,8 +25,7 @@ const repo = 'https://github.com/mona/file-server';
 const projectForm = (fields: Record<string, string> = {}) =>
   form({ roadmapId: roadmap.id, projectId: projectA!.id, status: 'done', url: repo, ...fields });
 
-describe.each(['pglite', 'node-postgres'] as const)('step projects on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('step projects', () => {
   const { mona, hubot } = useLearners('mona', 'hubot');
 
   const count = (table: 'project_progress' | 'progress' | 'progress_events', userId: string) =>
