@@ -4,8 +4,7 @@ import { currentSession } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { routeFailure } from '@/lib/http/route-failure';
-import { dayIn } from '@/lib/plan/calendar';
-import { getPlanState, learnerTimeZone } from '@/lib/plan/queries';
+import { getPlanState, learnerToday } from '@/lib/plan/queries';
 import type { PlanResponse } from '@/lib/plan/state';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
@@ -29,7 +28,7 @@ export async function GET(request: NextRequest) {
     const session = await currentSession();
     if (!session?.user)
       return Response.json({ plan: null } satisfies PlanResponse, { headers: personal });
-    const today = dayIn(new Date(), await learnerTimeZone(session.user.id));
+    const today = await learnerToday(session.user.id);
     const plan = await getPlanState(session.user.id, roadmap.id, today);
     return Response.json({ plan } satisfies PlanResponse, { headers: personal });
   } catch (error) {
