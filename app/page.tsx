@@ -1,3 +1,4 @@
+import { Section } from '@/app/_components/Section';
 import { getRoadmaps } from '@/lib/content';
 
 import { RoadmapCard } from './_components/RoadmapCard';
@@ -21,10 +22,7 @@ export default function HomePage() {
           profile you can share.
         </p>
       </section>
-      <section aria-labelledby="roadmaps-heading" className="mt-10">
-        <h2 id="roadmaps-heading" className="sr-only">
-          Roadmaps
-        </h2>
+      <Section id="roadmaps" heading="Roadmaps" headingHidden className="mt-10">
         <ul className="grid gap-6 md:grid-cols-2">
           {roadmaps.map((roadmap) => (
             <li key={roadmap.id} className="flex">
@@ -32,17 +30,14 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="how-heading" className="mt-12 max-w-3xl">
-        <h2 id="how-heading" className="text-xl font-semibold">
-          How to use a roadmap
-        </h2>
+      </Section>
+      <Section id="how" heading="How to use a roadmap" className="mt-12 max-w-3xl">
         <ol className="mt-3 list-decimal space-y-2 pl-6 text-muted">
           <li>Pick the roadmap that fits: language-agnostic, or JavaScript end to end.</li>
           <li>Work through the steps in order; each topic says roughly how long it takes.</li>
           <li>Read the explanation, then go deeper with one or two of the listed resources.</li>
         </ol>
-      </section>
+      </Section>
     </>
   );
 }

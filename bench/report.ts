@@ -31,10 +31,7 @@ function readersSection(report: Report, judged: Judged) {
       ['page', 'HTML', 'req/s', 'p50', 'p99', 'floor req/s', 'ratio', 'goal', 'verdict'],
       rows,
     ),
-    markdownTable(
-      ['figure', 'value', 'goal', 'verdict'],
-      [['roadmap page HTML (uncompressed)', ...goalCells(judged('readers.roadmap.html'))]],
-    ),
+    figuresTable(judged, [['roadmap page HTML (uncompressed)', 'readers.roadmap.html']]),
   ];
 }
 
@@ -80,14 +77,27 @@ function pageViewSection(report: Report, judged: Judged) {
         ['signed in', formatCount(signedIn.rps / 2), ms(signedIn.p50), ms(signedIn.p99)],
       ],
     ),
-    markdownTable(
-      ['figure', 'ratio', 'goal', 'verdict'],
+    figuresTable(
+      judged,
       [
-        ['throughput', ...goalCells(judged('pageView.throughput'))],
-        ['p99', ...goalCells(judged('pageView.p99'))],
+        ['throughput', 'pageView.throughput'],
+        ['p99', 'pageView.p99'],
       ],
+      'ratio',
     ),
   ];
+}
+
+/** One row per judged figure: its label, then its value, goal and verdict. */
+function figuresTable(
+  judged: Judged,
+  figures: [label: string, goalId: string][],
+  valueHeading = 'value',
+) {
+  return markdownTable(
+    ['figure', valueHeading, 'goal', 'verdict'],
+    figures.map(([label, goalId]) => [label, ...goalCells(judged(goalId))]),
+  );
 }
 
 /** One row per server action driven by the load test, its baseline first. */
@@ -115,13 +125,10 @@ function writesSection(report: Report, judged: Judged) {
       ['empty', empty],
       ['setTopicStatus', write],
     ]),
-    markdownTable(
-      ['figure', 'value', 'goal', 'verdict'],
-      [
-        ['p95 ratio', ...goalCells(judged('writes.p95'))],
-        ['errors and non-2xx', ...goalCells(judged('writes.errors'))],
-      ],
-    ),
+    figuresTable(judged, [
+      ['p95 ratio', 'writes.p95'],
+      ['errors and non-2xx', 'writes.errors'],
+    ]),
     `History entries added by the write run: ${formatCount(historyAdded)} for ${formatCount(write.requests)} completed requests (${verdict(judged('writes.history').met)}: one entry per accepted write).`,
   ];
 }
@@ -136,18 +143,12 @@ function checksSection(report: Report, judged: Judged) {
       ['empty', empty],
       ['gradeCheck', submit],
     ]),
-    markdownTable(
-      ['figure', 'value', 'goal', 'verdict'],
-      [
-        ['p95 ratio', ...goalCells(judged('checks.p95'))],
-        ['errors and non-2xx', ...goalCells(judged('checks.errors'))],
-        ['rows stored − questions answered', ...goalCells(judged('checks.rows'))],
-        [
-          'topic page scripts added since before checks',
-          ...goalCells(judged('checks.topicScripts')),
-        ],
-      ],
-    ),
+    figuresTable(judged, [
+      ['p95 ratio', 'checks.p95'],
+      ['errors and non-2xx', 'checks.errors'],
+      ['rows stored − questions answered', 'checks.rows'],
+      ['topic page scripts added since before checks', 'checks.topicScripts'],
+    ]),
     `Answer rows stored: ${formatCount(rowsAdded)}. Topic page as built: ${formatBytes(topicWeight.html)} of HTML and ${formatBytes(topicWeight.scripts)} of client scripts (gzip).`,
   ];
 }

@@ -47,30 +47,20 @@ describeAs('exporter', 'a learner', () => {
       await queryE2eDatabase<{ id: string }>('select id from users where login = $1', [login])
     )[0]!.id;
 
-    await settingsPage.goto();
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Download my data' }).click();
-    const exportPath = await (await downloading).path();
+    const exportPath = await settingsPage.downloadExport();
 
     await settingsPage.deleteConfirmation.fill('not-my-login');
     await settingsPage.deleteButton.click();
     await expect(page.getByRole('alert').filter({ hasText: 'nothing was deleted' })).toBeVisible();
     expect(await rowsOf(userId)).toBeGreaterThan(0);
 
-    await settingsPage.deleteConfirmation.fill(login);
-    await settingsPage.deleteButton.click();
-    await expect(page).toHaveURL('/goodbye');
+    await settingsPage.deleteAccount(login);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account was deleted');
     expect(await rowsOf(userId)).toBe(0);
 
     await roadmapPage.goto();
     await signInAs(page, login);
-    await settingsPage.goto();
-    await settingsPage.importFile.setInputFiles(exportPath);
-    await settingsPage.importButton.click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Imported: 2 of 2 topics and 1 of 1 notes' }),
-    ).toBeVisible();
+    await settingsPage.importExport(exportPath, 'Imported: 2 of 2 topics and 1 of 1 notes');
 
     await roadmapPage.goto();
     await expect(roadmapPage.statusSelect(first!.id)).toHaveValue('done');

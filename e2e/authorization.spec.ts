@@ -98,11 +98,8 @@ test('a second learner cannot read or change the first learner’s private recor
   await expect(ownerPlan.timeLogged).toContainText('15 min logged');
   await owner.page.goto('/dashboard');
   await ownerPlan.setPace(ownerPlan.form(roadmap.title), { hours: '7' });
-  await expect(
-    owner.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
-  ).toBeVisible();
-  await owner.page.getByRole('button', { name: 'Make a calendar link' }).click();
-  const ownerFeed = await owner.page.getByTestId('calendar-url').inputValue();
+  await expect(ownerPlan.summary(roadmap.id)).toBeVisible();
+  const ownerFeed = await ownerPlan.makeCalendarLink();
   const ownerProject = new ProjectPage(owner.page, roadmap);
   await ownerProject.open(project.id);
   await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
@@ -197,11 +194,8 @@ test('a second learner cannot read or change the first learner’s private recor
   await other.page.goto('/dashboard');
   await forgeField(other.page, `[data-testid="plan-form-${roadmap.id}"]`, 'userId', owner.id);
   await otherPlan.setPace(otherPlan.form(roadmap.title), { hours: '3' });
-  await expect(
-    other.page.getByTestId(`plan-${roadmap.id}`).getByTestId('plan-summary'),
-  ).toBeVisible();
-  await other.page.getByRole('button', { name: 'Make a calendar link' }).click();
-  const otherFeed = await other.page.getByTestId('calendar-url').inputValue();
+  await expect(otherPlan.summary(roadmap.id)).toBeVisible();
+  const otherFeed = await otherPlan.makeCalendarLink();
   expect(otherFeed).not.toBe(ownerFeed);
   expect((await anonymousRequest(browser, ownerFeed)).status).toBe(200);
 

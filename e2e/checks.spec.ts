@@ -4,7 +4,7 @@ import { signInAs, uniqueLogin } from './auth';
 import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
 import { roadmaps } from './content';
 import { queryE2eDatabase } from './database';
-import { describeAs, expect, test } from './fixtures';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { CheckSection } from './pages/check-section';
 import { waitForSaves, waitForSession } from './pages/session';
 
@@ -97,9 +97,7 @@ test('a visitor’s results stay in the browser and join the account at sign-in'
   );
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('a visitor’s form posts and the server renders the same result', async ({ page }) => {
     const section = new CheckSection(page, check);
     await page.goto(topicUrl);

@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 
 import { Dashboard } from './pages/dashboard';
+import { ProjectPage } from './pages/project-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { SettingsPage } from './pages/settings-page';
 import { TopicPage } from './pages/topic-page';
@@ -16,6 +17,7 @@ type Fixtures = {
   login: string;
   roadmapPage: RoadmapPage;
   topicPage: TopicPage;
+  projectPage: ProjectPage;
   dashboard: Dashboard;
   settingsPage: SettingsPage;
 };
@@ -31,6 +33,7 @@ export const test = base.extend<Fixtures>({
   },
   roadmapPage: async ({ page }, provide) => provide(new RoadmapPage(page)),
   topicPage: async ({ page }, provide) => provide(new TopicPage(page)),
+  projectPage: async ({ page }, provide) => provide(new ProjectPage(page)),
   dashboard: async ({ page }, provide) => provide(new Dashboard(page)),
   settingsPage: async ({ page }, provide) => provide(new SettingsPage(page)),
 });
@@ -41,6 +44,14 @@ export { expect } from '@playwright/test';
 export function describeAs(learner: SetupLearner, title: string, define: () => void) {
   test.describe(title, () => {
     test.use({ signedInAs: learner });
+    define();
+  });
+}
+
+/** A group of tests whose browser runs no JavaScript: the server's HTML and plain forms alone. */
+export function describeWithoutJavaScript(define: () => void) {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
     define();
   });
 }

@@ -1,7 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 import { roadmapPath, topicPath } from '../lib/routes';
+import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
+import { waitForSession } from './pages/session';
 
 /** home → roadmap → topic → next → previous → back, as a reader clicks through it. */
 export async function readerJourney(page: Page) {
@@ -33,4 +35,16 @@ export async function readerJourney(page: Page) {
     .getByRole('link', { name: roadmap.title })
     .click();
   await expect(page).toHaveURL(roadmapPath(roadmap.id));
+}
+
+/**
+ * A visitor who kept things in the browser signs in as a new learner (from the page the test is
+ * on) and is told what was added to the account; answers the new login.
+ */
+export async function signInWithBrowserData(page: Page, loginPrefix: string, added: string) {
+  const login = uniqueLogin(loginPrefix);
+  await signInAs(page, login);
+  await waitForSession(page);
+  await expect(page.getByRole('status').filter({ hasText: added })).toBeVisible();
+  return login;
 }

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
-import { describeAs, expect, test } from './fixtures';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { signInPageButton } from './pages/session';
 import { mockGitHubUrl } from './support/local-github';
 
@@ -95,9 +95,7 @@ describeAs('note-limit', 'a note past the limit', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('the note page saves through the form, and a refused save keeps the text', async ({
     page,
     topicPage,

@@ -4,7 +4,7 @@ import { profilePath, sharedRoadmapPath } from '../lib/routes';
 import { uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { insertPublicLearner, queryE2eDatabase } from './database';
-import { describeAs, expect, test } from './fixtures';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { Dashboard } from './pages/dashboard';
 import { headerSignIn, waitForSaves } from './pages/session';
 import { SharePage } from './pages/share-page';
@@ -145,9 +145,7 @@ test('the share card of a name in emoji, CJK and right-to-left script is a 1200Ã
   }
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('the dashboardâ€™s Share link shows the address to share', async ({
     page,
     roadmapPage,

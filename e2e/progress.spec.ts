@@ -1,7 +1,7 @@
-import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
-import { describeAs, expect, test } from './fixtures';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
+import { signInWithBrowserData } from './journeys';
 import { waitForSaves, waitForSession } from './pages/session';
 import { historyOf } from './support/progress-rows';
 
@@ -136,15 +136,12 @@ test('a visitor tracks three topics in the browser, signs in, and finds them in 
   await waitForSession(page);
   await expect(topicPage.currentStatus).toHaveText('Skipped');
 
-  const login = uniqueLogin('visitor');
   await roadmapPage.open();
-  await signInAs(page, login);
-  await waitForSession(page);
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: '3 topics from this browser were added to your account' }),
-  ).toBeVisible();
+  const login = await signInWithBrowserData(
+    page,
+    'visitor',
+    '3 topics from this browser were added to your account',
+  );
   await expect(roadmapPage.statusSelect(topicId(0))).toHaveValue('done');
   await expect(roadmapPage.statusSelect(topicId(1))).toHaveValue('in_progress');
   await expect(roadmapPage.statusSelect(topicId(2))).toHaveValue('skipped');
@@ -171,9 +168,7 @@ describeAs('reset', 'resetting a roadmap', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   describeAs('nojs-forms', 'a signed-in learner', () => {
     test('marks topics with the forms and sees the new state after the reload', async ({
       page,

@@ -1,11 +1,12 @@
 import type { Browser } from '@playwright/test';
 
 import { profilePath, projectPath, roadmapPath, sharedRoadmapPath } from '../lib/routes';
-import { signInAs, uniqueLogin } from './auth';
+import { signInAs } from './auth';
 import { firstRoadmap, roadmaps } from './content';
 import { queryE2eDatabase } from './database';
-import { describeAs, expect, test } from './fixtures';
-import { ProjectPage } from './pages/project-page';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
+import { signInWithBrowserData } from './journeys';
+import type { ProjectPage } from './pages/project-page';
 import { waitForSession } from './pages/session';
 
 const roadmap = firstRoadmap();
@@ -71,11 +72,11 @@ test('every step closes with a project card on the roadmap page and a page of it
 describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
   test('records a project, is refused unsafe links, and finds it on the roadmap and dashboard', async ({
     page,
+    projectPage,
     login,
     roadmapPage,
     dashboard,
   }) => {
-    const projectPage = new ProjectPage(page);
     await projectPage.open(first!.id);
     await expect(projectPage.currentStatus).toHaveText('Not started');
     await projectPage.saveAndConfirm('In progress', '');
@@ -119,8 +120,8 @@ describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
 
 test('a visitor keeps a project in the browser, signs in, and finds it in the account', async ({
   page,
+  projectPage,
 }) => {
-  const projectPage = new ProjectPage(page);
   await projectPage.open(second!.id);
   await projectPage.save('Done', 'javascript:alert(1)');
   await projectPage.expectRefused('must start with https://');
@@ -134,14 +135,11 @@ test('a visitor keeps a project in the browser, signs in, and finds it in the ac
   await page.goto(roadmapPath(roadmap.id));
   await expect(page.getByTestId(`project-badge-${second!.id}`)).toHaveText(/Done/);
 
-  const login = uniqueLogin('project-visitor');
-  await signInAs(page, login);
-  await waitForSession(page);
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: '1 project from this browser was added to your account' }),
-  ).toBeVisible();
+  const login = await signInWithBrowserData(
+    page,
+    'project-visitor',
+    '1 project from this browser was added to your account',
+  );
   await expect
     .poll(() => projectRows(login))
     .toEqual([{ project_id: second!.id, status: 'done', url: repo }]);
@@ -149,15 +147,13 @@ test('a visitor keeps a project in the browser, signs in, and finds it in the ac
   await expect(page.getByTestId(`project-badge-${second!.id}`)).toHaveText(/Done/);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   describeAs('projects-nojs', 'a signed-in learner', () => {
     test('saves a project with the form; refused links keep the typed text and save nothing', async ({
       page,
+      projectPage,
       login,
     }) => {
-      const projectPage = new ProjectPage(page);
       await projectPage.goto(first!.id);
       await projectPage.saveAndConfirm('In progress', repo);
       await expect(projectPage.currentStatus).toHaveText('In progress');
@@ -179,46 +175,37 @@ test.describe('without JavaScript', () => {
     });
   });
 
-  test('a visitor is asked to sign in, and nothing is kept', async ({ page }) => {
-    const projectPage = new ProjectPage(page);
+  test('a visitor is asked to sign in, and nothing is kept', async ({ projectPage }) => {
     await projectPage.goto(first!.id);
     await projectPage.save('Done', repo);
     await expect(projectPage.form.getByRole('alert')).toContainText('You are not signed in');
   });
 });
 
+/** The first project done with `repo` as its link, the second in progress with `secondUrl`. */
+async function saveBothProjects(projectPage: ProjectPage, secondUrl: string) {
+  await projectPage.saveOn(first!.id, 'Done', repo);
+  await projectPage.saveOn(second!.id, 'In progress', secondUrl);
+}
+
 describeAs('projects-export', 'a learner', () => {
   test('keeps their projects through export, account deletion and import', async ({
     page,
+    projectPage,
     login,
     settingsPage,
   }) => {
-    const projectPage = new ProjectPage(page);
-    await projectPage.open(first!.id);
-    await projectPage.saveAndConfirm('Done', repo);
-    await projectPage.open(second!.id);
-    await projectPage.saveAndConfirm('In progress', '');
+    await saveBothProjects(projectPage, '');
     const saved = await projectRows(login);
     expect(saved).toHaveLength(2);
 
-    await settingsPage.goto();
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Download my data' }).click();
-    const exportPath = await (await downloading).path();
-
-    await settingsPage.deleteConfirmation.fill(login);
-    await settingsPage.deleteButton.click();
-    await expect(page).toHaveURL('/goodbye');
+    const exportPath = await settingsPage.downloadExport();
+    await settingsPage.deleteAccount(login);
     expect(await projectRows(login)).toEqual([]);
 
     await page.goto(roadmapPath(roadmap.id));
     await signInAs(page, login);
-    await settingsPage.goto();
-    await settingsPage.importFile.setInputFiles(exportPath);
-    await settingsPage.importButton.click();
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Projects: 2 of 2 merged.' }),
-    ).toBeVisible();
+    await settingsPage.importExport(exportPath, 'Projects: 2 of 2 merged.');
     expect(await projectRows(login)).toEqual(saved);
 
     await projectPage.open(first!.id);
@@ -234,15 +221,11 @@ async function visitor(browser: Browser) {
 describeAs('projects-public', 'a learner with a public profile', () => {
   test('shows done projects with their links to visitors, and nothing once private again', async ({
     browser,
-    page,
+    projectPage,
     login,
     settingsPage,
   }) => {
-    const projectPage = new ProjectPage(page);
-    await projectPage.open(first!.id);
-    await projectPage.saveAndConfirm('Done', repo);
-    await projectPage.open(second!.id);
-    await projectPage.saveAndConfirm('In progress', 'https://example.org/in-progress');
+    await saveBothProjects(projectPage, 'https://example.org/in-progress');
     await settingsPage.saveProfile({ public: true });
 
     const guest = await visitor(browser);

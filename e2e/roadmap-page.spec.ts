@@ -1,6 +1,6 @@
 import { roadmapAboutPath, roadmapPath, stepStatusPath } from '../lib/routes';
 import { allTopics, firstRoadmap, roadmaps } from './content';
-import { describeAs, expect, test } from './fixtures';
+import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { RoadmapPage } from './pages/roadmap-page';
 import { waitForSaves } from './pages/session';
 import { historyOf, savedStatuses, seedStatuses } from './support/progress-rows';
@@ -187,9 +187,7 @@ describeAs('roadmap-rollback', 'when a row fails to save', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('the page says where saved statuses are, and a visitor is asked to sign in', async ({
     page,
     roadmapPage,

@@ -7,17 +7,12 @@ import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 
 import { accounts, notes, progress, sessions, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 harness.headers = { 'x-forwarded-for': '192.0.2.1' };
 
 const progressActions = await import('@/lib/progress/actions');
@@ -44,21 +39,18 @@ const resultOf = async (call: Call) => {
   };
 };
 
-describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('hostile input', () => {
   const owner = { id: randomUUID(), login: 'owner' };
   const attacker = { id: randomUUID(), login: 'attacker' };
 
   /** Every row of every table the app keeps, except write counters (which count every try). */
   async function everything() {
-    const tables = await queryRows(
-      testDatabase(),
+    const tables = await selectRows(
       sql`select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'rate_limits' order by 1`,
     );
     const rows: Record<string, unknown[]> = {};
     for (const { table_name } of tables) {
-      rows[String(table_name)] = await queryRows(
-        testDatabase(),
+      rows[String(table_name)] = await selectRows(
         sql`select * from ${sql.identifier(String(table_name))} order by 1, 2, 3`,
       );
     }
@@ -81,23 +73,21 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
     await db.insert(notes).values({ userId: owner.id, ...valid, body: 'the owner’s note' });
   }, 60_000);
 
-  const hostile: [string, Call, string][] = [
+  // Every one of these is refused as invalid input.
+  const hostile: [string, Call][] = [
     // setTopicStatus
-    ['status: nothing', () => progressActions.setTopicStatus(null, form({})), 'INVALID_INPUT'],
+    ['status: nothing', () => progressActions.setTopicStatus(null, form({}))],
     [
       'status: unknown status',
       () => progressActions.setTopicStatus(null, form({ ...valid, status: 'finished' })),
-      'INVALID_INPUT',
     ],
     [
       'status: huge topic id',
       () => progressActions.setTopicStatus(null, form({ ...valid, topicId: huge, status: 'done' })),
-      'INVALID_INPUT',
     ],
     [
       'status: a file as the status',
       () => progressActions.setTopicStatus(null, form({ ...valid, status: file('done') })),
-      'INVALID_INPUT',
     ],
     [
       'status: unknown roadmap',
@@ -106,125 +96,78 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
           null,
           form({ ...valid, roadmapId: '../etc', status: 'done' }),
         ),
-      'INVALID_INPUT',
     ],
     // resetRoadmapProgress
     [
       'reset: not confirmed',
       () => progressActions.resetRoadmapProgress(null, form({ roadmapId: roadmap.id })),
-      'INVALID_INPUT',
     ],
     [
       'reset: unknown roadmap',
       () =>
         progressActions.resetRoadmapProgress(null, form({ roadmapId: 'cobol', confirm: 'yes' })),
-      'INVALID_INPUT',
     ],
     // mergeBrowserProgress
-    ['merge: a string', () => progressActions.mergeBrowserProgress('all of it'), 'INVALID_INPUT'],
+    ['merge: a string', () => progressActions.mergeBrowserProgress('all of it')],
     [
       'merge: entries not a list',
       () => progressActions.mergeBrowserProgress({ entries: { a: 1 } }),
-      'INVALID_INPUT',
     ],
     [
       'merge: 501 entries',
       () => progressActions.mergeBrowserProgress({ entries: Array(501).fill({}) }),
-      'INVALID_INPUT',
     ],
-    ['merge: null', () => progressActions.mergeBrowserProgress(null), 'INVALID_INPUT'],
+    ['merge: null', () => progressActions.mergeBrowserProgress(null)],
     // saveTopicNote
-    ['note: missing body', () => saveTopicNote(null, form(valid)), 'INVALID_INPUT'],
+    ['note: missing body', () => saveTopicNote(null, form(valid))],
     [
       'note: 10,001 characters',
       () => saveTopicNote(null, form({ ...valid, body: 'x'.repeat(10_001) })),
-      'INVALID_INPUT',
     ],
-    [
-      'note: a file as the body',
-      () => saveTopicNote(null, form({ ...valid, body: file('hi') })),
-      'INVALID_INPUT',
-    ],
-    [
-      'note: a NUL byte',
-      () => saveTopicNote(null, form({ ...valid, body: 'a\0b' })),
-      'INVALID_INPUT',
-    ],
+    ['note: a file as the body', () => saveTopicNote(null, form({ ...valid, body: file('hi') }))],
+    ['note: a NUL byte', () => saveTopicNote(null, form({ ...valid, body: 'a\0b' }))],
     [
       'note: lists nested 4,999 deep',
       () => saveTopicNote(null, form({ ...valid, body: `${'- '.repeat(4_999)}a` })),
-      'INVALID_INPUT',
     ],
     [
       'note: unknown topic',
       () => saveTopicNote(null, form({ ...valid, topicId: 'nope', body: 'x' })),
-      'INVALID_INPUT',
     ],
     // saveProfile
-    [
-      'profile: forged checkbox value',
-      () => saveProfile(null, form({ profilePublic: 'true' })),
-      'INVALID_INPUT',
-    ],
-    [
-      'profile: 61-character name',
-      () => saveProfile(null, form({ displayName: 'x'.repeat(61) })),
-      'INVALID_INPUT',
-    ],
+    ['profile: forged checkbox value', () => saveProfile(null, form({ profilePublic: 'true' }))],
+    ['profile: 61-character name', () => saveProfile(null, form({ displayName: 'x'.repeat(61) }))],
     [
       'profile: direction override in name',
       () => saveProfile(null, form({ displayName: 'a\u202Eb' })),
-      'INVALID_INPUT',
     ],
-    [
-      'profile: a file as the name',
-      () => saveProfile(null, form({ displayName: file('x') })),
-      'INVALID_INPUT',
-    ],
+    ['profile: a file as the name', () => saveProfile(null, form({ displayName: file('x') }))],
     // importAccountData
-    ['import: no file', () => importAccountData(null, form({})), 'INVALID_INPUT'],
-    [
-      'import: text instead of a file',
-      () => importAccountData(null, form({ file: '{}' })),
-      'INVALID_INPUT',
-    ],
-    [
-      'import: not JSON',
-      () => importAccountData(null, form({ file: file('<xml/>') })),
-      'INVALID_INPUT',
-    ],
-    [
-      'import: oversized',
-      () => importAccountData(null, form({ file: file(huge.repeat(5)) })),
-      'INVALID_INPUT',
-    ],
+    ['import: no file', () => importAccountData(null, form({}))],
+    ['import: text instead of a file', () => importAccountData(null, form({ file: '{}' }))],
+    ['import: not JSON', () => importAccountData(null, form({ file: file('<xml/>') }))],
+    ['import: oversized', () => importAccountData(null, form({ file: file(huge.repeat(5)) }))],
     [
       'import: wrong version',
       () =>
         importAccountData(null, form({ file: file('{"format":"waymark-export","version":99}') })),
-      'INVALID_INPUT',
     ],
     // deleteAccount
-    ['delete: nothing typed', () => deleteAccount(null, form({})), 'INVALID_INPUT'],
+    ['delete: nothing typed', () => deleteAccount(null, form({}))],
     [
       'delete: the other learner’s login',
       () => deleteAccount(null, form({ confirmLogin: 'owner' })),
-      'INVALID_INPUT',
     ],
-    [
-      'delete: huge confirmation',
-      () => deleteAccount(null, form({ confirmLogin: huge })),
-      'INVALID_INPUT',
-    ],
+    ['delete: huge confirmation', () => deleteAccount(null, form({ confirmLogin: huge }))],
   ];
 
   it('refuses every malformed input with a typed, explained error and changes nothing', async () => {
     harness.user = attacker;
     const before = await everything();
-    for (const [name, call, code] of hostile) {
+    for (const [name, call] of hostile) {
       const result = await resultOf(call);
       expect(result.ok, name).toBe(false);
-      expect(result.error?.code, name).toBe(code);
+      expect(result.error?.code, name).toBe('INVALID_INPUT');
       expect(result.error?.message.length, name).toBeGreaterThan(10);
       expect(result.error?.message, name).not.toMatch(/Failed query|at \w+ \(|select |insert /i);
     }
@@ -257,8 +200,7 @@ describe.each(['pglite', 'node-postgres'] as const)('hostile input on %s', (driv
         await Promise.all(
           ['progress', 'notes', 'progress_events', 'users'].map(async (table) => [
             table,
-            await queryRows(
-              testDatabase(),
+            await selectRows(
               sql`select * from ${sql.identifier(table)} where ${sql.identifier(table === 'users' ? 'id' : 'user_id')} = ${owner.id}`,
             ),
           ]),

@@ -2,22 +2,24 @@
  * The set-up the integration tests of server actions and route handlers share: who is signed in,
  * which headers the request carries, and a fresh migrated database for each driver.
  *
- * `vi.mock` is hoisted within each test file, so the mocks cannot be declared here; a test file
- * names the ones it needs with one line each, and they read their state from `harness`:
- *
- *     vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
- *     vi.mock('@/db', () => import('@/testing/mocks/db'));
- *     vi.mock('next/headers', () => import('@/testing/mocks/headers'));
- *     vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
+ * Importing this module replaces the session, the database client, the request headers and
+ * `redirect` with stand-ins that read their state from `harness`. The mocks apply to modules
+ * loaded after this one, so a test file imports the code under test with `await import(…)`:
+ * static imports of `@/lib/…` sort above this one and would load the real modules first.
  */
 import { randomUUID } from 'node:crypto';
 
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
 import { openTestDatabase, queryRows, type TestDatabase } from '@/testing/database/targets';
+
+vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
+vi.mock('@/db', () => import('@/testing/mocks/db'));
+vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 export const harness = {
   /** The session's learner (`auth()` answers null while this is null). */
@@ -40,6 +42,29 @@ export function useTestDatabase(driver: DatabaseTarget['driver']) {
   afterAll(() => harness.database?.dispose(), 30_000);
 }
 
+/**
+ * A `describe` block run once per driver our deployments use, embedded and server, each on its own
+ * fresh database: `title on pglite`, `title on node-postgres`.
+ */
+export function describeEachDriver(
+  title: string,
+  define: (driver: DatabaseTarget['driver']) => void,
+) {
+  describe.each(['pglite', 'node-postgres'] as const)(`${title} on %s`, (driver) => {
+    useTestDatabase(driver);
+    define(driver);
+  });
+}
+
+/**
+ * Stops the clock at `moment` for the whole file: rate limits count per minute, and no test should
+ * straddle the start of a new counting window.
+ */
+export function freezeClockAt(moment: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(moment));
+}
+
 /** The database of the running `describe` block. */
 export function testDatabase(): TestDatabase {
   if (!harness.database) throw new Error('no test database: call useTestDatabase(driver) first');
@@ -60,11 +85,15 @@ export function useLearners<Login extends string>(...logins: Login[]) {
   return learners;
 }
 
+/** The rows the test database answers `query` with. */
+export function selectRows(query: SQL) {
+  return queryRows(testDatabase(), query);
+}
+
 /** How many rows the test database holds in `table`, optionally narrowed by a `where` clause. */
 export async function countRows(table: string, where?: SQL) {
   const filter = where ? sql` where ${where}` : sql``;
-  const rows = await queryRows(
-    testDatabase(),
+  const rows = await selectRows(
     sql`select count(*)::int as n from ${sql.identifier(table)}${filter}`,
   );
   return rows[0]!.n;

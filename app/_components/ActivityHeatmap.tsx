@@ -1,3 +1,4 @@
+import { Section } from '@/app/_components/Section';
 import { count } from '@/lib/format';
 import type { HeatmapCell } from '@/lib/progress/activity';
 
@@ -12,10 +13,7 @@ const levelClass = [
 /** 52 weeks of activity as a grid of days; every cell also says its date and count in words. */
 export function ActivityHeatmap({ weeks, total }: { weeks: HeatmapCell[][]; total: number }) {
   return (
-    <section aria-labelledby="activity-heading" className="mt-8">
-      <h2 id="activity-heading" className="text-xl font-semibold">
-        Activity
-      </h2>
+    <Section id="activity" heading="Activity">
       <p className="mt-1 text-sm text-muted" data-testid="activity-total">
         {count(total, 'status change')} in the last 52 weeks
       </p>
@@ -57,6 +55,6 @@ export function ActivityHeatmap({ weeks, total }: { weeks: HeatmapCell[][]; tota
         ))}{' '}
         More
       </p>
-    </section>
+    </Section>
   );
 }

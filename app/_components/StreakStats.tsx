@@ -1,3 +1,4 @@
+import { Section } from '@/app/_components/Section';
 import { count } from '@/lib/format';
 
 type Props = {
@@ -11,10 +12,7 @@ type Props = {
 /** Current and longest streak, with what a streak means. */
 export function StreakStats({ streaks, timeZone, whose }: Props) {
   return (
-    <section aria-labelledby="streak-heading" className="mt-6">
-      <h2 id="streak-heading" className="sr-only">
-        Streaks
-      </h2>
+    <Section id="streak" heading="Streaks" headingHidden className="mt-6">
       <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
         <Stat
           label="Current streak"
@@ -32,7 +30,7 @@ export function StreakStats({ streaks, timeZone, whose }: Props) {
           ? `A streak counts the days in a row on which you marked at least one topic done, in your time zone${timeZone ? ` (${timeZone})` : ''}.`
           : `A streak counts the days in a row on which ${whose} marked at least one topic done, in their own time zone.`}
       </p>
-    </section>
+    </Section>
   );
 }
 

@@ -30,3 +30,15 @@ export function browserStorage<Value>(
     },
   };
 }
+
+/** {@link browserStorage} for data kept as an object keyed by roadmap, empty when it has no key. */
+export function browserTreeStorage<Tree extends object>(
+  key: string,
+  format: { parse: (stored: string | null) => Tree; serialize: (tree: Tree) => string },
+) {
+  return browserStorage<Tree>(key, {
+    ...format,
+    empty: () => ({}) as Tree,
+    isEmpty: (tree) => Object.keys(tree).length === 0,
+  });
+}

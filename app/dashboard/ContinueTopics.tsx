@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { Section } from '@/app/_components/Section';
 import type { TopicToContinue } from '@/lib/progress/continue';
 import { topicPath } from '@/lib/routes';
 
@@ -7,10 +8,7 @@ import { topicPath } from '@/lib/routes';
 export function ContinueTopics({ topics }: { topics: TopicToContinue[] }) {
   if (topics.length === 0) return null;
   return (
-    <section aria-labelledby="continue-heading" className="mt-8">
-      <h2 id="continue-heading" className="text-xl font-semibold">
-        Continue
-      </h2>
+    <Section id="continue" heading="Continue">
       <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-surface">
         {topics.map((topic) => (
           <li key={`${topic.roadmapId}/${topic.topicId}`} className="px-4 py-3">
@@ -24,6 +22,6 @@ export function ContinueTopics({ topics }: { topics: TopicToContinue[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -23,6 +23,17 @@ export class PlanControls {
     await form.getByRole('button', { name: 'Save plan' }).click();
   }
 
+  /** A roadmap's plan summary on the dashboard, shown once its pace is saved. */
+  summary(roadmapId: string) {
+    return this.page.getByTestId(`plan-${roadmapId}`).getByTestId('plan-summary');
+  }
+
+  /** Makes a calendar link on the dashboard (a new one each time) and answers its URL. */
+  async makeCalendarLink() {
+    await this.page.getByRole('button', { name: 'Make a calendar link' }).click();
+    return this.page.getByTestId('calendar-url').inputValue();
+  }
+
   get timeLogged() {
     return this.page.getByTestId('time-logged');
   }

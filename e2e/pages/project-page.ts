@@ -48,6 +48,12 @@ export class ProjectPage extends RoadmapItemPage {
     await expect(this.form.getByRole('status')).toHaveText('Saved.');
   }
 
+  /** Opens a project's page and saves a status and link there, waiting until the save lands. */
+  async saveOn(projectId: string, status: 'Not started' | 'In progress' | 'Done', url: string) {
+    await this.open(projectId);
+    await this.saveAndConfirm(status, url);
+  }
+
   async expectRefused(problem: string) {
     await expect(this.form.getByRole('alert')).toContainText(
       `The repository or demo URL ${problem}`,

@@ -59,4 +59,27 @@ export class SettingsPage {
   get deleteButton() {
     return this.page.getByRole('button', { name: 'Delete my account and all my data' });
   }
+
+  /** Opens settings and downloads the learner's export; answers the downloaded file's path. */
+  async downloadExport() {
+    await this.goto();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('link', { name: 'Download my data' }).click();
+    return (await downloading).path();
+  }
+
+  /** Deletes the account, confirmed with `login`, and waits for the goodbye page. */
+  async deleteAccount(login: string) {
+    await this.deleteConfirmation.fill(login);
+    await this.deleteButton.click();
+    await expect(this.page).toHaveURL('/goodbye');
+  }
+
+  /** Opens settings, imports the export at `path` and waits for the summary that says `merged`. */
+  async importExport(path: string, merged: string) {
+    await this.goto();
+    await this.importFile.setInputFiles(path);
+    await this.importButton.click();
+    await expect(this.page.getByRole('status').filter({ hasText: merged })).toBeVisible();
+  }
 }

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
+import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
 const { deleteAccount, importAccountData } = await import('./actions');
 const { getAccountExport } = await import('./queries');
@@ -40,9 +34,7 @@ async function answerACheck() {
 const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
 
-describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (driver) => {
-  useTestDatabase(driver);
-
+describeEachDriver('account data', (driver) => {
   async function newLearner(login: string) {
     const id = randomUUID();
     const db = testDatabase().db;
@@ -59,20 +51,15 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
 
   /** Rows holding this learner's id, in every table of the schema that has a user column. */
   async function rowsOf(userId: string) {
-    const tables = await queryRows(
-      testDatabase(),
+    const tables = await selectRows(
       sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'user_id'`,
     );
     expect(tables.length).toBeGreaterThanOrEqual(4);
     let total = (
-      await queryRows(
-        testDatabase(),
-        sql`select count(*)::int as n from users where id = ${userId}`,
-      )
+      await selectRows(sql`select count(*)::int as n from users where id = ${userId}`)
     )[0]!.n as number;
     for (const { table_name } of tables) {
-      const [row] = await queryRows(
-        testDatabase(),
+      const [row] = await selectRows(
         sql`select count(*)::int as n from ${sql.identifier(String(table_name))} where user_id = ${userId}`,
       );
       total += row!.n as number;
@@ -124,7 +111,7 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
       { correct: true, chosenOptionIds: [expect.any(String)] },
     ]);
     // The feed's token (and its hash) never leave in a file.
-    const hash = await queryRows(testDatabase(), sql`select token_hash from calendar_feeds`);
+    const hash = await selectRows(sql`select token_hash from calendar_feeds`);
     expect(JSON.stringify(exported)).not.toContain(feedToken);
     expect(JSON.stringify(exported)).not.toContain(String(hash[0]!.token_hash));
 
@@ -166,9 +153,9 @@ describe.each(['pglite', 'node-postgres'] as const)('account data on %s', (drive
     expect((await getAccountExport(second))!.checkAnswers).toHaveLength(1);
     expect((await getAccountExport(second))!.plans).toEqual(exported!.plans);
     // No feed comes back with an import: the learner makes a new link.
-    expect(
-      await queryRows(testDatabase(), sql`select 1 from calendar_feeds where user_id = ${second}`),
-    ).toEqual([]);
+    expect(await selectRows(sql`select 1 from calendar_feeds where user_id = ${second}`)).toEqual(
+      [],
+    );
     // A file never makes a profile public: settings stay as the account has them.
     expect(restored!.settings).toEqual({
       profilePublic: false,

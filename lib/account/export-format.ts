@@ -66,6 +66,21 @@ function refuseInventedTopics(
 }
 
 /**
+ * A list check that flags every entry whose key an earlier entry already had: one row per topic
+ * or project, as the tables hold them.
+ */
+function refuseRepeats<Entry>(keyOf: (entry: Entry) => string, message: (key: string) => string) {
+  return (entries: Entry[], context: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const key = keyOf(entry);
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: message(key) });
+      seen.add(key);
+    });
+  };
+}
+
+/**
  * Everything Waymark holds about a learner, as one JSON document. Topic ids the content no longer
  * has are allowed, up to {@link MAX_RETIRED_TOPICS}: they are kept as retired progress, as
  * everywhere. Every text is free of NUL characters and every date lies between 2000 and today.
@@ -118,20 +133,12 @@ export const exportFileSchema = z
         }),
       )
       .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
-      .superRefine((notes, context) => {
-        const seen = new Set<string>();
-        notes.forEach((note, index) => {
-          const key = `${note.roadmapId}/${note.topicId}`;
-          if (seen.has(key)) {
-            context.addIssue({
-              code: 'custom',
-              path: [index],
-              message: `repeats the note on ${key}`,
-            });
-          }
-          seen.add(key);
-        });
-      })
+      .superRefine(
+        refuseRepeats(
+          (note) => `${note.roadmapId}/${note.topicId}`,
+          (key) => `repeats the note on ${key}`,
+        ),
+      )
       .default([]),
     projects: z
       .array(
@@ -152,20 +159,12 @@ export const exportFileSchema = z
         }),
       )
       .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
-      .superRefine((projects, context) => {
-        const seen = new Set<string>();
-        projects.forEach((project, index) => {
-          const key = `${project.roadmapId}/${project.projectId}`;
-          if (seen.has(key)) {
-            context.addIssue({
-              code: 'custom',
-              path: [index],
-              message: `repeats the project ${key}`,
-            });
-          }
-          seen.add(key);
-        });
-      })
+      .superRefine(
+        refuseRepeats(
+          (project) => `${project.roadmapId}/${project.projectId}`,
+          (key) => `repeats the project ${key}`,
+        ),
+      )
       .default([]),
     checkAnswers: z
       .array(

@@ -7,21 +7,21 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import {
+  describeEachDriver,
+  form,
+  freezeClockAt,
+  harness,
+  selectRows,
+  testDatabase,
+} from '@/testing/integration';
 
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
-// One fixed moment, so no test straddles the start of a new counting window.
-vi.useFakeTimers({ toFake: ['Date'] });
-vi.setSystemTime(new Date('2026-11-22T10:00:10Z'));
+freezeClockAt('2026-11-22T10:00:10Z');
 
 const { importAccountData } = await import('./actions');
 const { setTopicStatus, mergeBrowserProgress } = await import('@/lib/progress/actions');
@@ -63,9 +63,7 @@ const retired = (count: number, prefix: string) =>
     entry({ roadmapId: roadmap!.id, topicId: `${prefix}-${n}` }),
   );
 
-describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', (driver) => {
-  useTestDatabase(driver);
-
+describeEachDriver('per-learner limits', () => {
   let addresses = 0;
   beforeEach(async () => {
     const id = randomUUID();
@@ -78,8 +76,7 @@ describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', 
 
   const count = async (table: string) =>
     (
-      await queryRows(
-        testDatabase(),
+      await selectRows(
         sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${harness.user!.id}`,
       )
     )[0]!.n as number;
@@ -128,8 +125,7 @@ describe.each(['pglite', 'node-postgres'] as const)('per-learner limits on %s', 
       from generate_series(1, ${MAX_HISTORY_ENTRIES + 50}) as n`);
     expect(await importing({ progress: [entry(topics[1]!)] })).toMatchObject({ ok: true });
     expect(await count('progress_events')).toBe(MAX_HISTORY_ENTRIES);
-    const [oldest] = await queryRows(
-      testDatabase(),
+    const [oldest] = await selectRows(
       sql`select min(changed_at) as at from progress_events where user_id = ${harness.user!.id}`,
     );
     expect(new Date(oldest!.at as string).toISOString()).toBe('2025-01-01T00:52:00.000Z');

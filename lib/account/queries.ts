@@ -10,6 +10,7 @@ import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import type { PlanExport } from '@/lib/plan/export';
 import { getPlanExport, mergePlansWithin } from '@/lib/plan/queries';
+import { profileSettingsColumns } from '@/lib/profile/queries';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
@@ -26,9 +27,7 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       login: users.login,
       timeZone: users.timeZone,
       createdAt: users.createdAt,
-      profilePublic: users.profilePublic,
-      showNotes: users.showNotes,
-      displayName: users.displayName,
+      ...profileSettingsColumns,
     })
     .from(users)
     .where(eq(users.id, userId));

@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { testDatabase, useTestDatabase } from '@/testing/integration';
+import { describeEachDriver, testDatabase } from '@/testing/integration';
 
 import { MAX_SESSIONS_PER_LEARNER, withSessionCeiling } from './sessions';
 
-describe.each(['pglite', 'node-postgres'] as const)('session ceiling on %s', (driver) => {
-  useTestDatabase(driver);
-
+describeEachDriver('session ceiling', () => {
   const adapter = () =>
     withSessionCeiling(
       DrizzleAdapter(testDatabase().db, {

@@ -1,14 +1,10 @@
 import { NextRequest } from 'next/server';
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
-import { useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/db', () => import('@/testing/mocks/db'));
+import { describeEachDriver, freezeClockAt } from '@/testing/integration';
 
 vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
-// One fixed moment, so no test straddles the start of a new counting window.
-vi.useFakeTimers({ toFake: ['Date'] });
-vi.setSystemTime(new Date('2026-11-22T10:00:10Z'));
+freezeClockAt('2026-11-22T10:00:10Z');
 
 const { limitSignIns } = await import('./sign-in-limit');
 const { describeSignInError } = await import('./errors');
@@ -19,9 +15,7 @@ const request = (path: string, address: string) =>
   });
 const callback = '/api/auth/callback/github?code=abc&state=xyz';
 
-describe.each(['pglite', 'node-postgres'] as const)('the sign-in limit on %s', (driver) => {
-  useTestDatabase(driver);
-
+describeEachDriver('the sign-in limit', () => {
   it('refuses callbacks past the per-address limit with the sign-in error page, not a 500', async () => {
     const handler = vi.fn(async () => new Response(null, { status: 302 }));
     const limited = limitSignIns(handler);

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
-import { queryRows } from '@/testing/database/targets';
-import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import { describeEachDriver, harness, selectRows, testDatabase } from '@/testing/integration';
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { firstCheckedTopicForTests } = await import('./testing');
@@ -36,13 +31,11 @@ function checkForm(
 const allCorrect = () =>
   check.questions.flatMap((q): [string, string][] => correctOf(q).map((id) => [`q.${q.id}`, id]));
 
-describe.each(['pglite', 'node-postgres'] as const)('grading knowledge checks on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('grading knowledge checks', () => {
   let learner: string;
 
   const answerRows = async () =>
-    queryRows(
-      testDatabase(),
+    selectRows(
       sql`select user_id, question_id, chosen_option_ids, correct from check_answers order by id`,
     );
 
@@ -177,79 +170,74 @@ describe.each(['pglite', 'node-postgres'] as const)('grading knowledge checks on
   });
 });
 
-describe.each(['pglite', 'node-postgres'] as const)(
-  'merging a visitor’s results on %s',
-  (driver) => {
-    useTestDatabase(driver);
-    let learner: string;
+describeEachDriver('merging a visitor’s results', () => {
+  let learner: string;
 
-    beforeEach(async () => {
-      learner = randomUUID();
-      await testDatabase().db.insert(users).values({ id: learner, name: 'Learner' });
-      harness.user = { id: learner };
-      harness.headers = {
-        'x-waymark-peer-address': `198.51.100.${Math.floor(Math.random() * 250)}`,
-      };
-    });
+  beforeEach(async () => {
+    learner = randomUUID();
+    await testDatabase().db.insert(users).values({ id: learner, name: 'Learner' });
+    harness.user = { id: learner };
+    harness.headers = {
+      'x-waymark-peer-address': `198.51.100.${Math.floor(Math.random() * 250)}`,
+    };
+  });
 
-    const attempt = (answers: Record<string, string[]>, extra: Record<string, unknown> = {}) => ({
-      attemptId: randomUUID(),
-      roadmapId,
-      topicId,
-      answeredAt: '2026-11-30T10:00:00.000Z',
-      correctCount: 99, // the browser's own count is never trusted
-      questionCount: check.questions.length,
-      answers,
-      ...extra,
-    });
-    const rowsOf = async () =>
-      queryRows(
-        testDatabase(),
-        sql`select question_id, correct, answered_at from check_answers where user_id = ${learner} order by id`,
-      );
+  const attempt = (answers: Record<string, string[]>, extra: Record<string, unknown> = {}) => ({
+    attemptId: randomUUID(),
+    roadmapId,
+    topicId,
+    answeredAt: '2026-11-30T10:00:00.000Z',
+    correctCount: 99, // the browser's own count is never trusted
+    questionCount: check.questions.length,
+    answers,
+    ...extra,
+  });
+  const rowsOf = async () =>
+    selectRows(
+      sql`select question_id, correct, answered_at from check_answers where user_id = ${learner} order by id`,
+    );
 
-    it('grades each attempt again, keeps its time, ignores what no longer grades, and merges once', async () => {
-      const [first, second] = check.questions;
-      const good = attempt({ [first!.id]: [wrongOf(first!)], [second!.id]: correctOf(second!) });
-      const future = attempt(
-        { [first!.id]: correctOf(first!) },
-        { answeredAt: '2099-01-01T00:00:00Z' },
-      );
-      const sent = [
-        good,
-        future,
-        attempt({ 'no-such-question': ['x'] }),
-        attempt({}, { topicId: 'gone' }),
-        'garbage',
-      ];
-      const result = await mergeBrowserAttempts({ attempts: sent });
-      expect(result).toEqual({ ok: true, data: { merged: 3, ignored: 3 } });
-      const rows = await rowsOf();
-      expect(rows.map((row) => [row.question_id, row.correct])).toEqual([
-        [first!.id, false],
-        [second!.id, true],
-        [first!.id, true],
-      ]);
-      expect(new Date(String(rows[0]!.answered_at)).toISOString()).toBe('2026-11-30T10:00:00.000Z');
-      expect(new Date(String(rows[2]!.answered_at)).getTime()).toBeLessThanOrEqual(Date.now());
-      expect(await mergeBrowserAttempts({ attempts: sent })).toEqual({
-        ok: true,
-        data: { merged: 0, ignored: 3 },
-      });
+  it('grades each attempt again, keeps its time, ignores what no longer grades, and merges once', async () => {
+    const [first, second] = check.questions;
+    const good = attempt({ [first!.id]: [wrongOf(first!)], [second!.id]: correctOf(second!) });
+    const future = attempt(
+      { [first!.id]: correctOf(first!) },
+      { answeredAt: '2099-01-01T00:00:00Z' },
+    );
+    const sent = [
+      good,
+      future,
+      attempt({ 'no-such-question': ['x'] }),
+      attempt({}, { topicId: 'gone' }),
+      'garbage',
+    ];
+    const result = await mergeBrowserAttempts({ attempts: sent });
+    expect(result).toEqual({ ok: true, data: { merged: 3, ignored: 3 } });
+    const rows = await rowsOf();
+    expect(rows.map((row) => [row.question_id, row.correct])).toEqual([
+      [first!.id, false],
+      [second!.id, true],
+      [first!.id, true],
+    ]);
+    expect(new Date(String(rows[0]!.answered_at)).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+    expect(new Date(String(rows[2]!.answered_at)).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await mergeBrowserAttempts({ attempts: sent })).toEqual({
+      ok: true,
+      data: { merged: 0, ignored: 3 },
     });
+  });
 
-    it('refuses more attempts than a browser keeps, and a visitor', async () => {
-      const many = Array.from({ length: 201 }, () => attempt({}));
-      expect(await mergeBrowserAttempts({ attempts: many })).toMatchObject({
-        ok: false,
-        error: { code: 'INVALID_INPUT' },
-      });
-      harness.user = null;
-      expect(await mergeBrowserAttempts({ attempts: [] })).toMatchObject({
-        ok: false,
-        error: { code: 'UNAUTHENTICATED' },
-      });
-      expect(await rowsOf()).toEqual([]);
+  it('refuses more attempts than a browser keeps, and a visitor', async () => {
+    const many = Array.from({ length: 201 }, () => attempt({}));
+    expect(await mergeBrowserAttempts({ attempts: many })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
     });
-  },
-);
+    harness.user = null;
+    expect(await mergeBrowserAttempts({ attempts: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(await rowsOf()).toEqual([]);
+  });
+});

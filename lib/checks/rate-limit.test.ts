@@ -1,16 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
-import { countRows, harness, useLearners, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import {
+  countRows,
+  describeEachDriver,
+  freezeClockAt,
+  harness,
+  useLearners,
+} from '@/testing/integration';
 
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '2');
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '3');
-// One fixed moment, so no test straddles the start of a new counting window.
-vi.useFakeTimers({ toFake: ['Date'] });
-vi.setSystemTime(new Date('2026-12-01T10:00:10Z'));
+freezeClockAt('2026-12-01T10:00:10Z');
 
 const { gradeCheck } = await import('./actions');
 const { firstCheckedTopicForTests } = await import('./testing');
@@ -26,30 +26,26 @@ const submit = () => {
 };
 const from = (address: string) => (harness.headers = { 'x-waymark-peer-address': address });
 
-describe.each(['pglite', 'node-postgres'] as const)(
-  'check submissions are rate-limited on %s',
-  (driver) => {
-    useTestDatabase(driver);
-    const { checker: learner } = useLearners('checker');
-    const storedRows = () => countRows('check_answers');
+describeEachDriver('check submissions are rate-limited', () => {
+  const { checker: learner } = useLearners('checker');
+  const storedRows = () => countRows('check_answers');
 
-    it('refuses a learner past their write budget, recording nothing', async () => {
-      harness.user = learner;
-      from('203.0.113.20');
-      expect([(await submit()).ok, (await submit()).ok]).toEqual([true, true]);
-      const before = await storedRows();
-      expect(await submit()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
-      expect(await storedRows()).toBe(before);
-    });
+  it('refuses a learner past their write budget, recording nothing', async () => {
+    harness.user = learner;
+    from('203.0.113.20');
+    expect([(await submit()).ok, (await submit()).ok]).toEqual([true, true]);
+    const before = await storedRows();
+    expect(await submit()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await storedRows()).toBe(before);
+  });
 
-    it('counts a visitor’s submissions against their address', async () => {
-      harness.user = null;
-      from('203.0.113.21');
-      const results = [];
-      for (let n = 0; n < 4; n++) results.push((await submit()).ok);
-      expect(results).toEqual([true, true, true, false]);
-      from('203.0.113.22');
-      expect((await submit()).ok).toBe(true);
-    });
-  },
-);
+  it('counts a visitor’s submissions against their address', async () => {
+    harness.user = null;
+    from('203.0.113.21');
+    const results = [];
+    for (let n = 0; n < 4; n++) results.push((await submit()).ok);
+    expect(results).toEqual([true, true, true, false]);
+    from('203.0.113.22');
+    expect((await submit()).ok).toBe(true);
+  });
+});

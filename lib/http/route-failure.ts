@@ -34,3 +34,16 @@ export function routeFailure(
     },
   );
 }
+
+/** Runs a route handler's work, answering anything it throws with {@link routeFailure}. */
+export async function answerOrFail(
+  request: { route: string; headers: Headers },
+  message: string,
+  answer: () => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await answer();
+  } catch (error) {
+    return routeFailure(error, request, message);
+  }
+}

@@ -1,11 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
-import { countRows, form, harness, useLearners, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import { countRows, describeEachDriver, form, harness, useLearners } from '@/testing/integration';
 
 const { saveTopicNote } = await import('./actions');
 const { getNote } = await import('./queries');
@@ -18,8 +14,7 @@ const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);
 const noteForm = (body: string, topicId = topicA!.id) =>
   form({ roadmapId: roadmap.id, topicId, body });
 
-describe.each(['pglite', 'node-postgres'] as const)('notes on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('notes', () => {
   const { mona, hubot } = useLearners('mona', 'hubot');
 
   const noteCount = () => countRows('notes');

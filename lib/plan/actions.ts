@@ -4,7 +4,7 @@ import { formAction, InvalidInputError, userAction } from '@/lib/action';
 import { siteUrl } from '@/lib/env';
 
 import { pacesToMerge } from './browser-plan';
-import { dayIn, type Day } from './calendar';
+import type { Day } from './calendar';
 import { feedPath } from './feed-path';
 import { hashFeedToken, newFeedToken } from './feed-token';
 import { feedInput, logTimeInput, mergePacesInput, setPlanInput } from './input';
@@ -14,7 +14,7 @@ import {
   deleteFeedToken,
   getPlanState,
   latestPlanChanges,
-  learnerTimeZone,
+  learnerToday,
   replaceFeedToken,
   savePlanVersion,
 } from './queries';
@@ -50,8 +50,7 @@ export const setStudyPlan = formAction(
   'setStudyPlan',
   setPlanInput,
   async (input, user): Promise<PlanState> => {
-    const timeZone = await learnerTimeZone(user.id, input.timeZone);
-    const today = dayIn(new Date(), timeZone);
+    const today = await learnerToday(user.id, input.timeZone);
     checkTarget(input.targetDate, today);
     await savePlanVersion(user.id, input, today, input.timeZone);
     return getPlanState(user.id, input.roadmapId, today);
@@ -63,8 +62,7 @@ export const logStudyTime = formAction(
   'logStudyTime',
   logTimeInput,
   async (input, user): Promise<PlanState> => {
-    const timeZone = await learnerTimeZone(user.id, input.timeZone);
-    const today = dayIn(new Date(), timeZone);
+    const today = await learnerToday(user.id, input.timeZone);
     const { roadmapId, topicId, minutes } = input;
     const total = await addLoggedTime(
       user.id,
@@ -115,8 +113,7 @@ export const mergeBrowserPlans = userAction(
   'mergeBrowserPlans',
   mergePacesInput,
   async ({ paces, ignored, timeZone: sent }, user) => {
-    const timeZone = await learnerTimeZone(user.id, sent);
-    const today = dayIn(new Date(), timeZone);
+    const today = await learnerToday(user.id, sent);
     const winners = pacesToMerge(paces, await latestPlanChanges(user.id));
     for (const pace of winners) {
       const targetDate = targetProblem(pace.targetDate, today) ? null : pace.targetDate;

@@ -129,12 +129,16 @@ describe('a roadmap at a common pace', () => {
   });
 
   it('is said in weeks, months or years', () => {
-    expect(formatWeeks(1)).toBe('1 week');
-    expect(formatWeeks(8)).toBe('8 weeks');
-    expect(formatWeeks(9)).toBe('about 2 months');
-    expect(formatWeeks(52)).toBe('about 12 months');
-    expect(formatWeeks(78)).toBe('about 1.5 years');
-    expect(formatWeeks(104)).toBe('about 2 years');
+    const said = {
+      1: '1 week',
+      8: '8 weeks',
+      9: 'about 2 months',
+      52: 'about 12 months',
+      78: 'about 1.5 years',
+      104: 'about 2 years',
+    };
+    for (const [weeks, text] of Object.entries(said))
+      expect(formatWeeks(Number(weeks)), `${weeks} weeks`).toBe(text);
   });
 });
 

@@ -1,20 +1,12 @@
-import { randomUUID } from 'node:crypto';
-
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { NextRequest } from 'next/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import { describeEachDriver, form, harness, selectRows, useLearners } from '@/testing/integration';
 
 import { newFeedToken } from './feed-token';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
 const { GET } = await import('@/app/calendar/[feed]/route');
@@ -35,16 +27,8 @@ const feedUrlOf = async () => {
   return made.data.url;
 };
 
-describe.each(['pglite', 'node-postgres'] as const)('the calendar feed on %s', (driver) => {
-  useTestDatabase(driver);
-  let mona: { id: string; login: string };
-
-  beforeAll(async () => {
-    mona = { id: randomUUID(), login: 'mona' };
-    await testDatabase()
-      .db.insert(users)
-      .values([mona, { id: randomUUID(), login: 'hubot' }]);
-  }, 60_000);
+describeEachDriver('the calendar feed', () => {
+  const { mona } = useLearners('mona', 'hubot');
 
   it('serves the learner’s plan privately, from a URL whose token is stored only as a hash', async () => {
     harness.user = mona;
@@ -61,7 +45,7 @@ describe.each(['pglite', 'node-postgres'] as const)('the calendar feed on %s', (
     const url = await feedUrlOf();
     expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const token = url.split('/').at(-1)!.slice(0, -4);
-    const stored = await queryRows(testDatabase(), sql`select token_hash from calendar_feeds`);
+    const stored = await selectRows(sql`select token_hash from calendar_feeds`);
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(token);
 

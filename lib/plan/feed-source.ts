@@ -2,16 +2,16 @@ import 'server-only';
 
 import { getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
-import { getProgressRows } from '@/lib/progress/queries';
+import { getProgressRows, getTimeZone } from '@/lib/progress/queries';
 
 import { dayIn } from './calendar';
 import { buildCalendarFeed, type FeedPlan } from './feed';
-import { getPlanStates, learnerTimeZone } from './queries';
+import { getPlanStates } from './queries';
 import { planItemsFor, planSummaryFor, progressByRoadmap } from './view';
 
 /** The learner's calendar feed as it stands now: every roadmap they have a plan for. */
 export async function calendarFeedOf(userId: string): Promise<string> {
-  const timeZone = await learnerTimeZone(userId);
+  const timeZone = await getTimeZone(userId);
   const now = new Date();
   const today = dayIn(now, timeZone);
   const [states, rows] = await Promise.all([getPlanStates(userId, today), getProgressRows(userId)]);

@@ -40,6 +40,12 @@ export function buildCalendarFeed({
 }): string {
   const calendar = ical({ name: 'Waymark study plan', timezone: timeZone, ttl: 6 * 60 * 60 });
   const link = (href: string) => new URL(href, siteUrl).href;
+  // Every event is all-day: the learner plans days, not hours.
+  const dayEvent = (
+    id: string,
+    day: Day,
+    text: { summary: string; description: string; url?: string },
+  ) => calendar.createEvent({ id, start: dateOf(day), allDay: true, stamp: now, ...text });
   for (const { roadmap, items, summary } of plans) {
     const { hoursPerWeek, studyDays } = summary.pace;
     const perDay = formatHours(hoursPerWeek / studyDays.length);
@@ -54,11 +60,7 @@ export function buildCalendarFeed({
         const day = addDays(monday, offset);
         if (day < today || !studyDays.includes(weekdayOf(day))) continue;
         if (summary.finish === null || day > summary.finish) continue;
-        calendar.createEvent({
-          id: `study-${roadmap.id}-${day}@waymark`,
-          start: dateOf(day),
-          allDay: true,
-          stamp: now,
+        dayEvent(`study-${roadmap.id}-${day}@waymark`, day, {
           summary: `Study: ${roadmap.title} (${perDay})`,
           description,
           url: link(`/roadmaps/${roadmap.id}`),
@@ -66,21 +68,13 @@ export function buildCalendarFeed({
       }
     });
     if (summary.finish) {
-      calendar.createEvent({
-        id: `finish-${roadmap.id}@waymark`,
-        start: dateOf(summary.finish),
-        allDay: true,
-        stamp: now,
+      dayEvent(`finish-${roadmap.id}@waymark`, summary.finish, {
         summary: `Projected finish: ${roadmap.title}`,
         description: `At ${formatHours(hoursPerWeek)} a week, the ${roadmap.title} roadmap is done on this day.`,
       });
     }
     if (summary.targetDate) {
-      calendar.createEvent({
-        id: `target-${roadmap.id}@waymark`,
-        start: dateOf(summary.targetDate),
-        allDay: true,
-        stamp: now,
+      dayEvent(`target-${roadmap.id}@waymark`, summary.targetDate, {
         summary: `Target: ${roadmap.title}`,
         description: `The day you set to finish the ${roadmap.title} roadmap.`,
       });

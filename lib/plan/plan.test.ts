@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 
 import { studyPlanVersions, timeLog, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
+import {
+  countRows,
+  describeEachDriver,
+  form,
+  harness,
+  selectRows,
+  testDatabase,
+  useLearners,
+} from '@/testing/integration';
 
 import { addDays, dayIn } from './calendar';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 
 const { setStudyPlan, logStudyTime, mergeBrowserPlans } = await import('./actions');
 const { getPlanState, getMinutesByDay } = await import('./queries');
@@ -26,19 +29,8 @@ const planForm = (fields: Record<string, string> = {}) =>
 const timeForm = (minutes: string, topicId = topicA!.id) =>
   form({ roadmapId: roadmap.id, topicId, minutes });
 
-describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver) => {
-  useTestDatabase(driver);
-  let mona: { id: string; login: string };
-  let hubot: { id: string; login: string };
-
-  beforeAll(async () => {
-    mona = { id: randomUUID(), login: 'mona' };
-    hubot = { id: randomUUID(), login: 'hubot' };
-    await testDatabase().db.insert(users).values([mona, hubot]);
-  }, 60_000);
-
-  const count = async (table: typeof studyPlanVersions | typeof timeLog) =>
-    (await queryRows(testDatabase(), sql`select count(*)::int as n from ${table}`))[0]!.n;
+describeEachDriver('study plans', () => {
+  const { mona, hubot } = useLearners('mona', 'hubot');
 
   it('saves a pace for the session user only, and answers with the plan', async () => {
     harness.user = mona;
@@ -88,7 +80,7 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
     ['', 'hoursPerWeek'],
   ])('refuses hours per week of %j, naming the field, saving nothing', async (hours, field) => {
     harness.user = hubot;
-    const before = await count(studyPlanVersions);
+    const before = await countRows('study_plan_versions');
     const result = await setStudyPlan(null, planForm({ hoursPerWeek: hours }));
     expect(result).toMatchObject({
       ok: false,
@@ -98,12 +90,12 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
         submitted: { hoursPerWeek: hours },
       },
     });
-    expect(await count(studyPlanVersions)).toBe(before);
+    expect(await countRows('study_plan_versions')).toBe(before);
   });
 
   it('refuses a target date in the past, past five years or malformed, no study day, an unknown roadmap', async () => {
     harness.user = hubot;
-    const before = await count(studyPlanVersions);
+    const before = await countRows('study_plan_versions');
     const refusals = [
       [{ targetDate: addDays(today(), -1) }, 'targetDate', 'Target date cannot be in the past.'],
       [
@@ -126,7 +118,7 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
         error: { code: 'INVALID_INPUT', fields: { [field]: message } },
       });
     }
-    expect(await count(studyPlanVersions)).toBe(before);
+    expect(await countRows('study_plan_versions')).toBe(before);
     // A target today, or exactly five years ahead, is fine.
     expect((await setStudyPlan(null, planForm({ targetDate: today() }))).ok).toBe(true);
   });
@@ -172,7 +164,7 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
 
   it('refuses time over 12 hours at once, zero, negative or fractional minutes, and past a full day', async () => {
     harness.user = hubot;
-    const before = await count(timeLog);
+    const before = await countRows('time_log');
     const message = 'Minutes must be a whole number from 1 to 720 (12 hours at once).';
     for (const minutes of ['721', '0', '-15', '7.5', 'soon', '']) {
       expect(await logStudyTime(null, timeForm(minutes))).toMatchObject({
@@ -186,7 +178,7 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
       ok: false,
       error: { fields: { topicId: 'This topic does not exist (any more).' } },
     });
-    expect(await count(timeLog)).toBe(before);
+    expect(await countRows('time_log')).toBe(before);
     expect((await logStudyTime(null, timeForm('720'))).ok).toBe(true);
     expect((await logStudyTime(null, timeForm('720'))).ok).toBe(true);
     expect(await logStudyTime(null, timeForm('1'))).toMatchObject({
@@ -202,16 +194,12 @@ describe.each(['pglite', 'node-postgres'] as const)('study plans on %s', (driver
       null,
       form({ roadmapId: roadmap.id, topicId: topicB!.id, minutes: '5', timeZone: 'Asia/Tokyo' }),
     );
-    const [row] = await queryRows(
-      testDatabase(),
-      sql`select time_zone from users where id = ${hubot.id}`,
-    );
+    const [row] = await selectRows(sql`select time_zone from users where id = ${hubot.id}`);
     expect(row!.time_zone).toBe('Asia/Tokyo');
   });
 });
 
-describe.each(['pglite', 'node-postgres'] as const)('merging browser paces on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('merging browser paces', () => {
   const learner = { id: randomUUID(), login: 'visitor-then-learner' };
   const [first, second] = getRoadmaps();
 

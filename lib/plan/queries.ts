@@ -1,11 +1,12 @@
 import 'server-only';
 
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
-import { calendarFeeds, studyPlanVersions, timeLog, users } from '@/db/schema';
+import { calendarFeeds, studyPlanVersions, timeLog } from '@/db/schema';
+import { getTimeZone, rememberTimeZone } from '@/lib/progress/queries';
 
-import { studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
+import { dayIn, studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
 import type { PlanExport } from './export';
 import { MAX_MINUTES_PER_DAY } from './limits';
 import type { PlanState } from './state';
@@ -18,27 +19,12 @@ type PlanChange = {
   targetDate: Day | null;
 };
 
-async function rememberTimeZone(
-  db: Database | Transaction,
-  userId: string,
-  timeZone: string | undefined,
-) {
-  if (!timeZone) return;
-  await db
-    .update(users)
-    .set({ timeZone })
-    .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
-}
-
-/** The zone dates are counted in: the browser's when it sent one, else the saved one, else UTC. */
-export async function learnerTimeZone(userId: string, sent?: string): Promise<string> {
-  if (sent) return sent;
-  const db = await getDb();
-  const [row] = await db
-    .select({ timeZone: users.timeZone })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row?.timeZone ?? 'UTC';
+/**
+ * The learner's today, in the zone dates are counted in: the browser's when it sent one, else the
+ * saved one, else UTC.
+ */
+export async function learnerToday(userId: string, sent?: string): Promise<Day> {
+  return dayIn(new Date(), sent || (await getTimeZone(userId)));
 }
 
 /**
@@ -224,24 +210,24 @@ export async function deleteFeedToken(userId: string): Promise<void> {
   await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
 }
 
-/** Whose feed a token hash opens, served by the hash's unique index. */
-export async function feedOwner(tokenHash: string): Promise<string | undefined> {
+/** The one feed `where` picks (both of its columns are unique), if there is one. */
+async function findFeed(where: SQL) {
   const db = await getDb();
   const [row] = await db
-    .select({ userId: calendarFeeds.userId })
+    .select({ userId: calendarFeeds.userId, createdAt: calendarFeeds.createdAt })
     .from(calendarFeeds)
-    .where(eq(calendarFeeds.tokenHash, tokenHash));
-  return row?.userId;
+    .where(where);
+  return row;
+}
+
+/** Whose feed a token hash opens, served by the hash's unique index. */
+export async function feedOwner(tokenHash: string): Promise<string | undefined> {
+  return (await findFeed(eq(calendarFeeds.tokenHash, tokenHash)))?.userId;
 }
 
 /** When the learner's current feed URL was made, or null when they have none. */
 export async function feedCreatedAt(userId: string): Promise<Date | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ createdAt: calendarFeeds.createdAt })
-    .from(calendarFeeds)
-    .where(eq(calendarFeeds.userId, userId));
-  return row?.createdAt ?? null;
+  return (await findFeed(eq(calendarFeeds.userId, userId)))?.createdAt ?? null;
 }
 
 /** The learner's plans and logged time in the export format (never the feed token). */

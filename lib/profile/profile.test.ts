@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 
 import { notes, progress, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import { describeEachDriver, form, harness, testDatabase } from '@/testing/integration';
 
 const { saveProfile } = await import('./actions');
 const { findPublicProfile, getProfileSettings } = await import('./queries');
@@ -17,8 +13,7 @@ const { getSharedRoadmap } = await import('./public');
 const roadmap = getRoadmaps()[0]!;
 const topic = roadmap.steps[0]!.topics[0]!;
 
-describe.each(['pglite', 'node-postgres'] as const)('public profiles on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('public profiles', () => {
   const mona = { id: randomUUID(), login: 'Mona-Cat', name: 'Mona GitHub' };
 
   beforeAll(async () => {

@@ -17,17 +17,17 @@ export type PublicProfile = {
   timeZone: string;
 };
 
+/** The columns of the profile settings, as /settings shows them and an export carries them. */
+export const profileSettingsColumns = {
+  profilePublic: users.profilePublic,
+  showNotes: users.showNotes,
+  displayName: users.displayName,
+} satisfies Record<keyof ProfileSettings, unknown>;
+
 /** The learner's profile settings as /settings shows them. */
 export async function getProfileSettings(userId: string): Promise<ProfileSettings | undefined> {
   const db = await getDb();
-  const [row] = await db
-    .select({
-      profilePublic: users.profilePublic,
-      showNotes: users.showNotes,
-      displayName: users.displayName,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [row] = await db.select(profileSettingsColumns).from(users).where(eq(users.id, userId));
   return row;
 }
 

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
-import { form, harness, testDatabase, useTestDatabase } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
+import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
 const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
 const { getActivityByDay, getProgressRows } = await import('./queries');
@@ -21,22 +16,15 @@ const [topicA, topicB, topicC] = roadmap.steps.flatMap((step) => step.topics);
 const statusForm = (topicId: string, status: string, extra: Record<string, string> = {}) =>
   form({ roadmapId: roadmap.id, topicId, status, ...extra });
 
-describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('progress actions', () => {
   let learner: string;
   let other: string;
 
   const table = async (name: 'progress' | 'progress_events', userId = learner) =>
-    queryRows(
-      testDatabase(),
-      sql`select * from ${sql.identifier(name)} where user_id = ${userId} order by 1`,
-    );
+    selectRows(sql`select * from ${sql.identifier(name)} where user_id = ${userId} order by 1`);
   const snapshotOf = async () => ({
-    progress: await queryRows(
-      testDatabase(),
-      sql`select * from progress order by user_id, roadmap_id, topic_id`,
-    ),
-    events: await queryRows(testDatabase(), sql`select * from progress_events order by id`),
+    progress: await selectRows(sql`select * from progress order by user_id, roadmap_id, topic_id`),
+    events: await selectRows(sql`select * from progress_events order by id`),
   });
 
   beforeEach(async () => {
@@ -64,10 +52,7 @@ describe.each(['pglite', 'node-postgres'] as const)('progress actions on %s', (d
     expect(await table('progress_events')).toMatchObject([
       { topic_id: topicA!.id, status: 'done', source: 'control' },
     ]);
-    const [user] = await queryRows(
-      testDatabase(),
-      sql`select time_zone from users where id = ${learner}`,
-    );
+    const [user] = await selectRows(sql`select time_zone from users where id = ${learner}`);
     expect(user).toEqual({ time_zone: 'Asia/Tokyo' });
   });
 

@@ -160,9 +160,14 @@ async function trimHistory(db: Database | Transaction, userId: string) {
       order by changed_at desc, id desc offset ${MAX_HISTORY_ENTRIES})`);
 }
 
-async function rememberTimeZone(tx: Transaction, userId: string, timeZone: string | undefined) {
+/** Saves the zone the learner's browser sent, if it differs from the saved one. */
+export async function rememberTimeZone(
+  db: Database | Transaction,
+  userId: string,
+  timeZone: string | undefined,
+) {
   if (!timeZone) return;
-  await tx
+  await db
     .update(users)
     .set({ timeZone })
     .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));

@@ -1,21 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import {
   countRows,
+  describeEachDriver,
   form,
   harness,
   testDatabase,
   useLearners,
-  useTestDatabase,
 } from '@/testing/integration';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 const { mergeBrowserProjects, setProjectStatus } = await import('./actions');
 const { getProjectRows } = await import('./queries');
@@ -30,8 +25,7 @@ const repo = 'https://github.com/mona/file-server';
 const projectForm = (fields: Record<string, string> = {}) =>
   form({ roadmapId: roadmap.id, projectId: projectA!.id, status: 'done', url: repo, ...fields });
 
-describe.each(['pglite', 'node-postgres'] as const)('step projects on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('step projects', () => {
   const { mona, hubot } = useLearners('mona', 'hubot');
 
   const count = (table: 'project_progress' | 'progress' | 'progress_events', userId: string) =>

@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { queryRows } from '@/testing/database/targets';
 import {
   countRows,
+  describeEachDriver,
+  freezeClockAt,
   harness,
+  selectRows,
   testDatabase,
   useLearners,
-  useTestDatabase,
 } from '@/testing/integration';
 
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '3');
-// One fixed moment, so no test straddles the start of a new counting window.
-vi.useFakeTimers({ toFake: ['Date'] });
-vi.setSystemTime(new Date('2026-11-22T10:00:10Z'));
+freezeClockAt('2026-11-22T10:00:10Z');
 vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '5');
 
 const { setTopicStatus } = await import('@/lib/progress/actions');
@@ -41,8 +36,7 @@ const from = (address: string, forwardedFor?: string) => {
   if (forwardedFor !== undefined) harness.headers['x-forwarded-for'] = forwardedFor;
 };
 
-describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (driver) => {
-  useTestDatabase(driver);
+describeEachDriver('write rate limits', (driver) => {
   const { mona, hubot } = useLearners('mona', 'hubot');
   const progressRows = () => countRows('progress');
 
@@ -91,8 +85,7 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
     from('192.0.2.44');
     // Five writes from the one socket address, then refusals, whatever the header said.
     expect(results).toEqual([true, true, true, true, true, false, false, false, false]);
-    const keys = await queryRows(
-      testDatabase(),
+    const keys = await selectRows(
       sql`select key, length(key) as length from rate_limits where key like 'ip:%' order by key`,
     );
     expect(keys.map((row) => row.key)).toEqual([
@@ -116,8 +109,7 @@ describe.each(['pglite', 'node-postgres'] as const)('write rate limits on %s', (
   });
 
   it('keeps the counters unlogged, and learners’ progress logged', async () => {
-    const persistence = await queryRows(
-      testDatabase(),
+    const persistence = await selectRows(
       sql`select relname, relpersistence from pg_class where relname in ('rate_limits', 'progress') order by relname`,
     );
     expect(persistence).toEqual([

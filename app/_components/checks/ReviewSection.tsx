@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { Section } from '@/app/_components/Section';
 import { getAttempts } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic, getRoadmap } from '@/lib/content';
@@ -20,10 +21,7 @@ export async function ReviewSection({ userId, timeZone }: Props) {
   });
   const due = roadmaps.reduce((sum, { dueToday }) => sum + dueToday.length, 0);
   return (
-    <section aria-labelledby="review-heading" className="mt-8">
-      <h2 id="review-heading" className="text-xl font-semibold">
-        Due for review today
-      </h2>
+    <Section id="review" heading="Due for review today">
       {roadmaps.length === 0 ? (
         <p className="mt-3 text-muted">
           Answer the “Check yourself” questions on any topic page: topics you pass come back here
@@ -65,6 +63,6 @@ export async function ReviewSection({ userId, timeZone }: Props) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -126,11 +126,7 @@ export function PlanForm({
           aria-describedby={describedBy('hoursPerWeek')}
           className="mt-1 w-28 rounded-md border border-line bg-canvas px-2 py-1"
         />
-        {fieldError('hoursPerWeek') && (
-          <p id={`${id}-hoursPerWeek`} className="mt-1 text-sm font-medium">
-            ⚠ {fieldError('hoursPerWeek')}
-          </p>
-        )}
+        <FieldProblem id={`${id}-hoursPerWeek`} problem={fieldError('hoursPerWeek')} />
       </div>
       <fieldset aria-describedby={describedBy('studyDays')}>
         <legend className="text-sm font-medium">Study days</legend>
@@ -142,11 +138,7 @@ export function PlanForm({
             </label>
           ))}
         </div>
-        {fieldError('studyDays') && (
-          <p id={`${id}-studyDays`} className="mt-1 text-sm font-medium">
-            ⚠ {fieldError('studyDays')}
-          </p>
-        )}
+        <FieldProblem id={`${id}-studyDays`} problem={fieldError('studyDays')} />
       </fieldset>
       <div>
         <label htmlFor={`${id}-target`} className="block text-sm font-medium">
@@ -161,11 +153,7 @@ export function PlanForm({
           aria-describedby={describedBy('targetDate')}
           className="mt-1 rounded-md border border-line bg-canvas px-2 py-1"
         />
-        {fieldError('targetDate') && (
-          <p id={`${id}-targetDate`} className="mt-1 text-sm font-medium">
-            ⚠ {fieldError('targetDate')}
-          </p>
-        )}
+        <FieldProblem id={`${id}-targetDate`} problem={fieldError('targetDate')} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} label="Save plan" pendingLabel="Saving…" tone="primary" />
@@ -176,5 +164,15 @@ export function PlanForm({
         )}
       </div>
     </form>
+  );
+}
+
+/** A field's problem, shown below it; the field names this id in `aria-describedby`. */
+function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium">
+      ⚠ {problem}
+    </p>
   );
 }

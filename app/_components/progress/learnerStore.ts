@@ -31,7 +31,7 @@ import type { MeResponse, MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
 import type { ProjectTree } from '@/lib/projects/local';
 
-import { browserStorage } from '../browserStorage';
+import { browserTreeStorage } from '../browserStorage';
 
 export { noteKey };
 
@@ -102,11 +102,9 @@ export function useLearner(): LearnerState {
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-const progressStorage = browserStorage(LOCAL_PROGRESS_KEY, {
+const progressStorage = browserTreeStorage(LOCAL_PROGRESS_KEY, {
   parse: parseLocalProgress,
   serialize: serializeLocalProgress,
-  empty: (): ProgressTree => ({}),
-  isEmpty: (progress) => Object.keys(progress).length === 0,
 });
 
 function writeBrowserProgress(progress: ProgressTree) {

@@ -16,7 +16,7 @@ import {
   type ProjectTree,
 } from '@/lib/projects/local';
 
-import { browserStorage } from '../browserStorage';
+import { browserTreeStorage } from '../browserStorage';
 import {
   learnerState,
   recordAccountProjects,
@@ -37,11 +37,9 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-const projectStorage = browserStorage(LOCAL_PROJECTS_KEY, {
+const projectStorage = browserTreeStorage(LOCAL_PROJECTS_KEY, {
   parse: parseLocalProjects,
   serialize: serializeLocalProjects,
-  empty: (): ProjectTree => ({}),
-  isEmpty: (projects) => Object.keys(projects).length === 0,
 });
 
 function writeBrowserProjects(projects: ProjectTree) {

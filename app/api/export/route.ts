@@ -2,34 +2,32 @@ import { headers } from 'next/headers';
 
 import { getAccountExport } from '@/lib/account/queries';
 import { currentSession } from '@/lib/auth/session';
-import { routeFailure } from '@/lib/http/route-failure';
+import { answerOrFail } from '@/lib/http/route-failure';
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
 /** Downloads everything Waymark holds about the signed-in learner, as one JSON file. */
 export async function GET() {
-  try {
-    const session = await currentSession();
-    const data = session?.user && (await getAccountExport(session.user.id));
-    if (!data)
-      return Response.json(
-        { error: 'Sign in to export your data.' },
-        { status: 401, headers: personal },
-      );
-    const day = data.exportedAt.slice(0, 10);
-    const name = `waymark-${(data.profile.login ?? 'export').replace(/[^a-z0-9-]/gi, '')}-${day}.json`;
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        ...personal,
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${name}"`,
-      },
-    });
-  } catch (error) {
-    return routeFailure(
-      error,
-      { route: '/api/export', headers: await headers() },
-      'Your data cannot be exported right now.',
-    );
-  }
+  return answerOrFail(
+    { route: '/api/export', headers: await headers() },
+    'Your data cannot be exported right now.',
+    async () => {
+      const session = await currentSession();
+      const data = session?.user && (await getAccountExport(session.user.id));
+      if (!data)
+        return Response.json(
+          { error: 'Sign in to export your data.' },
+          { status: 401, headers: personal },
+        );
+      const day = data.exportedAt.slice(0, 10);
+      const name = `waymark-${(data.profile.login ?? 'export').replace(/[^a-z0-9-]/gi, '')}-${day}.json`;
+      return new Response(JSON.stringify(data, null, 2), {
+        headers: {
+          ...personal,
+          'Content-Type': 'application/json; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}"`,
+        },
+      });
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { isGitHubConfigured } from '@/lib/auth/github';
 import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { cleanQueryValue } from '@/lib/http/query-value';
-import { routeFailure } from '@/lib/http/route-failure';
+import { answerOrFail } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
 import { toProjectTree } from '@/lib/projects/local';
@@ -25,51 +25,49 @@ export async function GET(request: NextRequest) {
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;
   const noteTopicId =
     roadmapId && findTopic(roadmapId, cleanQueryValue(params.get('note'), 100))?.topic.id;
-  try {
-    const session = await currentSession();
-    if (!session?.user) {
+  return answerOrFail(
+    { route: '/api/me', headers: request.headers },
+    'Your account is unavailable right now.',
+    async () => {
+      const session = await currentSession();
+      if (!session?.user) {
+        return Response.json(
+          {
+            signInAvailable: isGitHubConfigured,
+            user: null,
+            progress: {},
+            notes: {},
+            projects: {},
+          } satisfies MeResponse,
+          { headers: personal },
+        );
+      }
+      const { name, login, image, profilePublic, notesPublic } = session.user;
+      const view =
+        scope === 'all' || roadmapId
+          ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
+          : { progress: [], notes: [], projects: [] };
+      const progress = toProgressTree(view.progress);
+      const notes = toNoteTree(view.notes);
+      const projects = toProjectTree(view.projects);
+      const user = {
+        id: session.user.id,
+        name: name ?? null,
+        login,
+        image: image ?? null,
+        profilePublic,
+        notesPublic,
+      };
       return Response.json(
         {
           signInAvailable: isGitHubConfigured,
-          user: null,
-          progress: {},
-          notes: {},
-          projects: {},
+          user,
+          progress,
+          notes,
+          projects,
         } satisfies MeResponse,
         { headers: personal },
       );
-    }
-    const { name, login, image, profilePublic, notesPublic } = session.user;
-    const view =
-      scope === 'all' || roadmapId
-        ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
-        : { progress: [], notes: [], projects: [] };
-    const progress = toProgressTree(view.progress);
-    const notes = toNoteTree(view.notes);
-    const projects = toProjectTree(view.projects);
-    const user = {
-      id: session.user.id,
-      name: name ?? null,
-      login,
-      image: image ?? null,
-      profilePublic,
-      notesPublic,
-    };
-    return Response.json(
-      {
-        signInAvailable: isGitHubConfigured,
-        user,
-        progress,
-        notes,
-        projects,
-      } satisfies MeResponse,
-      { headers: personal },
-    );
-  } catch (error) {
-    return routeFailure(
-      error,
-      { route: '/api/me', headers: request.headers },
-      'Your account is unavailable right now.',
-    );
-  }
+    },
+  );
 }

@@ -1,11 +1,9 @@
 import type { NextRequest } from 'next/server';
 
-import { currentSession } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
+import { learnerJson } from '@/lib/http/learner-json';
 import { cleanQueryValue } from '@/lib/http/query-value';
-import { routeFailure } from '@/lib/http/route-failure';
-import { dayIn } from '@/lib/plan/calendar';
-import { getPlanState, learnerTimeZone } from '@/lib/plan/queries';
+import { getPlanState, learnerToday } from '@/lib/plan/queries';
 import type { PlanResponse } from '@/lib/plan/state';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
@@ -25,18 +23,12 @@ export async function GET(request: NextRequest) {
       { status: 404, headers: personal },
     );
   }
-  try {
-    const session = await currentSession();
-    if (!session?.user)
-      return Response.json({ plan: null } satisfies PlanResponse, { headers: personal });
-    const today = dayIn(new Date(), await learnerTimeZone(session.user.id));
-    const plan = await getPlanState(session.user.id, roadmap.id, today);
-    return Response.json({ plan } satisfies PlanResponse, { headers: personal });
-  } catch (error) {
-    return routeFailure(
-      error,
-      { route: '/api/plan', headers: request.headers },
-      'Your study plan is unavailable right now.',
-    );
-  }
+  return learnerJson<PlanResponse>(
+    { route: '/api/plan', headers: request.headers },
+    'Your study plan is unavailable right now.',
+    { plan: null },
+    async (userId) => ({
+      plan: await getPlanState(userId, roadmap.id, await learnerToday(userId)),
+    }),
+  );
 }

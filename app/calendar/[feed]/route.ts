@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 
-import { routeFailure } from '@/lib/http/route-failure';
+import { answerOrFail } from '@/lib/http/route-failure';
 import { calendarFeedOf } from '@/lib/plan/feed-source';
 import { hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
 import { feedOwner } from '@/lib/plan/queries';
@@ -23,22 +23,20 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/calen
   if (refused) return refused;
   const token = tokenOfFeedSegment((await params).feed);
   if (!token) return notFound();
-  try {
-    const userId = await feedOwner(hashFeedToken(token));
-    if (!userId) return notFound();
-    return new Response(await calendarFeedOf(userId), {
-      headers: {
-        ...personal,
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': 'inline; filename="waymark-study-plan.ics"',
-        'X-Robots-Tag': 'noindex',
-      },
-    });
-  } catch (error) {
-    return routeFailure(
-      error,
-      { route: '/calendar/[feed]', headers: request.headers },
-      'Your calendar feed is unavailable right now.',
-    );
-  }
+  return answerOrFail(
+    { route: '/calendar/[feed]', headers: request.headers },
+    'Your calendar feed is unavailable right now.',
+    async () => {
+      const userId = await feedOwner(hashFeedToken(token));
+      if (!userId) return notFound();
+      return new Response(await calendarFeedOf(userId), {
+        headers: {
+          ...personal,
+          'Content-Type': 'text/calendar; charset=utf-8',
+          'Content-Disposition': 'inline; filename="waymark-study-plan.ics"',
+          'X-Robots-Tag': 'noindex',
+        },
+      });
+    },
+  );
 }

@@ -1,10 +1,9 @@
 import type { NextRequest } from 'next/server';
 
-import { currentSession } from '@/lib/auth/session';
 import { getAttempts } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
+import { learnerJson } from '@/lib/http/learner-json';
 import { cleanQueryValue } from '@/lib/http/query-value';
-import { routeFailure } from '@/lib/http/route-failure';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 const personal = { 'Cache-Control': 'private, no-store' };
@@ -27,27 +26,23 @@ export async function GET(request: NextRequest) {
     cleanQueryValue(params.get('topic'), 100),
   );
   if (!found) return Response.json({ error: 'No such topic.' }, { status: 404, headers: personal });
-  try {
-    const session = await currentSession();
-    if (!session?.user)
-      return Response.json({ last: null } satisfies LastResultResponse, { headers: personal });
-    const [latest] = await getAttempts(session.user.id, {
-      roadmapId: found.roadmap.id,
-      topicId: found.topic.id,
-    });
-    const last = latest
-      ? {
-          correctCount: latest.correctCount,
-          questionCount: latest.questionCount,
-          answeredAt: latest.answeredAt.toISOString(),
-        }
-      : null;
-    return Response.json({ last } satisfies LastResultResponse, { headers: personal });
-  } catch (error) {
-    return routeFailure(
-      error,
-      { route: '/api/me/checks', headers: request.headers },
-      'Your check results are unavailable right now.',
-    );
-  }
+  return learnerJson<LastResultResponse>(
+    { route: '/api/me/checks', headers: request.headers },
+    'Your check results are unavailable right now.',
+    { last: null },
+    async (userId) => {
+      const [latest] = await getAttempts(userId, {
+        roadmapId: found.roadmap.id,
+        topicId: found.topic.id,
+      });
+      const last = latest
+        ? {
+            correctCount: latest.correctCount,
+            questionCount: latest.questionCount,
+            answeredAt: latest.answeredAt.toISOString(),
+          }
+        : null;
+      return { last };
+    },
+  );
 }

@@ -1,3 +1,5 @@
+import { Section } from '@/app/_components/Section';
+
 /** One titled part of a topic page, labelled by its heading for screen-reader navigation. */
 export function TopicSection({
   id,
@@ -9,11 +11,8 @@ export function TopicSection({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-8">
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        {title}
-      </h2>
+    <Section id={id} heading={title}>
       <div className="mt-3">{children}</div>
-    </section>
+    </Section>
   );
 }
