@@ -65,23 +65,15 @@ test.describe('reader pages, as prerendered (no JavaScript)', () => {
       // relative URL.
       const imageUrl = new URL((await image.getAttribute('content'))!);
       expect(imageUrl.pathname).toBe('/og-default.png');
-      await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute(
-        'content',
-        '1200',
-      );
-      await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute(
-        'content',
-        '630',
-      );
-      await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute(
-        'content',
-        'Waymark',
-      );
-      // X shows the large preview only when asked; it takes the image from og:image.
-      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
-        'content',
-        'summary_large_image',
-      );
+      for (const [selector, content] of [
+        ['meta[property="og:image:width"]', '1200'],
+        ['meta[property="og:image:height"]', '630'],
+        ['meta[property="og:site_name"]', 'Waymark'],
+        // X shows the large preview only when asked; it takes the image from og:image.
+        ['meta[name="twitter:card"]', 'summary_large_image'],
+      ]) {
+        await expect(page.locator(selector!)).toHaveAttribute('content', content!);
+      }
       expect((await request.get(imageUrl.pathname)).headers()['content-type']).toBe('image/png');
       expect((await request.get(appleIcon!)).headers()['content-type']).toBe('image/png');
     });

@@ -240,7 +240,7 @@ describeWithoutJavaScript(() => {
       await expect(current(secondStep!.topics[0]!.id)).toHaveText('✓ Done');
       await expect(current(chosen.id)).toContainText('Not started');
 
-      await roadmapPage.saveWithoutScript(chosen.id, 'in_progress');
+      await roadmapPage.saveOnStatusPage(chosen.id, 'in_progress');
       await expect(page).toHaveURL(
         new RegExp(
           `${stepStatusPath(roadmap.id, secondStep!.id)}\\?saved=${chosen.id}#topic-${chosen.id}$`,
@@ -265,13 +265,11 @@ describeWithoutJavaScript(() => {
     test('a save refused (the session ended meanwhile) says why and leads back', async ({
       page,
       context,
+      roadmapPage,
     }) => {
       await page.goto(stepStatusPath(roadmap.id, firstStep!.id));
       await context.clearCookies();
-      await page
-        .locator(`#topic-${topics[0]!.id}`)
-        .getByRole('button', { name: 'Done', exact: true })
-        .click();
+      await roadmapPage.saveOnStatusPage(topics[0]!.id, 'done');
       await expect(page).toHaveURL(/\/not-saved\?/);
       await expect(
         page.getByRole('alert').filter({ hasText: 'Sign in with GitHub to save your progress' }),

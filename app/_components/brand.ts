@@ -27,3 +27,29 @@ export const defaultOpenGraph = {
     },
   ],
 } satisfies Metadata['openGraph'];
+
+/**
+ * A reader page's own metadata: its title, description and canonical URL, and the same three in
+ * its Open Graph preview (with the site's name and default image). `article` for a topic or a
+ * project, a page a link preview may call an article.
+ */
+export function readerPageMetadata(page: {
+  title: string;
+  description: string;
+  url: string;
+  article?: boolean;
+}): Metadata {
+  const { title, description, url } = page;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      ...defaultOpenGraph,
+      title,
+      description,
+      url,
+      ...(page.article && { type: 'article' as const }),
+    },
+  };
+}

@@ -5,6 +5,7 @@ import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
 import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
+import { NextUp } from '@/app/_components/progress/NextUp';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
@@ -16,7 +17,7 @@ import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay, getProgressRows, getTimeZone } from '@/lib/progress/queries';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
-import { roadmapPath, topicPath } from '@/lib/routes';
+import { roadmapPath } from '@/lib/routes';
 
 import { ContinueTopics } from './ContinueTopics';
 import { ProfileLink } from './ProfileLink';
@@ -72,21 +73,7 @@ export default personalPage(async function DashboardPage() {
                 tally={tally}
                 testId={`dashboard-${roadmap.id}`}
               >
-                <p className="mt-2 text-sm">
-                  {next ? (
-                    <>
-                      Next up:{' '}
-                      <Link
-                        href={topicPath(roadmap.id, next.id)}
-                        className="text-accent underline underline-offset-2"
-                      >
-                        {next.title}
-                      </Link>
-                    </>
-                  ) : (
-                    'Every topic complete.'
-                  )}
-                </p>
+                <NextUp roadmapId={roadmap.id} next={next} allComplete="Every topic complete." />
                 <p className="mt-1 text-xs text-muted">
                   Last activity: {dateFormat.format(lastActivity)}
                 </p>

@@ -69,7 +69,12 @@ export class RoadmapPage {
     const step = this.roadmap.steps.find((s) => s.topics.some((t) => t.id === topicId));
     if (!step) throw new Error(`${topicId} is not a topic of ${this.roadmap.id}`);
     await this.statusPageLink(step.id).click();
-    await this.page
+    await this.saveOnStatusPage(topicId, status);
+  }
+
+  /** On a step's status page: the topic's own form saves the status. */
+  saveOnStatusPage(topicId: string, status: TopicStatus) {
+    return this.page
       .locator(`#topic-${topicId}`)
       .getByRole('button', { name: statusLabels[status], exact: true })
       .click();

@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-
 import { progressUnavailableMessage } from '@/lib/messages';
 import {
   coreTopics,
@@ -10,10 +8,10 @@ import {
   type RoadmapOutline,
   type StatusByTopic,
 } from '@/lib/progress/summary';
-import { topicPath } from '@/lib/routes';
 
 import { ProgressBar } from '../ProgressBar';
 import type { LearnerState } from './learnerStore';
+import { NextUp } from './NextUp';
 
 type Props = {
   outline: RoadmapOutline | undefined;
@@ -71,21 +69,11 @@ export function RoadmapSummary({ outline, learner, statuses, next, phase }: Prop
             {hasOptional && <p className="text-sm font-medium">With optional steps</p>}
             <ProgressBar tally={tally(all, statuses)} label="Whole roadmap" />
           </div>
-          <p className="mt-2 text-sm">
-            {next ? (
-              <>
-                Next up:{' '}
-                <Link
-                  href={topicPath(outline.id, next.id)}
-                  className="font-medium text-accent underline underline-offset-2"
-                >
-                  {next.title}
-                </Link>
-              </>
-            ) : (
-              'You have completed every topic of this roadmap.'
-            )}
-          </p>
+          <NextUp
+            roadmapId={outline.id}
+            next={next}
+            allComplete="You have completed every topic of this roadmap."
+          />
           <p className="mt-2 text-xs text-muted">
             Done and skipped topics count as complete; topics in progress are shown separately.
           </p>

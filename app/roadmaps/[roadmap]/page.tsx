@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { RoadmapPlanSection } from '@/app/_components/plan/RoadmapPlanSection';
@@ -9,7 +8,7 @@ import { getRoadmap } from '@/lib/content';
 import { toStepEntries } from '@/lib/content/step-entries';
 import { roadmapPath } from '@/lib/routes';
 
-import { everyRoadmap, roadmapPageMetadata } from './roadmap-pages';
+import { everyRoadmap, roadmapMetadata } from './roadmap-pages';
 import { RoadmapHeader } from './RoadmapHeader';
 import { RoadmapOverview } from './RoadmapOverview';
 import { StepTimeline } from './StepTimeline';
@@ -19,14 +18,11 @@ export const dynamicParams = false;
 
 export const generateStaticParams = everyRoadmap;
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/roadmaps/[roadmap]'>): Promise<Metadata> {
-  const roadmap = getRoadmap((await params).roadmap);
-  return roadmap
-    ? roadmapPageMetadata(roadmap, `${roadmap.title} roadmap`, roadmapPath(roadmap.id))
-    : {};
-}
+export const generateMetadata = roadmapMetadata((roadmap) => ({
+  title: `${roadmap.title} roadmap`,
+  description: roadmap.description,
+  url: roadmapPath(roadmap.id),
+}));
 
 /**
  * Static and the same for everyone: every step and row is in the prerendered HTML; one client

@@ -1,18 +1,15 @@
-import type { Metadata, Route } from 'next';
+import type { Metadata } from 'next';
 
-import { defaultOpenGraph } from '@/app/_components/brand';
-import { getRoadmaps, type Roadmap } from '@/lib/content';
+import { readerPageMetadata } from '@/app/_components/brand';
+import { getRoadmap, getRoadmaps, type Roadmap } from '@/lib/content';
 
 /** One page per roadmap in content/: the params the roadmap page and its introduction prerender. */
 export const everyRoadmap = () => getRoadmaps().map((roadmap) => ({ roadmap: roadmap.id }));
 
-/** A page about a whole roadmap: its own title and URL, the roadmap's description for previews. */
-export function roadmapPageMetadata(roadmap: Roadmap, title: string, url: Route): Metadata {
-  const { description } = roadmap;
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { ...defaultOpenGraph, title, description, url },
+/** `generateMetadata` for a page about a whole roadmap; an unknown roadmap has none (a 404). */
+export const roadmapMetadata =
+  (page: (roadmap: Roadmap) => Parameters<typeof readerPageMetadata>[0]) =>
+  async ({ params }: { params: Promise<{ roadmap: string }> }): Promise<Metadata> => {
+    const roadmap = getRoadmap((await params).roadmap);
+    return roadmap ? readerPageMetadata(page(roadmap)) : {};
   };
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { defaultOpenGraph } from '@/app/_components/brand';
+import { readerPageMetadata } from '@/app/_components/brand';
 import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
@@ -40,14 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findTopicFromParams(params);
   if (!found) return {};
   const { roadmap, topic } = found;
-  const url = topicPath(roadmap.id, topic.id);
-  const title = `${topic.title} — ${roadmap.title} roadmap`;
-  return {
-    title,
+  return readerPageMetadata({
+    title: `${topic.title} — ${roadmap.title} roadmap`,
     description: topic.summary,
-    alternates: { canonical: url },
-    openGraph: { ...defaultOpenGraph, title, description: topic.summary, url, type: 'article' },
-  };
+    url: topicPath(roadmap.id, topic.id),
+    article: true,
+  });
 }
 
 export default async function TopicPage({ params }: Props) {

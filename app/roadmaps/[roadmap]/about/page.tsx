@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
@@ -7,24 +6,17 @@ import { Markdown } from '@/app/_components/Markdown';
 import { getRoadmap } from '@/lib/content';
 import { roadmapAboutPath, roadmapPath } from '@/lib/routes';
 
-import { everyRoadmap, roadmapPageMetadata } from '../roadmap-pages';
+import { everyRoadmap, roadmapMetadata } from '../roadmap-pages';
 
 export const dynamicParams = false;
 
 export const generateStaticParams = everyRoadmap;
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/roadmaps/[roadmap]/about'>): Promise<Metadata> {
-  const roadmap = getRoadmap((await params).roadmap);
-  return roadmap
-    ? roadmapPageMetadata(
-        roadmap,
-        `About the ${roadmap.title} roadmap`,
-        roadmapAboutPath(roadmap.id),
-      )
-    : {};
-}
+export const generateMetadata = roadmapMetadata((roadmap) => ({
+  title: `About the ${roadmap.title} roadmap`,
+  description: `Where the ${roadmap.title} roadmap comes from, what it covers and how to take it.`,
+  url: roadmapAboutPath(roadmap.id),
+}));
 
 /**
  * A roadmap's introduction: what the field is, where the roadmap comes from and how to take it.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { defaultOpenGraph } from '@/app/_components/brand';
+import { readerPageMetadata } from '@/app/_components/brand';
 import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { InlineMarkdown, Markdown } from '@/app/_components/Markdown';
 import { ProjectStatusForm } from '@/app/_components/projects/ProjectStatusForm';
@@ -30,15 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findProjectFromParams(params);
   if (!found) return {};
   const { roadmap, step, project } = found;
-  const url = projectPath(roadmap.id, project.id);
-  const title = `${project.title} — ${roadmap.title} project`;
-  const description = `A hands-on project for “${step.title}”: ${project.requirements.length} requirements, about ${formatHours(project.hours)}.`;
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { ...defaultOpenGraph, title, description, url, type: 'article' },
-  };
+  return readerPageMetadata({
+    title: `${project.title} — ${roadmap.title} project`,
+    description: `A hands-on project for “${step.title}”: ${project.requirements.length} requirements, about ${formatHours(project.hours)}.`,
+    url: projectPath(roadmap.id, project.id),
+    article: true,
+  });
 }
 
 function Checklist({ items, label }: { items: string[]; label: string }) {
