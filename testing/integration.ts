@@ -14,21 +14,16 @@ import { afterAll, beforeAll, describe, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
-import { openTestDatabase, queryRows, type TestDatabase } from '@/testing/database/targets';
+import { openTestDatabase, queryRows } from '@/testing/database/targets';
+
+import { harness, testDatabase } from './harness';
 
 vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
 vi.mock('@/db', () => import('@/testing/mocks/db'));
 vi.mock('next/headers', () => import('@/testing/mocks/headers'));
 vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
-export const harness = {
-  /** The session's learner (`auth()` answers null while this is null). */
-  user: null as { id: string; login?: string } | null,
-  /** The database `getDb()` returns, opened by `useTestDatabase`. */
-  database: null as TestDatabase | null,
-  /** The headers `headers()` returns: server actions read the caller's address from them. */
-  headers: {} as Record<string, string>,
-};
+export { harness, testDatabase } from './harness';
 
 /**
  * Opens a fresh database on `driver` and applies the migrations before the surrounding
@@ -63,12 +58,6 @@ export function describeEachDriver(
 export function freezeClockAt(moment: string) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(moment));
-}
-
-/** The database of the running `describe` block. */
-export function testDatabase(): TestDatabase {
-  if (!harness.database) throw new Error('no test database: call useTestDatabase(driver) first');
-  return harness.database;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** `@/auth` for integration tests: the session is `harness.user`, and signing out does nothing. */
 import { vi } from 'vitest';
 
-import { harness } from '../integration';
+import { harness } from '../harness';
 
 export const auth = async () => (harness.user ? { user: harness.user } : null);
 

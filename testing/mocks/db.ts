@@ -1,4 +1,4 @@
 /** `@/db` for integration tests: the database `useTestDatabase` opened. */
-import { testDatabase } from '../integration';
+import { testDatabase } from '../harness';
 
 export const getDb = async () => testDatabase().db;

@@ -1,5 +1,5 @@
 /** `next/headers` for integration tests: the request headers are `harness.headers`. */
-import { harness } from '../integration';
+import { harness } from '../harness';
 
 export const headers = async () => new Headers(harness.headers);
 

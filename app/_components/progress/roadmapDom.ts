@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 import type { RoadmapOutline } from '@/lib/progress/summary';
 
@@ -57,16 +57,16 @@ function snapshot(roadmapId: string): RoadmapDom | null {
   return read.dom;
 }
 
-const unchanging = () => () => {};
-
 /**
  * The page's structure, read once after hydration (null while the server renders and during
- * hydration, so the server's HTML is matched exactly before any slot is filled).
+ * hydration, so the server's HTML is matched exactly before any slot is filled). Filling every
+ * row's slot is a transition: React renders it in slices and yields to the browser in between,
+ * instead of one long task right after hydration.
  */
 export function useRoadmapDom(roadmapId: string): RoadmapDom | null {
-  return useSyncExternalStore(
-    unchanging,
-    () => snapshot(roadmapId),
-    () => null,
-  );
+  const [dom, setDom] = useState<RoadmapDom | null>(null);
+  useEffect(() => {
+    startTransition(() => setDom(snapshot(roadmapId)));
+  }, [roadmapId]);
+  return dom;
 }
