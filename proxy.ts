@@ -4,6 +4,7 @@ import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session
 import { contentSecurityPolicy } from '@/lib/csp';
 import { env } from '@/lib/env';
 import { databaseIsReachable } from '@/lib/health/database';
+import { noStore } from '@/lib/http/no-store';
 import { judgePath } from '@/lib/http/request-path';
 import {
   statusPageHtml,
@@ -23,8 +24,6 @@ function hashOfBootScript(): Promise<string> {
     .then((digest) => `'sha256-${Buffer.from(digest).toString('base64')}'`);
   return bootScriptHash;
 }
-
-const noStore = 'private, no-store';
 
 function statusResponse(page: StatusPage, headers: Record<string, string> = {}) {
   return new NextResponse(statusPageHtml(page), {

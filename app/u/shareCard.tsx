@@ -1,6 +1,7 @@
 import { unstable_rethrow } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { errorLine, safeMessage } from '@/lib/log';
 import { drawableText, loadCardFont, type CardFont } from '@/lib/og/font';
 
@@ -9,7 +10,7 @@ export const shareCardSize = { width: 1200, height: 630 };
 type Card = { name: string; login: string; headline: string; percent?: number };
 
 /** Like every /u/* page (README, "Caching"): personal, so never kept by a browser or CDN. */
-const imageHeaders = { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' };
+const imageHeaders = { 'Content-Type': 'image/png', ...noStoreHeaders };
 
 /**
  * The 1200×630 preview a shared profile or roadmap link shows in chats and social posts, drawn

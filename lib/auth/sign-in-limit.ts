@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { NextRequest } from 'next/server';
 
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
 import { checkSignInRate } from '@/lib/rate-limit/check';
 
@@ -42,7 +43,7 @@ export function limitSignIns(handler: AuthHandler): AuthHandler {
       headers: {
         Location: `/signin/error?error=${SIGN_IN_RATE_LIMITED}`,
         'Retry-After': String(retryAfterSeconds),
-        'Cache-Control': 'private, no-store',
+        ...noStoreHeaders,
       },
     });
   };

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { currentSession } from '@/lib/auth/session';
 
+import { noStoreHeaders } from './no-store';
 import { answerOrFail } from './route-failure';
 
 /**
@@ -18,6 +19,6 @@ export function learnerJson<Body>(
   return answerOrFail(request, unavailable, async () => {
     const session = await currentSession();
     const body = session?.user ? await forLearner(session.user.id) : visitor;
-    return Response.json(body, { headers: { 'Cache-Control': 'private, no-store' } });
+    return Response.json(body, { headers: noStoreHeaders });
   });
 }

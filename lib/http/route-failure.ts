@@ -3,6 +3,7 @@ import 'server-only';
 import { isDatabaseUnreachable } from '@/lib/health/unreachable';
 import { errorLine, requestIdOf, safeMessage } from '@/lib/log';
 
+import { noStoreHeaders } from './no-store';
 import { unavailableRetryAfterSeconds } from './status-page';
 
 /**
@@ -28,7 +29,7 @@ export function routeFailure(
     {
       status: unreachable ? 503 : 500,
       headers: {
-        'Cache-Control': 'private, no-store',
+        ...noStoreHeaders,
         ...(unreachable ? { 'Retry-After': String(unavailableRetryAfterSeconds) } : {}),
       },
     },

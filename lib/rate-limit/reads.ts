@@ -3,6 +3,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 
 import { addressPolicy, env } from '@/lib/env';
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { statusPageHtml } from '@/lib/http/status-page';
 
 import { addressBucket, clientAddressOf } from './address';
@@ -44,7 +45,7 @@ export function refuseOverReadBudget(request: NextRequest): Response | undefined
   if (verdict.allowed) return undefined;
   const wait = verdict.retryAfterSeconds;
   const message = `Too many requests from your network. Wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`;
-  const headers = { 'Retry-After': String(wait), 'Cache-Control': 'private, no-store' };
+  const headers = { 'Retry-After': String(wait), ...noStoreHeaders };
   if (pathname.startsWith('/api/')) {
     return Response.json({ error: message }, { status: 429, headers });
   }

@@ -2,9 +2,8 @@ import { headers } from 'next/headers';
 
 import { getAccountExport } from '@/lib/account/queries';
 import { currentSession } from '@/lib/auth/session';
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { answerOrFail } from '@/lib/http/route-failure';
-
-const personal = { 'Cache-Control': 'private, no-store' };
 
 /** Downloads everything Waymark holds about the signed-in learner, as one JSON file. */
 export async function GET() {
@@ -17,13 +16,13 @@ export async function GET() {
       if (!data)
         return Response.json(
           { error: 'Sign in to export your data.' },
-          { status: 401, headers: personal },
+          { status: 401, headers: noStoreHeaders },
         );
       const day = data.exportedAt.slice(0, 10);
       const name = `waymark-${(data.profile.login ?? 'export').replace(/[^a-z0-9-]/gi, '')}-${day}.json`;
       return new Response(JSON.stringify(data, null, 2), {
         headers: {
-          ...personal,
+          ...noStoreHeaders,
           'Content-Type': 'application/json; charset=utf-8',
           'Content-Disposition': `attachment; filename="${name}"`,
         },

@@ -3,14 +3,13 @@ import type { NextRequest } from 'next/server';
 import { isGitHubConfigured } from '@/lib/auth/github';
 import { currentSession } from '@/lib/auth/session';
 import { findTopic, getRoadmap } from '@/lib/content';
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { answerOrFail } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
 import { toProjectTree } from '@/lib/projects/local';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
-
-const personal = { 'Cache-Control': 'private, no-store' };
 
 /**
  * Who is signed in and, with `?progress=<roadmap id>` or `?progress=all`, their progress and which
@@ -39,7 +38,7 @@ export async function GET(request: NextRequest) {
             notes: {},
             projects: {},
           } satisfies MeResponse,
-          { headers: personal },
+          { headers: noStoreHeaders },
         );
       }
       const { name, login, image, profilePublic, notesPublic } = session.user;
@@ -66,7 +65,7 @@ export async function GET(request: NextRequest) {
           notes,
           projects,
         } satisfies MeResponse,
-        { headers: personal },
+        { headers: noStoreHeaders },
       );
     },
   );

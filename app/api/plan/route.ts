@@ -2,12 +2,11 @@ import type { NextRequest } from 'next/server';
 
 import { getRoadmap } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { getPlanState, learnerToday } from '@/lib/plan/queries';
 import type { PlanResponse } from '@/lib/plan/state';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
-
-const personal = { 'Cache-Control': 'private, no-store' };
 
 /**
  * The signed-in learner's plan and logged time for `?roadmap=<id>`: what the roadmap and topic
@@ -20,7 +19,7 @@ export async function GET(request: NextRequest) {
   if (!roadmap) {
     return Response.json(
       { error: 'roadmap: no such roadmap.' },
-      { status: 404, headers: personal },
+      { status: 404, headers: noStoreHeaders },
     );
   }
   return learnerJson<PlanResponse>(

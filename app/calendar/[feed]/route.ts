@@ -1,17 +1,16 @@
 import type { NextRequest } from 'next/server';
 
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { answerOrFail } from '@/lib/http/route-failure';
 import { calendarFeedOf } from '@/lib/plan/feed-source';
 import { hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
 import { feedOwner } from '@/lib/plan/queries';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
-const personal = { 'Cache-Control': 'private, no-store' };
-
 const notFound = () =>
   new Response('No calendar feed has this address (it may have been regenerated).', {
     status: 404,
-    headers: { ...personal, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...noStoreHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
   });
 
 /**
@@ -31,7 +30,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/calen
       if (!userId) return notFound();
       return new Response(await calendarFeedOf(userId), {
         headers: {
-          ...personal,
+          ...noStoreHeaders,
           'Content-Type': 'text/calendar; charset=utf-8',
           'Content-Disposition': 'inline; filename="waymark-study-plan.ics"',
           'X-Robots-Tag': 'noindex',

@@ -3,10 +3,9 @@ import type { NextRequest } from 'next/server';
 import { getAttempts } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
+import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
-
-const personal = { 'Cache-Control': 'private, no-store' };
 
 export type LastResultResponse = {
   last: { correctCount: number; questionCount: number; answeredAt: string } | null;
@@ -25,7 +24,8 @@ export async function GET(request: NextRequest) {
     cleanQueryValue(params.get('roadmap'), 100),
     cleanQueryValue(params.get('topic'), 100),
   );
-  if (!found) return Response.json({ error: 'No such topic.' }, { status: 404, headers: personal });
+  if (!found)
+    return Response.json({ error: 'No such topic.' }, { status: 404, headers: noStoreHeaders });
   return learnerJson<LastResultResponse>(
     { route: '/api/me/checks', headers: request.headers },
     'Your check results are unavailable right now.',
