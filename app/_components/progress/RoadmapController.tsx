@@ -3,6 +3,7 @@
 import { createPortal } from 'react-dom';
 
 import { NoteBadge } from '@/app/_components/notes/NoteBadge';
+import type { RoadmapSteps } from '@/lib/content/step-entries';
 import { shownStatuses } from '@/lib/progress/browser-sync';
 import { isFinished, nextUp, tally, type StatusByTopic } from '@/lib/progress/summary';
 
@@ -13,14 +14,15 @@ import { RoadmapSummary } from './RoadmapSummary';
 import { RowStatus } from './RowStatus';
 
 /**
- * The one client component of the roadmap page's list. The server renders every step and row;
- * this reads their ids and titles back from the page (so they are not sent twice) and shows the
- * learner's data in the empty slots the server left: the summary here, each step's progress,
- * each row's status control and badges, each overview item's completion.
+ * The one stateful component of the roadmap page's list. The server renders every step and row
+ * from the page's step entries; this takes the same entries and shows the learner's data in the
+ * empty slots the server left: the summary here, each step's progress, each row's status control
+ * and badges, each overview item's completion.
  */
-export function RoadmapController({ roadmapId }: { roadmapId: string }) {
+export function RoadmapController(page: RoadmapSteps) {
+  const { roadmapId } = page;
   const learner = useLearner();
-  const dom = useRoadmapDom(roadmapId);
+  const dom = useRoadmapDom(page);
   const loading = learner.phase === 'loading' || !dom;
   const statuses: StatusByTopic = loading ? {} : shownStatuses(learner, roadmapId);
   const next = dom && !loading ? nextUp(dom.outline, statuses) : undefined;

@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 
+import type { RoadmapSteps } from '@/lib/content/step-entries';
 import type { RoadmapOutline } from '@/lib/progress/summary';
 
 export type StepSlots = {
@@ -11,62 +12,47 @@ export type StepSlots = {
   /** Where the step's progress goes, and its item's completion in the overview. */
   slot: Element | null;
   overviewSlot: Element | null;
+  /** Each row: the learner's status control and badges are added at its end. */
   topics: { id: string; title: string; slot: Element }[];
 };
 
 export type RoadmapDom = { outline: RoadmapOutline; steps: StepSlots[] };
 
-const rowIdPrefix = 'topic-';
-const stepIdPrefix = 'step-';
-
 /**
- * The roadmap page's steps and topics as the server rendered them (StepTimeline, TopicRow,
- * RoadmapOverview): step and topic ids from the items' ids, titles from the headings and links.
+ * The page's steps (the entries its server-rendered list was made from) with the places their
+ * learner's data goes, found by the ids StepSection, TopicRow and RoadmapOverview gave them.
  */
-function readRoadmapDom(list: Element, roadmapId: string): RoadmapDom {
-  const steps = Array.from(list.querySelectorAll<HTMLElement>(':scope > .step'), (step) => {
-    const id = step.id.slice(stepIdPrefix.length);
+function findSlots({ roadmapId, roadmapTitle, steps }: RoadmapSteps): RoadmapDom {
+  const slotted = steps.map((step): StepSlots => {
+    const stepId = `step-${step.id}`;
     return {
-      id,
-      title: step.querySelector('h2')?.textContent ?? id,
-      optional: step.dataset.optional !== undefined,
-      slot: step.querySelector('.step-slot'),
+      id: step.id,
+      title: step.title,
+      optional: step.optional === true,
+      slot: document.getElementById(stepId)?.querySelector('.step-slot') ?? null,
       overviewSlot:
         document
-          .querySelector(`.ov-list a[href="#${step.id}"]`)
+          .querySelector(`.ov-list a[href="#${stepId}"]`)
           ?.parentElement?.querySelector('.ov-slot') ?? null,
-      topics: Array.from(step.querySelectorAll<HTMLElement>('.rows > li'), (row) => {
-        const topicId = row.id.slice(rowIdPrefix.length);
-        return {
-          id: topicId,
-          title: row.querySelector('a')?.textContent ?? topicId,
-          slot: row,
-        };
+      topics: step.topics.flatMap(([id, title]) => {
+        const row = document.getElementById(`topic-${id}`);
+        return row ? [{ id, title, slot: row }] : [];
       }),
     };
   });
-  return { outline: { id: roadmapId, title: '', steps }, steps };
-}
-
-let read: { list: Element; dom: RoadmapDom } | undefined;
-
-function snapshot(roadmapId: string): RoadmapDom | null {
-  const list = document.querySelector(`[data-roadmap="${roadmapId}"]`);
-  if (!list) return null;
-  if (read?.list !== list) read = { list, dom: readRoadmapDom(list, roadmapId) };
-  return read.dom;
+  return { outline: { id: roadmapId, title: roadmapTitle, steps: slotted }, steps: slotted };
 }
 
 /**
- * The page's structure, read once after hydration (null while the server renders and during
+ * The page's slots, found once after hydration (null while the server renders and during
  * hydration, so the server's HTML is matched exactly before any slot is filled). Filling every
  * row's slot is a transition: React renders it in slices and yields to the browser in between,
  * instead of one long task right after hydration.
  */
-export function useRoadmapDom(roadmapId: string): RoadmapDom | null {
+export function useRoadmapDom({ roadmapId, roadmapTitle, steps }: RoadmapSteps): RoadmapDom | null {
   const [dom, setDom] = useState<RoadmapDom | null>(null);
   useEffect(() => {
-    startTransition(() => setDom(snapshot(roadmapId)));
-  }, [roadmapId]);
+    startTransition(() => setDom(findSlots({ roadmapId, roadmapTitle, steps })));
+  }, [roadmapId, roadmapTitle, steps]);
   return dom;
 }

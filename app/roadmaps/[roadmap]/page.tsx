@@ -43,7 +43,7 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
       <div className="roadmap-grid">
         <RoadmapOverview steps={steps} />
         <div className="min-w-0">
-          <RoadmapController roadmapId={roadmap.id} />
+          <RoadmapController roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
           <RoadmapPlanSection roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
           <p className="nojs-only notice" data-print="hide">
             Without JavaScript this page cannot show your saved statuses: the link under each
