@@ -21,6 +21,15 @@ export const dateTimeSince2000 = isoDateTime.refine(
 );
 
 /**
+ * An ISO date-time at most `days` before now (callers bring a time ahead of now back to now): for
+ * what a browser kept, whose history is bounded by how long a visitor plausibly uses it.
+ */
+export const dateTimeInLastDays = (days: number) =>
+  isoDateTime.refine((iso) => Date.parse(iso) >= Date.now() - days * DAY_MS, {
+    error: `is more than ${days} days old`,
+  });
+
+/**
  * An ISO date-time between 2000-01-01 and a day from now (room for a clock running ahead, which
  * callers then bring back to now): for records that claim to be history, such as an export file.
  */

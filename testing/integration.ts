@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
@@ -72,6 +72,22 @@ export function useLearners<Login extends string>(...logins: Login[]) {
     await testDatabase().db.insert(users).values(rows);
   }, 60_000);
   return learners;
+}
+
+/**
+ * Before each test of the surrounding block, a new learner signs in, sending from an address of
+ * their own: no test spends another's write budget. Call it after `useTestDatabase`.
+ */
+export function signInNewLearnerEachTest() {
+  let addresses = 0;
+  beforeEach(async () => {
+    const id = randomUUID();
+    await testDatabase()
+      .db.insert(users)
+      .values({ id, login: `learner-${id}` });
+    harness.user = { id, login: `learner-${id}` };
+    harness.headers = { 'x-waymark-peer-address': `203.0.113.${++addresses}` };
+  });
 }
 
 /** The rows the test database answers `query` with. */

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
+import { firstCheckedTopicForTests } from '@/lib/checks/testing';
+import { getRoadmaps } from '@/lib/content';
+
 import { describeImportProblem, exportFileSchema } from './export-format';
+
+const checked = firstCheckedTopicForTests();
+const [question] = checked.check.questions;
+const rightOption = question!.options.find((option) => option.correct)!.id;
+const wrongOption = question!.options.find((option) => !option.correct)!.id;
+const backendTopic = getRoadmaps().find((roadmap) => roadmap.id === 'backend')!.steps[0]!.topics[0]!
+  .id;
 
 const valid = {
   format: 'waymark-export',
@@ -30,6 +40,23 @@ const valid = {
     },
   ],
 };
+
+const answer = (fields: Record<string, unknown>) => ({
+  attemptId: 'a1',
+  roadmapId: checked.roadmapId,
+  topicId: checked.topicId,
+  questionId: question!.id,
+  chosenOptionIds: [rightOption],
+  correct: true,
+  answeredAt: '2026-10-01T00:00:00Z',
+  ...fields,
+});
+const withAnswers = (...answers: Record<string, unknown>[]) => ({
+  ...valid,
+  version: 3,
+  checkAnswers: answers,
+});
+const withAnswer = (fields: Record<string, unknown>) => withAnswers(answer(fields));
 
 const problem = (file: unknown) => {
   const result = exportFileSchema.safeParse(file);
@@ -64,27 +91,33 @@ describe('the export file format', () => {
   });
 
   it('reads version 3 knowledge-check answers, and refuses malformed ones', () => {
-    const withAnswer = (answer: Record<string, unknown>) => ({
-      ...valid,
-      version: 3,
-      checkAnswers: [
-        {
-          attemptId: 'a1',
-          roadmapId: 'backend',
-          topicId: 'http',
-          questionId: 'status-lies',
-          chosenOptionIds: ['status-code'],
-          correct: true,
-          answeredAt: '2026-10-01T00:00:00Z',
-          ...answer,
-        },
-      ],
-    });
     expect(problem(withAnswer({}))).toBeNull();
     expect(problem(withAnswer({ chosenOptionIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }))).toBe(
       'checkAnswers[0].chosenOptionIds names more than 6 options',
     );
     expect(problem(withAnswer({ correct: 'yes' }))).toMatch(/^checkAnswers\[0\]\.correct /);
+  });
+
+  it('grades answers again rather than trusting the file, refusing what the check does not have', () => {
+    const graded = (...answers: Record<string, unknown>[]) =>
+      exportFileSchema.parse(withAnswers(...answers)).checkAnswers.map((row) => row.correct);
+    expect(graded(answer({ chosenOptionIds: [wrongOption], correct: true }))).toEqual([false]);
+    expect(graded(answer({ correct: false }))).toEqual([true]);
+    expect(problem(withAnswer({ questionId: 'invented' }))).toBe(
+      'checkAnswers[0] cannot be graded: Question "invented" is not part of this check.',
+    );
+    expect(problem(withAnswer({ chosenOptionIds: ['invented'] }))).toBe(
+      `checkAnswers[0] cannot be graded: "invented" is not an option of question "${question!.id}".`,
+    );
+    expect(problem(withAnswer({ topicId: 'no-such-topic' }))).toBe(
+      'checkAnswers[0] cannot be graded: This topic has no knowledge check (or does not exist).',
+    );
+    expect(problem(withAnswers(answer({}), answer({})))).toBe(
+      `checkAnswers[1].questionId repeats question ${question!.id} of attempt a1`,
+    );
+    expect(problem(withAnswers(answer({}), answer({ answeredAt: '2026-10-02T00:00:00Z' })))).toBe(
+      'checkAnswers[1].attemptId names attempt a1 of checkAnswers[0] with another topic or time',
+    );
   });
 
   it('refuses a display name the settings form refuses', () => {
@@ -162,7 +195,7 @@ describe('the export file format', () => {
           createdAt: '2026-10-05T08:00:00Z',
         },
       ],
-      time: [{ roadmapId: 'backend', topicId: 'a-retired-topic', day: '2026-10-06', minutes: 45 }],
+      time: [{ roadmapId: 'backend', topicId: backendTopic, day: '2026-10-06', minutes: 45 }],
     };
     const withPlans = (change: Partial<typeof plans>) => ({
       ...valid,
@@ -190,7 +223,20 @@ describe('the export file format', () => {
       'plans.time[0].minutes is not between 1 and 1440',
     );
     expect(problem(withPlans({ time: [plans.time[0]!, plans.time[0]!] }))).toBe(
-      'plans.time[1] repeats the time on backend/a-retired-topic 2026-10-06',
+      `plans.time[1] repeats the time on backend/${backendTopic} 2026-10-06`,
     );
+    expect(problem(withPlans({ time: [{ ...plans.time[0]!, topicId: 'a-retired-topic' }] }))).toBe(
+      'plans.time[0].topicId names a topic this Waymark does not have',
+    );
+    expect(
+      problem(withPlans({ versions: [{ ...plans.versions[0]!, targetDate: '9999-12-31' }] })),
+    ).toBe(
+      'plans.versions[0].targetDate is not between the day the plan starts (2026-10-05) and 5 years after it',
+    );
+    expect(
+      problem(
+        withPlans({ versions: [{ ...plans.versions[0]!, createdAt: '0001-01-01T00:00:00Z' }] }),
+      ),
+    ).toBe('plans.versions[0].createdAt is not a date between 2000-01-01 and today');
   });
 });

@@ -4,12 +4,9 @@
  * number of entries, and timestamps or NUL characters the database cannot take are refused as
  * invalid input rather than failing there.
  */
-import { randomUUID } from 'node:crypto';
-
 import { sql } from 'drizzle-orm';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
-import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import {
   describeEachDriver,
@@ -17,6 +14,7 @@ import {
   freezeClockAt,
   harness,
   selectRows,
+  signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
 
@@ -64,15 +62,7 @@ const retired = (count: number, prefix: string) =>
   );
 
 describeEachDriver('per-learner limits', () => {
-  let addresses = 0;
-  beforeEach(async () => {
-    const id = randomUUID();
-    await testDatabase()
-      .db.insert(users)
-      .values({ id, login: `learner-${id}` });
-    harness.user = { id, login: `learner-${id}` };
-    harness.headers = { 'x-waymark-peer-address': `203.0.113.${++addresses}` }; // each test its own address bucket
-  });
+  signInNewLearnerEachTest();
 
   const count = async (table: string) =>
     (

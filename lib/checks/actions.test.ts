@@ -4,7 +4,16 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
-import { describeEachDriver, harness, selectRows, testDatabase } from '@/testing/integration';
+import {
+  describeEachDriver,
+  freezeClockAt,
+  harness,
+  selectRows,
+  testDatabase,
+} from '@/testing/integration';
+
+// The merge judges an attempt's age against today: the attempts below are dated near this moment.
+freezeClockAt('2026-12-01T10:00:10Z');
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { firstCheckedTopicForTests } = await import('./testing');
@@ -225,6 +234,22 @@ describeEachDriver('merging a visitor’s results', () => {
       ok: true,
       data: { merged: 0, ignored: 3 },
     });
+  });
+
+  it('ignores an attempt dated before the last 90 days: a review history cannot be back-dated', async () => {
+    const question = check.questions[0]!;
+    const answers = { [question.id]: correctOf(question) };
+    const result = await mergeBrowserAttempts({
+      attempts: [
+        attempt(answers, { answeredAt: '2001-01-01T00:00:00.000Z' }),
+        attempt(answers, { answeredAt: '2026-09-02T10:00:00.000Z' }),
+        attempt(answers, { answeredAt: '2026-09-02T10:01:00.000Z' }),
+      ],
+    });
+    expect(result).toEqual({ ok: true, data: { merged: 1, ignored: 2 } });
+    expect((await rowsOf()).map((row) => new Date(String(row.answered_at)).toISOString())).toEqual([
+      '2026-09-02T10:01:00.000Z',
+    ]);
   });
 
   it('refuses more attempts than a browser keeps, and a visitor', async () => {

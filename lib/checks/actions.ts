@@ -2,8 +2,8 @@
 
 import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
 
-import { answerKey } from './answer-key';
-import { answersProblem, answersToStore, gradeAnswers, type Grade } from './grade';
+import { answersToStore, type Grade } from './grade';
+import { gradeSubmission } from './grade-submission';
 import { browserAttempt, gradeInput, mergeAttemptsInput } from './input';
 import { storeAnswers, type AnswerRow } from './queries';
 
@@ -25,14 +25,10 @@ export const gradeCheck = openFormAction(
   'gradeCheck',
   gradeInput,
   async ({ roadmapId, topicId, answers }, user): Promise<CheckResult> => {
-    const check = answerKey(roadmapId, topicId);
-    if (!check)
-      throw new InvalidInputError('This topic has no knowledge check (or does not exist).', {
-        topicId: 'has no knowledge check',
-      });
-    const problem = answersProblem(check, answers);
-    if (problem) throw new InvalidInputError(problem, { answers: problem });
-    const grade = gradeAnswers(check, answers);
+    const graded = gradeSubmission(roadmapId, topicId, answers);
+    if ('problem' in graded)
+      throw new InvalidInputError(graded.problem, { [graded.field]: graded.problem });
+    const { grade } = graded;
     const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
     if (user) await storeAnswers(user.id, answersToStore(attempt, grade.questions));
     return {
@@ -58,9 +54,14 @@ export const mergeBrowserAttempts = userAction(
     let ignored = 0;
     for (const raw of attempts) {
       const parsed = browserAttempt.safeParse(raw);
-      const check = parsed.success && answerKey(parsed.data.roadmapId, parsed.data.topicId);
-      const answers = parsed.success ? new Map(Object.entries(parsed.data.answers)) : undefined;
-      if (!parsed.success || !check || !answers || answersProblem(check, answers)) {
+      const graded =
+        parsed.success &&
+        gradeSubmission(
+          parsed.data.roadmapId,
+          parsed.data.topicId,
+          new Map(Object.entries(parsed.data.answers)),
+        );
+      if (!parsed.success || !graded || 'problem' in graded) {
         ignored++;
         continue;
       }
@@ -68,10 +69,7 @@ export const mergeBrowserAttempts = userAction(
       // A clock running ahead would keep the topic off the review list: it counts as now.
       const answeredAt = parsed.data.answeredAt > now ? now : parsed.data.answeredAt;
       rows.push(
-        ...answersToStore(
-          { attemptId, roadmapId, topicId, answeredAt },
-          gradeAnswers(check, answers).questions,
-        ),
+        ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, graded.grade.questions),
       );
     }
     return { merged: await storeAnswers(user.id, rows), ignored };

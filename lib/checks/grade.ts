@@ -65,15 +65,19 @@ export function gradeAnswers(check: TopicCheck, answers: Answers): Grade {
   };
 }
 
-export type AttemptInfo = {
+/** An attempt's identity; its time as a Date, or as the ISO text an export file holds. */
+export type AttemptInfo<When extends Date | string = Date> = {
   attemptId: string;
   roadmapId: string;
   topicId: string;
-  answeredAt: Date;
+  answeredAt: When;
 };
 
 /** The rows an attempt stores: one per answered question (a blank one is not an answer). */
-export function answersToStore(attempt: AttemptInfo, questions: readonly GradedQuestion[]) {
+export function answersToStore<When extends Date | string>(
+  attempt: AttemptInfo<When>,
+  questions: readonly GradedQuestion[],
+) {
   return questions
     .filter((question) => question.answered)
     .map((question) => ({

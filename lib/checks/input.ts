@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { contentId, dateTimeSince2000 } from '@/lib/validation';
+import { contentId, dateTimeInLastDays } from '@/lib/validation';
 
 import { MAX_BROWSER_ATTEMPTS } from './local';
 
@@ -64,12 +64,21 @@ export type GradeInput = z.output<typeof gradeInput>;
 
 const optionIds = z.array(z.string().max(64)).max(6);
 
+/**
+ * How far back a visitor's browser history of attempts may reach when it is merged. The browser
+ * keeps its newest {@link MAX_BROWSER_ATTEMPTS} and sends them at the first signed-in page load, so
+ * a real history is days or weeks old; three months leaves room for a visitor who checks themselves
+ * for a whole term before signing in. Without a bound, a script could date a run of passes years
+ * back and have the review schedule treat a topic as long mastered.
+ */
+const MAX_BROWSER_ATTEMPT_AGE_DAYS = 90;
+
 /** One attempt a visitor's browser kept: the server grades its chosen options again. */
 export const browserAttempt = z.object({
   attemptId: z.uuid(),
   roadmapId: contentId,
   topicId: contentId,
-  answeredAt: dateTimeSince2000.transform((iso) => new Date(iso)),
+  answeredAt: dateTimeInLastDays(MAX_BROWSER_ATTEMPT_AGE_DAYS).transform((iso) => new Date(iso)),
   answers: z
     .record(z.string().max(64), optionIds)
     .refine((answers) => Object.keys(answers).length <= 5, 'answers more than 5 questions'),
@@ -77,7 +86,8 @@ export const browserAttempt = z.object({
 
 /**
  * The attempts a browser kept before sign-in. A malformed request is refused whole; within it, an
- * attempt that no longer grades (a retired topic or question, garbled data) is ignored and counted.
+ * attempt that no longer grades (a retired topic or question, garbled data) or is dated more than
+ * {@link MAX_BROWSER_ATTEMPT_AGE_DAYS} days back is ignored and counted.
  */
 export const mergeAttemptsInput = z.object({
   attempts: z

@@ -7,8 +7,8 @@ import { pacesToMerge } from './browser-plan';
 import type { Day } from './calendar';
 import { feedPath } from './feed-path';
 import { hashFeedToken, newFeedToken } from './feed-token';
-import { feedInput, logTimeInput, mergePacesInput, setPlanInput } from './input';
-import { MAX_MINUTES_PER_DAY, MAX_TARGET_YEARS } from './limits';
+import { feedInput, logTimeInput, mergePacesInput, setPlanInput, targetProblem } from './input';
+import { MAX_MINUTES_PER_DAY } from './limits';
 import {
   addLoggedTime,
   deleteFeedToken,
@@ -19,22 +19,6 @@ import {
   savePlanVersion,
 } from './queries';
 import type { PlanState } from './state';
-
-/** The same calendar day `years` later (29 February becomes 28 February). */
-function yearsAfter(day: Day, years: number): Day {
-  const year = Number(day.slice(0, 4)) + years;
-  return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
-}
-
-/** Why a target date cannot be saved today, if it cannot. */
-function targetProblem(target: Day | null, today: Day): string | undefined {
-  if (target === null) return undefined;
-  if (target < today) return 'Target date cannot be in the past.';
-  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
-    return `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
-  }
-  return undefined;
-}
 
 /** A target date must lie between the learner's today and five years from it. */
 function checkTarget(target: Day | null, today: Day) {

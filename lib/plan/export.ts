@@ -1,8 +1,15 @@
 import { z } from 'zod';
 
-import { getRoadmap } from '@/lib/content';
+import { getRoadmap, knownTopic } from '@/lib/content';
+import { realDateTime } from '@/lib/validation';
 
-import { MAX_MINUTES_PER_DAY, MAX_MINUTES_PER_WEEK, MIN_MINUTES_PER_WEEK } from './limits';
+import { realDay, targetProblem } from './input';
+import {
+  MAX_MINUTES_PER_DAY,
+  MAX_MINUTES_PER_WEEK,
+  MAX_TARGET_YEARS,
+  MIN_MINUTES_PER_WEEK,
+} from './limits';
 
 /** Far above a learner's real history (a plan change a day for years), far below abuse. */
 const MAX_PLAN_VERSIONS = 2_000;
@@ -14,10 +21,7 @@ const EARLIEST_DAY = '2000-01-01';
 const day = (notAfter?: () => string) =>
   z.iso
     .date({ error: 'is not a date (YYYY-MM-DD)' })
-    .refine(
-      (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      'is not a date (YYYY-MM-DD)',
-    )
+    .refine(realDay, 'is not a date (YYYY-MM-DD)')
     .refine(
       (value) => value >= EARLIEST_DAY && (!notAfter || value <= notAfter()),
       notAfter ? 'is not a date between 2000-01-01 and today' : 'is not a date from 2000-01-01 on',
@@ -51,43 +55,59 @@ const once =
 export const planExportSection = z.object({
   versions: z
     .array(
-      z.object({
-        roadmapId,
-        startsOn: day(tomorrowUtc),
-        minutesPerWeek: z
-          .number()
-          .int()
-          .min(
-            MIN_MINUTES_PER_WEEK,
-            `is not between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}`,
-          )
-          .max(
-            MAX_MINUTES_PER_WEEK,
-            `is not between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}`,
-          ),
-        studyDays: z
-          .number()
-          .int()
-          .min(1, 'is not a set of weekdays (1 to 127)')
-          .max(127, 'is not a set of weekdays (1 to 127)'),
-        targetDate: day().nullable(),
-        createdAt: z.iso.datetime({ offset: true, error: 'is not a date and time' }),
-      }),
+      z
+        .object({
+          roadmapId,
+          startsOn: day(tomorrowUtc),
+          minutesPerWeek: z
+            .number()
+            .int()
+            .min(
+              MIN_MINUTES_PER_WEEK,
+              `is not between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}`,
+            )
+            .max(
+              MAX_MINUTES_PER_WEEK,
+              `is not between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}`,
+            ),
+          studyDays: z
+            .number()
+            .int()
+            .min(1, 'is not a set of weekdays (1 to 127)')
+            .max(127, 'is not a set of weekdays (1 to 127)'),
+          targetDate: day().nullable(),
+          createdAt: realDateTime,
+        })
+        // The plan form's rule, from the day this version started rather than today.
+        .superRefine(({ targetDate, startsOn }, context) => {
+          if (targetProblem(targetDate, startsOn))
+            context.addIssue({
+              code: 'custom',
+              path: ['targetDate'],
+              message: `is not between the day the plan starts (${startsOn}) and ${MAX_TARGET_YEARS} years after it`,
+            });
+        }),
     )
     .max(MAX_PLAN_VERSIONS, `holds more than ${MAX_PLAN_VERSIONS} entries`)
     .superRefine(once((v) => `${v.roadmapId} ${v.startsOn}`, 'the plan version of')),
   time: z
     .array(
-      z.object({
-        roadmapId,
-        topicId,
-        day: day(tomorrowUtc),
-        minutes: z
-          .number()
-          .int()
-          .min(1, `is not between 1 and ${MAX_MINUTES_PER_DAY}`)
-          .max(MAX_MINUTES_PER_DAY, `is not between 1 and ${MAX_MINUTES_PER_DAY}`),
-      }),
+      z
+        .object({
+          roadmapId,
+          topicId,
+          day: day(tomorrowUtc),
+          minutes: z
+            .number()
+            .int()
+            .min(1, `is not between 1 and ${MAX_MINUTES_PER_DAY}`)
+            .max(MAX_MINUTES_PER_DAY, `is not between 1 and ${MAX_MINUTES_PER_DAY}`),
+        })
+        // The time form's rule: time is logged on topics the content has.
+        .refine(knownTopic, {
+          path: ['topicId'],
+          error: 'names a topic this Waymark does not have',
+        }),
     )
     .max(MAX_TIME_ENTRIES, `holds more than ${MAX_TIME_ENTRIES} entries`)
     .superRefine(once((t) => `${t.roadmapId}/${t.topicId} ${t.day}`, 'the time on')),

@@ -4,8 +4,13 @@ import { getRoadmap, knownTopic } from '@/lib/content';
 import { isValidTimeZone } from '@/lib/progress/activity';
 import { contentId, dateTimeSince2000 } from '@/lib/validation';
 
-import { weekdays, type Weekday } from './calendar';
-import { MAX_MINUTES_AT_ONCE, MAX_MINUTES_PER_WEEK, MIN_MINUTES_PER_WEEK } from './limits';
+import { weekdays, type Day, type Weekday } from './calendar';
+import {
+  MAX_MINUTES_AT_ONCE,
+  MAX_MINUTES_PER_WEEK,
+  MAX_TARGET_YEARS,
+  MIN_MINUTES_PER_WEEK,
+} from './limits';
 
 /** A number as a form sends it (text) or code does; blank and garbage are not numbers. */
 const numberFrom = (message: string) =>
@@ -46,7 +51,27 @@ const targetDate = z
   );
 
 /** 2026-02-30 matches the pattern but is no day. */
-const realDay = (day: string) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+export const realDay = (day: string) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+
+/** The same calendar day `years` later (29 February becomes 28 February). */
+function yearsAfter(day: Day, years: number): Day {
+  const year = Number(day.slice(0, 4)) + years;
+  return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
+}
+
+/**
+ * Why a target date cannot go with a plan starting on `today`, if it cannot: it lies between that
+ * day and {@link MAX_TARGET_YEARS} years after it. The form checks it against the learner's today;
+ * an import, against the day each plan version started.
+ */
+export function targetProblem(target: Day | null, today: Day): string | undefined {
+  if (target === null) return undefined;
+  if (target < today) return 'Target date cannot be in the past.';
+  if (target > yearsAfter(today, MAX_TARGET_YEARS)) {
+    return `Target date must be at most ${MAX_TARGET_YEARS} years ahead.`;
+  }
+  return undefined;
+}
 
 /** The browser's zone, as status changes send it; an odd one is ignored (the saved zone is used). */
 export const timeZoneField = z.string().max(64).refine(isValidTimeZone).optional().catch(undefined);
