@@ -1,7 +1,11 @@
 // @ts-check
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS
+/* eslint-disable @typescript-eslint/no-require-imports -- this config file is CommonJS */
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
+
 const { contentSecurityPolicy } = require('./lib/csp.js');
+const { missingSiteUrlWarning } = require('./lib/site-url.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -42,4 +46,13 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+/** @param {string} phase */
+module.exports = (phase) => {
+  // Said where it can still be fixed: the prerendered pages take their origin from this build.
+  const { SITE_URL, VERCEL_PROJECT_PRODUCTION_URL } = process.env;
+  const warning =
+    phase === PHASE_PRODUCTION_BUILD &&
+    missingSiteUrlWarning({ SITE_URL, VERCEL_PROJECT_PRODUCTION_URL });
+  if (warning) console.warn(warning);
+  return nextConfig;
+};

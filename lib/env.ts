@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import { databaseSettingsSchema, optionalText } from '@/db/settings';
+import { siteOrigin } from '@/lib/site-url';
 
 /**
  * Every setting of the app, validated once with a clear message: the database's own in
@@ -91,12 +92,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export const env = parseEnv(process.env);
 
 /** The public origin used for canonical URLs, the sitemap and link previews. */
-export const siteUrl = new URL(
-  env.SITE_URL ??
-    (env.VERCEL_PROJECT_PRODUCTION_URL
-      ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}`
-      : 'http://localhost:3000'),
-);
+export const siteUrl = new URL(siteOrigin(env));
 
 export { dataDir } from '@/db/settings';
 
