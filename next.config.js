@@ -48,11 +48,12 @@ const nextConfig = {
 
 /** @param {string} phase */
 module.exports = (phase) => {
+  const productionBuild = phase === PHASE_PRODUCTION_BUILD;
   // Said where it can still be fixed: the prerendered pages take their origin from this build.
   const { SITE_URL, VERCEL_PROJECT_PRODUCTION_URL } = process.env;
   const warning =
-    phase === PHASE_PRODUCTION_BUILD &&
-    missingSiteUrlWarning({ SITE_URL, VERCEL_PROJECT_PRODUCTION_URL });
+    productionBuild && missingSiteUrlWarning({ SITE_URL, VERCEL_PROJECT_PRODUCTION_URL });
   if (warning) console.warn(warning);
-  return nextConfig;
+  // Written into the bundles (lib/env.ts): a build knows it is one, whatever NODE_ENV says later.
+  return { ...nextConfig, env: { WAYMARK_PRODUCTION_BUILD: productionBuild ? '1' : '' } };
 };
