@@ -1,7 +1,11 @@
 // @ts-check
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS
+/* eslint-disable @typescript-eslint/no-require-imports -- this config file is CommonJS */
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
+
 const { contentSecurityPolicy } = require('./lib/csp.js');
+const { missingSiteUrlWarning } = require('./lib/site-url.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -42,4 +46,14 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+/** @param {string} phase */
+module.exports = (phase) => {
+  const productionBuild = phase === PHASE_PRODUCTION_BUILD;
+  // Said where it can still be fixed: the prerendered pages take their origin from this build.
+  const { SITE_URL, VERCEL_PROJECT_PRODUCTION_URL } = process.env;
+  const warning =
+    productionBuild && missingSiteUrlWarning({ SITE_URL, VERCEL_PROJECT_PRODUCTION_URL });
+  if (warning) console.warn(warning);
+  // Written into the bundles (lib/env.ts): a build knows it is one, whatever NODE_ENV says later.
+  return { ...nextConfig, env: { WAYMARK_PRODUCTION_BUILD: productionBuild ? '1' : '' } };
+};

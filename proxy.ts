@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { isWellFormedSessionToken, sessionCookieNames } from '@/lib/auth/session-token';
 import { contentSecurityPolicy } from '@/lib/csp';
-import { env } from '@/lib/env';
+import { productionBuild } from '@/lib/env';
 import { databaseIsReachable } from '@/lib/health/database';
 import { noStore } from '@/lib/http/no-store';
 import { judgePath } from '@/lib/http/request-path';
@@ -82,7 +82,8 @@ function isCrossSiteWrite(request: NextRequest): boolean {
 async function withNonce(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
-    production: env.NODE_ENV === 'production',
+    // A production build never needs 'unsafe-eval' (only `next dev` does), whatever NODE_ENV says.
+    production: productionBuild,
     scripts: [`'nonce-${nonce}'`, await hashOfBootScript()],
   });
   const headers = new Headers(request.headers);

@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { topicPath } from '../lib/routes';
 import { gitHubEnvFor } from '../scripts/local-github/server';
-import { portAnswers, runAppServerUntilExit } from '../testing/app-server';
+import { portAnswers, runAppServerUntilExit, startAppServer } from '../testing/app-server';
 import { allTopics, firstRoadmap } from './content';
 import { waitForSaves } from './pages/session';
 import { SettingsPage } from './pages/settings-page';
@@ -18,6 +18,7 @@ import { startDevServer, type DevServer } from './support/dev-server';
 const REFUSED_PORT = E2E_PORT + 20;
 const DEV_PORT = E2E_PORT + 21;
 const STAND_IN_PORT = E2E_PORT + 22;
+const DEVELOPMENT_START_PORT = E2E_PORT + 23;
 
 const roadmap = firstRoadmap();
 const [firstTopic, secondTopic] = allTopics(roadmap).map(({ topic }) => topic);
@@ -39,6 +40,43 @@ test('next start refuses the local test sign-in, saying why', async () => {
     expect(output).toContain('Waymark cannot start: Invalid environment');
     expect(output).toContain('it is refused outside development (NODE_ENV is production)');
     expect(await portAnswers(REFUSED_PORT)).toBe(false);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a production build refuses the local test sign-in and eval even with NODE_ENV=development', async () => {
+  test.setTimeout(120_000); // starts two servers of the build
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-development-start-'));
+  const startEnv = {
+    AUTH_SECRET: appServerEnv.AUTH_SECRET,
+    NODE_ENV: 'development',
+    WAYMARK_DATA_DIR: dataDir,
+  };
+  try {
+    const { code, output } = await runAppServerUntilExit(DEVELOPMENT_START_PORT, {
+      ...startEnv,
+      ...gitHubEnvFor(`http://127.0.0.1:${STAND_IN_PORT}`),
+      WAYMARK_LOCAL_SIGNIN: '1',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('Waymark cannot start: Invalid environment');
+    expect(output).toContain(
+      'a production build (`next build`) refuses it, whatever NODE_ENV says',
+    );
+    expect(await portAnswers(DEVELOPMENT_START_PORT)).toBe(false);
+
+    // Without the local sign-in it starts, and its per-request pages still forbid eval.
+    const server = await startAppServer(DEVELOPMENT_START_PORT, startEnv);
+    try {
+      const response = await fetch(`${server.url}/search?q=http`);
+      expect(response.status).toBe(200);
+      const policy = response.headers.get('content-security-policy');
+      expect(policy).toContain("script-src 'self' 'nonce-");
+      expect(policy).not.toContain('unsafe-eval');
+    } finally {
+      await server.stop();
+    }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

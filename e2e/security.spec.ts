@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { notePath, profilePath, stepStatusPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
@@ -17,6 +19,33 @@ const perRequestPages = [
   notePath(roadmap.id, topic!.id),
   stepStatusPath(roadmap.id, roadmap.steps[0]!.id),
 ];
+
+/** The id of a server action of the build under test, from Next's manifest of them. */
+function builtActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(
+    readFileSync('.next/server/server-reference-manifest.json', 'utf8'),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`no action ${exportedName} of ${filename} in the build`);
+  return found[0];
+}
+
+test('the benchmark’s page and its empty action answer 404 outside the benchmark', async ({
+  request,
+}) => {
+  expect((await request.get('/bench')).status()).toBe(404);
+  const action = await request.post('/bench', {
+    headers: {
+      'next-action': builtActionId('app/bench/actions.ts', 'doNothing'),
+      'content-type': 'text/plain;charset=UTF-8',
+    },
+    data: '[]',
+    maxRedirects: 0,
+  });
+  expect(action.status()).toBe(404);
+});
 
 test('every kind of response carries the security headers', async ({ request }) => {
   for (const path of [

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import {
+  PHASE_DEVELOPMENT_SERVER,
+  PHASE_PRODUCTION_BUILD,
+  PHASE_PRODUCTION_SERVER,
+} from 'next/constants';
+import { describe, expect, it, vi } from 'vitest';
 
+import nextConfig from '../next.config.js';
 import { parseEnv } from './env';
 
 describe('parseEnv: the local test sign-in', () => {
@@ -17,6 +23,14 @@ describe('parseEnv: the local test sign-in', () => {
   it('is refused in production, as `next build` and `next start` run, saying what to do', () => {
     expect(() => parseEnv({ ...standIn, NODE_ENV: 'production' })).toThrow(
       /WAYMARK_LOCAL_SIGNIN[\s\S]*refused outside development \(NODE_ENV is production\)[\s\S]*AUTH_GITHUB_ID and AUTH_GITHUB_SECRET/,
+    );
+  });
+
+  it('is refused by a production build even when NODE_ENV says development', () => {
+    expect(() =>
+      parseEnv({ ...standIn, NODE_ENV: 'development' }, { productionBuild: true }),
+    ).toThrow(
+      /WAYMARK_LOCAL_SIGNIN[\s\S]*a production build \(`next build`\) refuses it, whatever NODE_ENV says[\s\S]*AUTH_GITHUB_ID/,
     );
   });
 
@@ -50,5 +64,18 @@ describe('parseEnv: the local test sign-in', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', WAYMARK_LOCAL_SIGNIN: 'yes' })).toThrow(
       /WAYMARK_LOCAL_SIGNIN/,
     );
+  });
+});
+
+describe('next.config.js', () => {
+  it('tells the bundles of `next build`, and only those, that they are a production build', () => {
+    const buildFlag = (phase: string) =>
+      (nextConfig as unknown as (phase: string) => { env: Record<string, string> })(phase).env
+        .WAYMARK_PRODUCTION_BUILD;
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(buildFlag(PHASE_PRODUCTION_BUILD)).toBe('1');
+    expect(buildFlag(PHASE_PRODUCTION_SERVER)).toBe('');
+    expect(buildFlag(PHASE_DEVELOPMENT_SERVER)).toBe('');
+    vi.restoreAllMocks();
   });
 });

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import { databaseSettingsSchema, optionalText } from '@/db/settings';
+import { siteOrigin } from '@/lib/site-url';
 
 /**
  * Every setting of the app, validated once with a clear message: the database's own in
@@ -51,19 +52,24 @@ const schema = databaseSettingsSchema.extend({
 /**
  * The local test sign-in signs anyone in as anyone, so it exists only in development, and only
  * pointed at a stand-in on this machine. Checked here so `next build` and `next start` refuse it
- * before serving anything.
+ * before serving anything. NODE_ENV alone is not enough: `NODE_ENV=development next start` runs a
+ * production build, which is why the build itself is asked too (`productionBuild`).
  */
-const localSignInRule = schema.superRefine((value, context) => {
+function checkLocalSignIn(value: Env, context: z.RefinementCtx, productionBuild: boolean) {
   if (!value.WAYMARK_LOCAL_SIGNIN) return;
-  if (value.NODE_ENV !== 'development') {
+  const refuse = (reason: string) =>
     context.addIssue({
       code: 'custom',
       path: ['WAYMARK_LOCAL_SIGNIN'],
       message:
         'WAYMARK_LOCAL_SIGNIN turns on the local test sign-in of `npm run dev`, which lets anyone ' +
-        `sign in as anyone: it is refused outside development (NODE_ENV is ${value.NODE_ENV}). ` +
+        `sign in as anyone: ${reason}. ` +
         'Unset it, and set AUTH_GITHUB_ID and AUTH_GITHUB_SECRET from a GitHub OAuth app.',
     });
+  if (value.NODE_ENV !== 'development') {
+    refuse(`it is refused outside development (NODE_ENV is ${value.NODE_ENV})`);
+  } else if (productionBuild) {
+    refuse('a production build (`next build`) refuses it, whatever NODE_ENV says');
   }
   const standIn = value.AUTH_GITHUB_ENTERPRISE_URL && new URL(value.AUTH_GITHUB_ENTERPRISE_URL);
   if (!standIn || standIn.protocol !== 'http:' || standIn.hostname !== '127.0.0.1') {
@@ -75,28 +81,38 @@ const localSignInRule = schema.superRefine((value, context) => {
         'on loopback (http://127.0.0.1:<port>); `npm run dev` sets both.',
     });
   }
-});
+}
 
 type Env = z.infer<typeof schema>;
 
-/** Validates an environment: throws one error listing every problem. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = localSignInRule.safeParse(source);
+/**
+ * Validates an environment: throws one error listing every problem. `productionBuild`: whether
+ * the code runs from a `next build` output (see below).
+ */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  { productionBuild = false } = {},
+): Env {
+  const result = schema
+    .superRefine((value, context) => checkLocalSignIn(value, context, productionBuild))
+    .safeParse(source);
   if (!result.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
 }
 
-export const env = parseEnv(process.env);
+/**
+ * Whether this code is the output of `next build`: next.config.js writes the value into the
+ * bundles at build time, so no environment at `next start` (NODE_ENV=development included) can
+ * change it, while `next dev` and the tests, which run no build, see it unset.
+ */
+export const productionBuild = process.env.WAYMARK_PRODUCTION_BUILD === '1';
+
+export const env = parseEnv(process.env, { productionBuild });
 
 /** The public origin used for canonical URLs, the sitemap and link previews. */
-export const siteUrl = new URL(
-  env.SITE_URL ??
-    (env.VERCEL_PROJECT_PRODUCTION_URL
-      ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}`
-      : 'http://localhost:3000'),
-);
+export const siteUrl = new URL(siteOrigin(env));
 
 export { dataDir } from '@/db/settings';
 

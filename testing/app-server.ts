@@ -10,13 +10,16 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-/** `next start` of the existing production build, in its own process group so it stops cleanly. */
+/**
+ * `next start` of the existing production build, in its own process group so it stops cleanly.
+ * NODE_ENV is production unless `env` says otherwise (a test of a misconfigured start).
+ */
 function spawnNext(port: number, env: Record<string, string>) {
   const child = spawn(
     process.execPath,
     [join(process.cwd(), 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
     {
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },

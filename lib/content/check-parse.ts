@@ -1,10 +1,9 @@
-import { parse as parseYaml } from 'yaml';
-
 import { fullChecksApply } from './checks';
 import { checkProblems, fullCheckProblems, spreadProblem } from './check-rules';
 import { topicCheckSchema, type TopicCheck } from './check-schema';
 import { ContentError, type ContentIssue, type Roadmap } from './model';
 import type { ContentFiles } from './parse';
+import { parseContentYaml } from './yaml';
 
 export const checkFileSuffix = '.check.yaml';
 
@@ -87,9 +86,9 @@ function readCheck(
 ): TopicCheck | undefined {
   let data: unknown;
   try {
-    data = parseYaml(source, { uniqueKeys: true, prettyErrors: true });
+    data = parseContentYaml(source);
   } catch (error) {
-    report(undefined, `is not valid YAML: ${(error as Error).message}`);
+    report(undefined, (error as Error).message);
     return undefined;
   }
   const result = topicCheckSchema.safeParse(data);

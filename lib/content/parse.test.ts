@@ -123,6 +123,18 @@ describe('parseContent', () => {
     ]);
   });
 
+  it('refuses JavaScript front matter without running it, naming the file', () => {
+    const files = validFiles();
+    const script = `---js\n{ id: (globalThis.frontMatterRan = 'http'), title: 'HTTP' }\n---\nBody.`;
+    files.set('web/steps/basics/http.md', script);
+    expect(problemsOf(files)).toEqual([
+      'content/roadmaps/web/steps/basics/http.md › front matter: starts with "---js": only YAML ' +
+        'front matter is read, opened by a line holding just --- (front matter in another ' +
+        'language is never run)',
+    ]);
+    expect('frontMatterRan' in globalThis).toBe(false);
+  });
+
   it('rejects unknown fields so typos do not pass silently', () => {
     const files = validFiles();
     files.set('web/steps/basics/http.md', topicFile('http', 'hourz: 3\n'));

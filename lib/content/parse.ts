@@ -1,9 +1,9 @@
-import matter from 'gray-matter';
 import type { z } from 'zod';
 
 import { reservedRoadmapSegments } from '@/lib/routes';
 
 import { baselineProblems, fullChecksApply, fullProblems, reviewProblems } from './checks';
+import { splitFrontMatter } from './front-matter';
 import {
   ContentError,
   type ContentIssue,
@@ -205,11 +205,11 @@ class ContentReader {
       return undefined;
     }
     this.used.add(path);
-    let file: matter.GrayMatterFile<string>;
+    let file: { data: unknown; body: string };
     try {
-      file = matter(source);
+      file = splitFrontMatter(source);
     } catch (error) {
-      this.issue(path, 'front matter', `is not valid YAML: ${(error as Error).message}`);
+      this.issue(path, 'front matter', (error as Error).message);
       this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
       return undefined;
     }
@@ -224,7 +224,7 @@ class ContentReader {
     if (expectedId !== undefined && result.data.id !== expectedId) {
       this.issue(path, 'id', `is "${result.data.id}" but must match its name "${expectedId}"`);
     }
-    return { data: result.data, body: file.content.trim() };
+    return { data: result.data, body: file.body.trim() };
   }
 
   private reportDuplicates(path: string, field: string, ids: string[]) {

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, useLearners } from '@/testing/integration';
 
-import { newFeedToken } from './feed-token';
+import { hashFeedToken, newFeedToken } from './feed-token';
 
 const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
 const { GET } = await import('@/app/calendar/[feed]/route');
@@ -28,7 +28,7 @@ const feedUrlOf = async () => {
 };
 
 describeEachDriver('the calendar feed', () => {
-  const { mona } = useLearners('mona', 'hubot');
+  const { mona, hubot } = useLearners('mona', 'hubot');
 
   it('serves the learner’s plan privately, from a URL whose token is stored only as a hash', async () => {
     harness.user = mona;
@@ -64,9 +64,36 @@ describeEachDriver('the calendar feed', () => {
       new Date(`${block.startDate.toString()}T00:00:00Z`).getUTCDay(),
     );
     expect(new Set(weekdays)).toEqual(new Set([1, 4]));
-    expect(events.some((event) => event.uid === `finish-${roadmap.id}@waymark`)).toBe(true);
+    expect(events.some((event) => event.uid.startsWith(`finish-${roadmap.id}-`))).toBe(true);
     // Only the plan: no login, no name, nothing else of the account.
     expect(body).not.toContain('mona');
+  });
+
+  it('gives each learner’s events their own UIDs, stable across fetches and telling nothing', async () => {
+    const uidsOf = async (url: string) => {
+      const body = await (await fetchFeed(url)).text();
+      return new ICAL.Component(ICAL.parse(body))
+        .getAllSubcomponents('vevent')
+        .map((component) => new ICAL.Event(component).uid);
+    };
+    const plan = form({ roadmapId: roadmap.id, hoursPerWeek: '7', day1: 'on', timeZone: 'UTC' });
+    harness.user = mona;
+    await setStudyPlan(null, plan);
+    const monaUrl = await feedUrlOf();
+    harness.user = hubot;
+    await setStudyPlan(null, plan);
+    const hubotUrl = await feedUrlOf();
+
+    const monaUids = await uidsOf(monaUrl);
+    expect(monaUids.length).toBeGreaterThan(1);
+    expect(await uidsOf(monaUrl)).toEqual(monaUids);
+    const hubotUids = await uidsOf(hubotUrl);
+    expect(hubotUids).toHaveLength(monaUids.length);
+    expect(hubotUids.filter((uid) => monaUids.includes(uid))).toEqual([]);
+    const token = monaUrl.split('/').at(-1)!.slice(0, -4);
+    for (const secret of [mona.id, token, hashFeedToken(token)]) {
+      expect(monaUids.join('\n')).not.toContain(secret);
+    }
   });
 
   it('answers 404 for a regenerated, turned off, unknown or malformed token', async () => {

@@ -9,8 +9,11 @@ import { buildCalendarFeed, type FeedPlan } from './feed';
 import { getPlanStates } from './queries';
 import { planItemsFor, planSummaryFor, progressByRoadmap } from './view';
 
-/** The learner's calendar feed as it stands now: every roadmap they have a plan for. */
-export async function calendarFeedOf(userId: string): Promise<string> {
+/**
+ * The learner's calendar feed as it stands now: every roadmap they have a plan for. `eventKey`
+ * (feedEventKey of the feed's token hash) makes its event UIDs the learner's own.
+ */
+export async function calendarFeedOf(userId: string, eventKey: string): Promise<string> {
   const timeZone = await getTimeZone(userId);
   const now = new Date();
   const today = dayIn(now, timeZone);
@@ -28,5 +31,5 @@ export async function calendarFeedOf(userId: string): Promise<string> {
       summary,
     });
   }
-  return buildCalendarFeed({ plans, today, timeZone, siteUrl, now });
+  return buildCalendarFeed({ plans, today, timeZone, siteUrl, now, eventKey });
 }

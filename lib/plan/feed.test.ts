@@ -21,7 +21,7 @@ const roadmap: PlanRoadmap = {
 };
 const siteUrl = new URL('https://waymark.example');
 
-function feedFor(now: Date, timeZone: string, targetDate: string | null = null) {
+function feedFor(now: Date, timeZone: string, targetDate: string | null = null, eventKey = 'k1') {
   const today = dayIn(now, timeZone);
   const items = planItems(roadmap, { topics: new Map(), logged: new Map(), planStartedAt: now });
   const versions = [{ startsOn: today, hoursPerWeek: 6, studyDays: [1, 3, 5] as const }];
@@ -30,7 +30,10 @@ function feedFor(now: Date, timeZone: string, targetDate: string | null = null) 
     items,
     summary: summarisePlan(items, versions, targetDate, today),
   };
-  return { ics: buildCalendarFeed({ plans: [plan], today, timeZone, siteUrl, now }), plan };
+  return {
+    ics: buildCalendarFeed({ plans: [plan], today, timeZone, siteUrl, now, eventKey }),
+    plan,
+  };
 }
 
 /** Read back with ical.js, a parser written independently of the generator. */
@@ -90,15 +93,29 @@ describe('the calendar feed', () => {
     const { ics, plan } = feedFor(new Date('2026-11-30T20:00:00Z'), 'Asia/Tokyo', '2027-01-15');
     const all = events(ics);
     expect(plan.summary.finish).toBe('2026-12-14');
-    expect(all.find((event) => event.uid === 'finish-backend@waymark')).toMatchObject({
+    expect(all.find((event) => event.uid === 'finish-backend-k1@waymark')).toMatchObject({
       start: '2026-12-14',
       allDay: true,
       summary: 'Projected finish: Backend developer',
     });
-    expect(all.find((event) => event.uid === 'target-backend@waymark')).toMatchObject({
+    expect(all.find((event) => event.uid === 'target-backend-k1@waymark')).toMatchObject({
       start: '2027-01-15',
       summary: 'Target: Backend developer',
     });
+  });
+
+  it('gives each feed its own UIDs, the same on every fetch', () => {
+    const uids = (now: string, eventKey: string) =>
+      events(feedFor(new Date(now), 'UTC', '2027-01-15', eventKey).ics).map((event) => event.uid);
+    const first = uids('2026-11-30T08:00:00Z', 'k1');
+    expect(first).toContain('study-backend-2026-12-02-k1@waymark');
+    expect(new Set(first).size).toBe(first.length);
+    // Fetched again hours later: the same events keep their UIDs, so calendars update them.
+    expect(uids('2026-11-30T14:00:00Z', 'k1')).toEqual(first);
+    // Another learner with the very same plan: not one UID in common.
+    const other = uids('2026-11-30T08:00:00Z', 'k2');
+    expect(other).toHaveLength(first.length);
+    expect(other.filter((uid) => first.includes(uid))).toEqual([]);
   });
 
   it('crosses a daylight-saving change and a year boundary on the same local days', () => {
@@ -130,6 +147,7 @@ describe('the calendar feed', () => {
       timeZone: 'UTC',
       siteUrl,
       now: new Date(),
+      eventKey: 'k1',
     });
     expect(events(ics)).toEqual([]);
     expect(ics).toContain('X-WR-CALNAME:Waymark study plan');

@@ -24,6 +24,7 @@ const dateOf = (day: Day) => new Date(`${day}T00:00:00Z`);
  * whose description lists that week's topics with links; an event on the projected finish date
  * and on the target date. Days are the learner's: `today` was taken in their time zone, and
  * all-day dates stay on that day in every calendar. Nothing but what the learner planned is in it.
+ * Every UID ends with `eventKey` (lib/plan/feed-token.ts), so two learners' events never share one.
  */
 export function buildCalendarFeed({
   plans,
@@ -31,21 +32,30 @@ export function buildCalendarFeed({
   timeZone,
   siteUrl,
   now,
+  eventKey,
 }: {
   plans: readonly FeedPlan[];
   today: Day;
   timeZone: string;
   siteUrl: URL;
   now: Date;
+  eventKey: string;
 }): string {
   const calendar = ical({ name: 'Waymark study plan', timezone: timeZone, ttl: 6 * 60 * 60 });
   const link = (href: string) => new URL(href, siteUrl).href;
   // Every event is all-day: the learner plans days, not hours.
   const dayEvent = (
-    id: string,
+    name: string,
     day: Day,
     text: { summary: string; description: string; url?: string },
-  ) => calendar.createEvent({ id, start: dateOf(day), allDay: true, stamp: now, ...text });
+  ) =>
+    calendar.createEvent({
+      id: `${name}-${eventKey}@waymark`,
+      start: dateOf(day),
+      allDay: true,
+      stamp: now,
+      ...text,
+    });
   for (const { roadmap, items, summary } of plans) {
     const { hoursPerWeek, studyDays } = summary.pace;
     const perDay = formatHours(hoursPerWeek / studyDays.length);
@@ -60,7 +70,7 @@ export function buildCalendarFeed({
         const day = addDays(monday, offset);
         if (day < today || !studyDays.includes(weekdayOf(day))) continue;
         if (summary.finish === null || day > summary.finish) continue;
-        dayEvent(`study-${roadmap.id}-${day}@waymark`, day, {
+        dayEvent(`study-${roadmap.id}-${day}`, day, {
           summary: `Study: ${roadmap.title} (${perDay})`,
           description,
           url: link(`/roadmaps/${roadmap.id}`),
@@ -68,13 +78,13 @@ export function buildCalendarFeed({
       }
     });
     if (summary.finish) {
-      dayEvent(`finish-${roadmap.id}@waymark`, summary.finish, {
+      dayEvent(`finish-${roadmap.id}`, summary.finish, {
         summary: `Projected finish: ${roadmap.title}`,
         description: `At ${formatHours(hoursPerWeek)} a week, the ${roadmap.title} roadmap is done on this day.`,
       });
     }
     if (summary.targetDate) {
-      dayEvent(`target-${roadmap.id}@waymark`, summary.targetDate, {
+      dayEvent(`target-${roadmap.id}`, summary.targetDate, {
         summary: `Target: ${roadmap.title}`,
         description: `The day you set to finish the ${roadmap.title} roadmap.`,
       });

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { answerOrFail } from '@/lib/http/route-failure';
 import { calendarFeedOf } from '@/lib/plan/feed-source';
-import { hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
+import { feedEventKey, hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
 import { feedOwner } from '@/lib/plan/queries';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
@@ -26,9 +26,10 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/calen
     { route: '/calendar/[feed]', headers: request.headers },
     'Your calendar feed is unavailable right now.',
     async () => {
-      const userId = await feedOwner(hashFeedToken(token));
+      const tokenHash = hashFeedToken(token);
+      const userId = await feedOwner(tokenHash);
       if (!userId) return notFound();
-      return new Response(await calendarFeedOf(userId), {
+      return new Response(await calendarFeedOf(userId, feedEventKey(tokenHash)), {
         headers: {
           ...noStoreHeaders,
           'Content-Type': 'text/calendar; charset=utf-8',
