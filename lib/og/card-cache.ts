@@ -1,6 +1,6 @@
 /**
- * Cards drawn lately, by ETag: about 100 KB of PNG each at most, so 100 of them stay under 10 MB
- * per server instance. A profile's card is drawn once until what it shows changes (a new tag);
+ * Cards drawn lately, by ETag: about 50 KB of PNG each, so 100 of them hold about 5 MB per server
+ * instance. A profile's card is drawn once until what it shows changes (a new tag);
  * past the limit the least recently used is dropped.
  */
 const MAX_CARDS = 100;
