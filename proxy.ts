@@ -94,16 +94,17 @@ async function withNonce(request: NextRequest) {
 }
 
 /**
- * The edge of the app: a malformed path, a cross-site write or a page that needs the database
- * while it is down gets a clear answer here, before any page or query sees the request; per-request
- * pages get a fresh CSP nonce, which Next puts on its own inline scripts.
+ * The edge of the app: a malformed path, a read over its address's budget, a cross-site write or
+ * a page that needs the database while it is down gets a clear answer here, before any page or
+ * query sees the request; per-request pages get a fresh CSP nonce, which Next puts on its own
+ * inline scripts.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const verdict = judgePath(pathname);
   if (verdict === 'bad-request') return statusResponse(statusPages.badRequest);
   if (verdict === 'not-found') return statusResponse(statusPages.notFound);
-  const overBudget = refuseOverReadBudget(request);
+  const overBudget = await refuseOverReadBudget(request);
   if (overBudget) return overBudget;
 
   const isApi = pathname.startsWith('/api/');
@@ -152,7 +153,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Literal, as Next requires (e2e/security.spec checks the per-request pages). Prerendered pages
+// Literal, as Next requires (e2e/security.spec checks the per-request pages; every route the read
+// budget counts is here, which lib/rate-limit/reads.test.ts checks). Prerendered pages
 // reach the proxy only when something is off: a `%` in the path (it may not decode), a write
 // (form posts and actions carry a content type or an action id), or a CORS preflight.
 export const config = {
@@ -167,6 +169,10 @@ export const config = {
     '/roadmaps/:roadmap/steps/:step/status',
     '/bench',
     '/api/auth/:path*',
+    '/api/me/:path*',
+    '/api/plan',
+    '/api/export',
+    '/calendar/:path*',
     '/:path(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },

@@ -68,15 +68,38 @@ describeAs('sharer', 'a learner', () => {
     ).toHaveText(/Not started/);
     await expect(page.getByTestId('shared-note')).toHaveCount(0);
     const sharedImage = await ogImagePath(page);
+    const imageTags = new Map<string, string>();
     for (const path of [profileImage, sharedImage]) {
       const image = await request.get(path);
       expect(image.status()).toBe(200);
       expect(image.headers()['content-type']).toBe('image/png');
-      expect(image.headers()['cache-control']).toBe('private, no-store');
+      // Only the browser keeps it, and asks again (If-None-Match) before every use.
+      expect(image.headers()['cache-control']).toBe('private, no-cache');
       expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+      imageTags.set(path, image.headers()['etag']!);
+    }
+    /** Each image's answer to a client holding the tag it had last. */
+    const revalidate = (path: string) =>
+      request.get(path, { headers: { 'if-none-match': imageTags.get(path)! } });
+    for (const path of [profileImage, sharedImage]) {
+      const unchanged = await revalidate(path);
+      expect(unchanged.status(), path).toBe(304);
+      expect(unchanged.headers()['etag'], path).toBe(imageTags.get(path));
     }
 
+    // Showing notes changes nothing on the cards; a new display name changes both.
     await settingsPage.saveProfile({ public: true, showNotes: true });
+    for (const path of [profileImage, sharedImage]) {
+      expect((await revalidate(path)).status(), path).toBe(304);
+    }
+    await settingsPage.saveProfile({ public: true, showNotes: true, displayName: 'Sharer Again' });
+    for (const path of [profileImage, sharedImage]) {
+      const changed = await revalidate(path);
+      expect(changed.status(), path).toBe(200);
+      expect(changed.headers()['etag'], path).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+      expect(changed.headers()['etag'], path).not.toBe(imageTags.get(path));
+      imageTags.set(path, changed.headers()['etag']!);
+    }
     await page.goto(sharedRoadmapPath(login, roadmap.id));
     await expect(page.getByTestId('shared-note').locator('em')).toHaveText('shared');
 
@@ -89,7 +112,8 @@ describeAs('sharer', 'a learner', () => {
     );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 
-    // Private again: every public page and image is a 404, the same as an unknown login.
+    // Private again: every public page and image is a 404, the same as an unknown login â€” also
+    // to a client holding the image's last tag.
     await settingsPage.saveProfile({ public: false });
     for (const path of [
       profilePath(login),
@@ -99,6 +123,9 @@ describeAs('sharer', 'a learner', () => {
       profileImage.replace(login, 'nobody-at-all'),
     ]) {
       expect((await request.get(path)).status(), path).toBe(404);
+    }
+    for (const path of [profileImage, sharedImage]) {
+      expect((await revalidate(path)).status(), path).toBe(404);
     }
     const mainText = async (path: string) => {
       const response = await page.goto(path);
@@ -138,7 +165,7 @@ test('the share card of a name in emoji, CJK and right-to-left script is a 1200Ã
     // This machine has no route to the font and emoji hosts the renderer used to download from.
     const image = await request.get(await ogImagePath(page));
     expect(image.status(), path).toBe(200);
-    expect(image.headers()['cache-control'], path).toBe('private, no-store');
+    expect(image.headers()['cache-control'], path).toBe('private, no-cache');
     const png = await image.body();
     expect(png.subarray(0, 8).toString('hex'), path).toBe('89504e470d0a1a0a');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);

@@ -24,8 +24,9 @@ const schema = databaseSettingsSchema.extend({
   WAYMARK_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   WAYMARK_WRITES_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(1200),
   /**
-   * Per-request reads (profiles, shared views, their images, search, /api/me) each IP address
-   * may make per minute, per server instance (lib/rate-limit/reads.ts).
+   * Reads each IP address may make per minute, per server instance, of the pages and answers
+   * rendered per request from the database (lib/rate-limit/read-cost.ts lists them; an Open
+   * Graph image or an export costs 10), counted once per request (lib/rate-limit/reads.ts).
    */
   WAYMARK_READS_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(600),
   /** Sign-ins (OAuth callbacks) each IP address may complete per minute. */

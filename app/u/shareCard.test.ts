@@ -5,6 +5,9 @@ import type { PublicProfile } from '@/lib/profile/queries';
 const state = vi.hoisted(() => ({
   profile: undefined as PublicProfile | undefined,
   progressFails: false,
+  rows: [] as { roadmapId: string; topicId: string; status: string }[],
+  ifNoneMatch: null as string | null,
+  drawings: 0,
 }));
 vi.mock('@/lib/profile/public', () => ({
   getPublicProfile: async () => state.profile,
@@ -12,9 +15,24 @@ vi.mock('@/lib/profile/public', () => ({
 vi.mock('@/lib/progress/queries', () => ({
   getProgressRows: async () => {
     if (state.progressFails) throw new Error('progress unavailable');
-    return [];
+    return state.rows;
   },
 }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(state.ifNoneMatch ? { 'if-none-match': state.ifNoneMatch } : {}),
+}));
+// Counts the cards actually drawn, the costly part.
+vi.mock('next/og', async (original) => {
+  const { ImageResponse } = await original<typeof import('next/og')>();
+  return {
+    ImageResponse: class extends ImageResponse {
+      constructor(...args: ConstructorParameters<typeof ImageResponse>) {
+        super(...args);
+        state.drawings += 1;
+      }
+    },
+  };
+});
 
 const { default: ProfileImage } = await import('./[login]/opengraph-image');
 
@@ -26,8 +44,9 @@ const profile = (name: string): PublicProfile => ({
   showNotes: false,
   timeZone: 'UTC',
 });
-const image = (name: string) => {
+const image = (name: string, ifNoneMatch: string | null = null) => {
   state.profile = profile(name);
+  state.ifNoneMatch = ifNoneMatch;
   return ProfileImage({ params: Promise.resolve({ login: 'mona' }) });
 };
 
@@ -68,16 +87,54 @@ describe('the Open Graph card of a public profile', () => {
     ['CJK', '山田 太郎'],
     ['right-to-left scripts', 'מונה ليزا'],
     ['Greek and Cyrillic', 'Μόνα Лиза'],
-  ])('draws a 1200×630 PNG for %s, without the network, never cached', async (_case, name) => {
+  ])('draws a 1200×630 PNG for %s, without the network', async (_case, name) => {
     const response = await image(name);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    // Kept only by the browser, which asks again before every use (the card may go private).
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
       width: 1200,
       height: 630,
     });
     expect(fetches).toEqual([]);
+  });
+
+  it('answers 304 without drawing while the card is unchanged, and a new ETag once it changes', async () => {
+    state.rows = [];
+    const first = await image('Mona Etag');
+    const tag = first.headers.get('etag')!;
+    expect(tag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    const drawn = state.drawings;
+
+    const revalidated = await image('Mona Etag', tag);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(tag);
+    expect(revalidated.headers.get('cache-control')).toBe('private, no-cache');
+    expect(await revalidated.text()).toBe('');
+    // Without the tag, the same card comes from memory: drawn once per server.
+    const again = await image('Mona Etag');
+    expect(again.status).toBe(200);
+    expect(again.headers.get('etag')).toBe(tag);
+    expect(state.drawings).toBe(drawn);
+
+    // What the card shows changed (progress, then the name): a new tag, a fresh drawing.
+    state.rows = [{ roadmapId: 'backend', topicId: 'internet', status: 'done' }];
+    const progressed = await image('Mona Etag', tag);
+    expect(progressed.status).toBe(200);
+    expect(progressed.headers.get('etag')).not.toBe(tag);
+    const renamed = await image('Mona Renamed', progressed.headers.get('etag'));
+    expect(renamed.status).toBe(200);
+    expect(renamed.headers.get('etag')).not.toBe(progressed.headers.get('etag'));
+    expect(state.drawings).toBe(drawn + 2);
+
+    // Gone private: a 404 whatever tag the client holds.
+    state.profile = undefined;
+    state.ifNoneMatch = renamed.headers.get('etag');
+    await expect(ProfileImage({ params: Promise.resolve({ login: 'mona' }) })).rejects.toThrow(
+      'NEXT_HTTP_ERROR_FALLBACK;404',
+    );
+    state.rows = [];
   });
 
   it('answers a fallback card when drawing the learner’s card fails', async () => {

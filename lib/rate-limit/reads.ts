@@ -7,41 +7,41 @@ import { noStoreHeaders } from '@/lib/http/no-store';
 import { statusPageHtml } from '@/lib/http/status-page';
 
 import { addressBucket, clientAddressOf } from './address';
+import type { RateVerdict } from './policy';
+import { readCost } from './read-cost';
 import { TokenBuckets } from './token-buckets';
 
-/**
- * Per-request reads anyone can make, each costing database work (and, on shared views, rendering
- * learner Markdown): profiles, shared roadmaps and their images, search, /api/me, /api/plan and
- * calendar feeds. Prerendered
- * pages are not counted: they cost nothing to serve.
- */
-function isBudgetedRead(pathname: string): boolean {
-  return (
-    pathname === '/search' ||
-    pathname === '/api/me' ||
-    pathname === '/api/plan' ||
-    pathname.startsWith('/calendar/') ||
-    pathname.startsWith('/u/')
-  );
-}
+/** Where read budgets are kept: this process's memory today, a store shared by instances later. */
+type ReadBudgetStore = {
+  take(key: string, now: number, cost: number): RateVerdict | Promise<RateVerdict>;
+};
+
+const storeKey = Symbol.for('waymark.readBudgets');
 
 /**
  * Counted in memory, per server instance, not in the database like writes: a read must stay
  * cheaper than a database round trip, and the budget only has to stop one address from
- * monopolising an instance, which a per-instance count does.
+ * monopolising an instance, which a per-instance count does. Kept on `globalThis`, not in a
+ * module variable: Next bundles the proxy and the route handlers apart, each with its own copy of
+ * this module, and two stores would give every address two budgets.
  */
-const readBuckets = new TokenBuckets(env.WAYMARK_READS_PER_MINUTE_PER_IP);
+function readBudgets(): ReadBudgetStore {
+  const scope = globalThis as { [storeKey]?: ReadBudgetStore };
+  return (scope[storeKey] ??= new TokenBuckets(env.WAYMARK_READS_PER_MINUTE_PER_IP));
+}
 
 /**
- * A 429 answer when the request is a budgeted read and its address has spent its budget, else
- * undefined (go ahead). Pages get a small HTML page, /api/* a JSON error; both say how long to
- * wait, also in Retry-After.
+ * A 429 answer when the request is a budgeted read (lib/rate-limit/read-cost.ts) and its address
+ * cannot pay for it, else undefined (go ahead). Called by proxy.ts alone, so each request is
+ * counted once. Pages get a small HTML page, /api/* a JSON error; both say how long to wait, also
+ * in Retry-After.
  */
-export function refuseOverReadBudget(request: NextRequest): Response | undefined {
+export async function refuseOverReadBudget(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
-  if (!isBudgetedRead(pathname)) return undefined;
+  const cost = readCost(pathname);
+  if (cost === 0) return undefined;
   const bucket = addressBucket(clientAddressOf(request.headers, addressPolicy));
-  const verdict = readBuckets.take(bucket, Date.now());
+  const verdict = await readBudgets().take(bucket, Date.now(), cost);
   if (verdict.allowed) return undefined;
   const wait = verdict.retryAfterSeconds;
   const message = `Too many requests from your network. Wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`;

@@ -24,6 +24,16 @@ describe('TokenBuckets', () => {
     expect(buckets.take('a', 7_500)).toEqual({ allowed: false, retryAfterSeconds: 3 });
   });
 
+  it('charges a costly request several tokens, and at most the whole budget', () => {
+    const buckets = new TokenBuckets(60); // one a second
+    expect(buckets.take('a', 0, 50)).toEqual({ allowed: true });
+    expect(buckets.take('a', 0, 20)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+    for (let n = 0; n < 10; n++) expect(buckets.take('a', 0)).toEqual({ allowed: true });
+    expect(buckets.take('b', 0, 1_000)).toEqual({ allowed: true });
+    expect(buckets.take('b', 0)).toMatchObject({ allowed: false });
+    expect(buckets.take('b', 60_000, 1_000)).toEqual({ allowed: true });
+  });
+
   it('tracks a bounded number of keys, forgetting the least recently seen', () => {
     const buckets = new TokenBuckets(1, 3);
     for (const key of ['a', 'b', 'c']) buckets.take(key, 0);

@@ -9,7 +9,6 @@ import { answerOrFail } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/queries';
 import { toProjectTree } from '@/lib/projects/local';
-import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 /**
  * Who is signed in and, with `?progress=<roadmap id>` or `?progress=all`, their progress and which
@@ -17,8 +16,6 @@ import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
  * behind otherwise static pages (one session lookup, one query).
  */
 export async function GET(request: NextRequest) {
-  const refused = refuseOverReadBudget(request);
-  if (refused) return refused;
   const params = request.nextUrl.searchParams;
   const scope = cleanQueryValue(params.get('progress'), 100);
   const roadmapId = scope && scope !== 'all' ? getRoadmap(scope)?.id : undefined;

@@ -6,15 +6,12 @@ import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { getPlanState, learnerToday } from '@/lib/plan/queries';
 import type { PlanResponse } from '@/lib/plan/state';
-import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 /**
  * The signed-in learner's plan and logged time for `?roadmap=<id>`: what the roadmap and topic
  * pages (static) show at their top once they load. A visitor gets `{ plan: null }`.
  */
 export async function GET(request: NextRequest) {
-  const refused = refuseOverReadBudget(request);
-  if (refused) return refused;
   const roadmap = getRoadmap(cleanQueryValue(request.nextUrl.searchParams.get('roadmap'), 100));
   if (!roadmap) {
     return Response.json(

@@ -5,7 +5,6 @@ import { answerOrFail } from '@/lib/http/route-failure';
 import { calendarFeedOf } from '@/lib/plan/feed-source';
 import { feedEventKey, hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
 import { feedOwner } from '@/lib/plan/queries';
-import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 const notFound = () =>
   new Response('No calendar feed has this address (it may have been regenerated).', {
@@ -15,11 +14,9 @@ const notFound = () =>
 
 /**
  * A learner's private calendar feed, found by the token in its URL (only its hash is stored).
- * Unknown, malformed and revoked tokens all get the same 404. Budgeted per address like /api/me.
+ * Unknown, malformed and revoked tokens all get the same 404. Budgeted per address by the proxy.
  */
 export async function GET(request: NextRequest, { params }: RouteContext<'/calendar/[feed]'>) {
-  const refused = refuseOverReadBudget(request);
-  if (refused) return refused;
   const token = tokenOfFeedSegment((await params).feed);
   if (!token) return notFound();
   return answerOrFail(

@@ -5,7 +5,6 @@ import { findTopic } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
-import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
 
 export type LastResultResponse = {
   last: { correctCount: number; questionCount: number; answeredAt: string } | null;
@@ -17,8 +16,6 @@ export type LastResultResponse = {
  * and for a topic never checked; an unknown topic is a 404.
  */
 export async function GET(request: NextRequest) {
-  const refused = refuseOverReadBudget(request);
-  if (refused) return refused;
   const params = request.nextUrl.searchParams;
   const found = findTopic(
     cleanQueryValue(params.get('roadmap'), 100),
