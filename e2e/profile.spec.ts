@@ -127,6 +127,33 @@ test('a GitHub name stored with a direction override and zero-width characters s
   );
 });
 
+test('project links stored before the link rules show their host as punycode, and never link when they break them', async ({
+  page,
+}) => {
+  const login = uniqueLogin('links');
+  const id = await insertPublicLearner(login);
+  const [lookalike, override] = roadmap.steps.map((step) => step.project);
+  // As links were stored before the rule against invisible characters and IP addresses.
+  for (const [project, url] of [
+    [lookalike!, 'https://g\u0456thub.com/mona/x'],
+    [override!, 'https://github.com/mona/\u202Egpj.exe'],
+  ] as const) {
+    await queryE2eDatabase(
+      `insert into project_progress (user_id, roadmap_id, project_id, status, url)
+       values ($1, $2, $3, 'done', $4)`,
+      [id, roadmap.id, project.id, url],
+    );
+  }
+  await page.goto(profilePath(login));
+  const shown = page.getByTestId(`listed-project-${lookalike!.id}`).getByTestId('project-link');
+  await expect(shown).toHaveText('https://xn--gthub-n2e.com/mona/x');
+  await expect(shown).toHaveAttribute('rel', 'nofollow ugc noopener noreferrer');
+  const refused = page.getByTestId(`listed-project-${override!.id}`).getByTestId('project-link');
+  await expect(refused).toHaveText('https://github.com/mona/%E2%80%AEgpj.exe');
+  await expect(refused).not.toHaveAttribute('href');
+  await expect(page.getByRole('link', { name: /gpj\.exe/ })).toHaveCount(0);
+});
+
 test('the share card of a name in emoji, CJK and right-to-left script is a 1200×630 PNG', async ({
   page,
   request,
