@@ -127,6 +127,23 @@ test('a GitHub name stored with a direction override and zero-width characters s
   );
 });
 
+test('a profile whose time zone PostgreSQL refuses, saved before zones were checked, still shows', async ({
+  page,
+}) => {
+  const login = uniqueLogin('zone');
+  const id = await insertPublicLearner(login);
+  await queryE2eDatabase(`update users set time_zone = 'CTT' where id = $1`, [id]);
+  // The activity query counts days in the zone only over rows it finds.
+  await queryE2eDatabase(
+    `insert into progress_events (user_id, roadmap_id, topic_id, status, source)
+     values ($1, $2, $3, 'done', 'control')`,
+    [id, roadmap.id, topics[0]!.id],
+  );
+  await page.goto(profilePath(login));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(login);
+  await expect(page.getByText(`${login} has not started a roadmap yet.`)).toBeVisible();
+});
+
 test('project links stored before the link rules show their host as punycode, and never link when they break them', async ({
   page,
 }) => {

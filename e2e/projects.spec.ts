@@ -29,7 +29,7 @@ const refusedUrls: [string, string, string][] = [
   ['malformed', 'https://exa mple.com/x', 'must not contain spaces'],
   ['2,049 characters', `https://github.com/${'a'.repeat(2_049 - 19)}`, 'is 2049 characters long'],
   ['direction override', 'https://github.com/octo/\u202Egpj.exe', 'must not contain invisible'],
-  ['IP address', 'https://2130706433/x', 'not an IP address'],
+  ['IP address', 'https://2130706433/x', 'must name a site by its domain name, not an IP address'],
 ];
 
 test('every step closes with a project card on the roadmap page and a page of its own', async ({
