@@ -154,6 +154,50 @@ test('a GitHub name stored with a direction override and zero-width characters s
   );
 });
 
+test('a profile whose time zone PostgreSQL refuses, saved before zones were checked, still shows', async ({
+  page,
+}) => {
+  const login = uniqueLogin('zone');
+  const id = await insertPublicLearner(login);
+  await queryE2eDatabase(`update users set time_zone = 'CTT' where id = $1`, [id]);
+  // The activity query counts days in the zone only over rows it finds.
+  await queryE2eDatabase(
+    `insert into progress_events (user_id, roadmap_id, topic_id, status, source)
+     values ($1, $2, $3, 'done', 'control')`,
+    [id, roadmap.id, topics[0]!.id],
+  );
+  await page.goto(profilePath(login));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(login);
+  await expect(page.getByText(`${login} has not started a roadmap yet.`)).toBeVisible();
+});
+
+test('project links stored before the link rules show their host as punycode, and never link when they break them', async ({
+  page,
+}) => {
+  const login = uniqueLogin('links');
+  const id = await insertPublicLearner(login);
+  const [lookalike, override] = roadmap.steps.map((step) => step.project);
+  // As links were stored before the rule against invisible characters and IP addresses.
+  for (const [project, url] of [
+    [lookalike!, 'https://g\u0456thub.com/mona/x'],
+    [override!, 'https://github.com/mona/\u202Egpj.exe'],
+  ] as const) {
+    await queryE2eDatabase(
+      `insert into project_progress (user_id, roadmap_id, project_id, status, url)
+       values ($1, $2, $3, 'done', $4)`,
+      [id, roadmap.id, project.id, url],
+    );
+  }
+  await page.goto(profilePath(login));
+  const shown = page.getByTestId(`listed-project-${lookalike!.id}`).getByTestId('project-link');
+  await expect(shown).toHaveText('https://xn--gthub-n2e.com/mona/x');
+  await expect(shown).toHaveAttribute('rel', 'nofollow ugc noopener noreferrer');
+  const refused = page.getByTestId(`listed-project-${override!.id}`).getByTestId('project-link');
+  await expect(refused).toHaveText('https://github.com/mona/%E2%80%AEgpj.exe');
+  await expect(refused).not.toHaveAttribute('href');
+  await expect(page.getByRole('link', { name: /gpj\.exe/ })).toHaveCount(0);
+});
+
 test('the share card of a name in emoji, CJK and right-to-left script is a 1200×630 PNG', async ({
   page,
   request,

@@ -28,6 +28,8 @@ const refusedUrls: [string, string, string][] = [
   ['data:', 'data:text/html,<script>alert(1)</script>', 'must start with https://'],
   ['malformed', 'https://exa mple.com/x', 'must not contain spaces'],
   ['2,049 characters', `https://github.com/${'a'.repeat(2_049 - 19)}`, 'is 2049 characters long'],
+  ['direction override', 'https://github.com/octo/\u202Egpj.exe', 'must not contain invisible'],
+  ['IP address', 'https://2130706433/x', 'must name a site by its domain name, not an IP address'],
 ];
 
 test('every step closes with a project card on the roadmap page and a page of its own', async ({
@@ -94,7 +96,7 @@ describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
     await projectPage.saveAndConfirm('Done', repo);
     await expect(projectPage.currentStatus).toHaveText('Done');
     await expect(projectPage.link).toHaveAttribute('href', repo);
-    await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener');
+    await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener noreferrer');
     await page.reload();
     await waitForSession(page);
     await expect(projectPage.currentStatus).toHaveText('Done');
@@ -113,7 +115,7 @@ describeAs('projects-journey', 'a signed-in learner with JavaScript', () => {
     await expect(listed).toContainText('Done');
     await expect(listed.getByRole('link', { name: repo })).toHaveAttribute(
       'rel',
-      'nofollow ugc noopener',
+      'nofollow ugc noopener noreferrer',
     );
   });
 });
@@ -157,7 +159,7 @@ describeWithoutJavaScript(() => {
       await projectPage.goto(first!.id);
       await projectPage.saveAndConfirm('In progress', repo);
       await expect(projectPage.currentStatus).toHaveText('In progress');
-      await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener');
+      await expect(projectPage.link).toHaveAttribute('rel', 'nofollow ugc noopener noreferrer');
 
       for (const [, url, problem] of refusedUrls) {
         await projectPage.goto(first!.id);
@@ -234,7 +236,7 @@ describeAs('projects-public', 'a learner with a public profile', () => {
       const done = guest.getByTestId(`listed-project-${first!.id}`);
       await expect(done.getByRole('link', { name: repo })).toHaveAttribute(
         'rel',
-        'nofollow ugc noopener',
+        'nofollow ugc noopener noreferrer',
       );
       await expect(guest.getByTestId(`listed-project-${second!.id}`)).toHaveCount(0);
       await expect(guest.getByText('https://example.org/in-progress')).toHaveCount(0);

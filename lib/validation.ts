@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { knownTimeZone } from '@/lib/time-zone';
+
 /** A roadmap, step or topic id as it arrives in input; whether it exists is checked against content. */
 export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
 
@@ -40,6 +42,25 @@ export const realDateTime = isoDateTime.refine(
   },
   { error: 'is not a date between 2000-01-01 and today' },
 );
+
+/**
+ * A time zone, as the name PostgreSQL knows it (see {@link knownTimeZone}): the one rule for the
+ * zone a status change, a plan, a merge or an import carries.
+ */
+export const timeZoneName = z
+  .string()
+  .max(64)
+  .transform((zone, context) => {
+    const known = knownTimeZone(zone);
+    if (!known) context.addIssue({ code: 'custom', message: 'is not a time zone' });
+    return known ?? z.NEVER;
+  });
+
+/**
+ * The zone a browser sends with a change: one PostgreSQL does not know is ignored rather than
+ * refusing the change (the saved zone, or UTC, counts the days then).
+ */
+export const browserTimeZone = timeZoneName.optional().catch(undefined);
 
 /** Text without NUL characters, which PostgreSQL cannot store in a text column. */
 export const text = () =>

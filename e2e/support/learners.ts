@@ -41,6 +41,7 @@ export const setupLearners = [
   'checks-nojs',
   'plan-journey',
   'plan-nojs',
+  'session-reader',
 ] as const;
 
 export type SetupLearner = (typeof setupLearners)[number];

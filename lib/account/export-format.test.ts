@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import { getRoadmaps } from '@/lib/content';
+import { postgresTimeZoneNames } from '@/lib/time-zone/names';
+import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
 import { describeImportProblem, exportFileSchema } from './export-format';
 
@@ -67,6 +69,15 @@ describe('the export file format', () => {
   it('accepts an export, retired topic ids included', () => {
     expect(problem(valid)).toBeNull();
   });
+
+  it.each([...zonesOnlyNodeKnows, 'Mars/Olympus'])(
+    'reads the zone %s by the forms’ rule: as a zone PostgreSQL knows, or none, and still imports',
+    (timeZone) => {
+      const zone = exportFileSchema.parse({ ...valid, profile: { ...valid.profile, timeZone } })
+        .profile.timeZone;
+      expect(zone === null || postgresTimeZoneNames.has(zone)).toBe(true);
+    },
+  );
 
   it('names what is wrong with an invalid file', () => {
     expect(problem({ ...valid, format: 'other' })).toBe(

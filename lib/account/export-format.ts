@@ -15,7 +15,7 @@ import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { topicStatuses } from '@/lib/progress/status';
 import { projectStatuses } from '@/lib/projects/status';
 import { projectUrlProblem } from '@/lib/projects/url';
-import { realDateTime, text } from '@/lib/validation';
+import { realDateTime, text, timeZoneName } from '@/lib/validation';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
@@ -166,7 +166,8 @@ export const exportFileSchema = z
     profile: z.object({
       name: text().max(200).nullable(),
       login: text().max(100).nullable(),
-      timeZone: text().max(64).nullable(),
+      // Not stored by an import; a zone saved before zones were checked must not refuse the file.
+      timeZone: timeZoneName.nullable().catch(null),
       createdAt: isoDate,
     }),
     progress: z

@@ -42,11 +42,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     pages: { signIn: '/signin', error: '/signin/error' },
     callbacks: {
+      // Only what the app reads: Auth.js passes the whole session row and user row in, and
+      // whatever is returned here is also what /api/auth/session answers to any script on the
+      // origin — the session token, time zone and creation date must stay out of it.
       session: ({ session, user }) => ({
-        ...session,
+        expires: session.expires,
         user: {
-          ...session.user,
           id: user.id,
+          image: user.image ?? null,
           // Names stored before GitHub names went through the display-name rule are cleaned here.
           name: displayableName(user.name) ?? user.login ?? null,
           login: user.login ?? null,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 import { getRoadmap, knownTopic } from '@/lib/content';
-import { isValidTimeZone } from '@/lib/progress/activity';
-import { contentId, dateTimeSince2000 } from '@/lib/validation';
+import { browserTimeZone, contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { weekdays, type Day, type Weekday } from './calendar';
 import {
@@ -73,9 +72,6 @@ export function targetProblem(target: Day | null, today: Day): string | undefine
   return undefined;
 }
 
-/** The browser's zone, as status changes send it; an odd one is ignored (the saved zone is used). */
-export const timeZoneField = z.string().max(64).refine(isValidTimeZone).optional().catch(undefined);
-
 const roadmapField = contentId.refine(
   (id) => getRoadmap(id) !== undefined,
   'This roadmap does not exist.',
@@ -95,7 +91,7 @@ export const setPlanInput = z
     roadmapId: roadmapField,
     hoursPerWeek,
     targetDate,
-    timeZone: timeZoneField,
+    timeZone: browserTimeZone,
     ...dayFields,
   })
   .transform(({ roadmapId, hoursPerWeek: hours, targetDate: target, timeZone, ...days }) => ({
@@ -120,7 +116,7 @@ export const logTimeInput = z
       (minutes) => Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_MINUTES_AT_ONCE,
       minutesMessage,
     ),
-    timeZone: timeZoneField,
+    timeZone: browserTimeZone,
   })
   .refine(knownTopic, { message: 'This topic does not exist (any more).', path: ['topicId'] });
 
@@ -149,7 +145,7 @@ const browserPace = z.object({
 export const mergePacesInput = z
   .object({
     paces: z.array(z.unknown()).max(MAX_MERGE_PACES, `can hold at most ${MAX_MERGE_PACES} entries`),
-    timeZone: timeZoneField,
+    timeZone: browserTimeZone,
   })
   .transform(({ paces, timeZone }) => {
     const now = new Date();

@@ -197,6 +197,27 @@ describeEachDriver('study plans', () => {
     const [row] = await selectRows(sql`select time_zone from users where id = ${hubot.id}`);
     expect(row!.time_zone).toBe('Asia/Tokyo');
   });
+
+  it('counts the day in the saved zone, not the one a request sends, so a request cannot pick yesterday', async () => {
+    // UTC+14 and UTC-12 are 26 hours apart: their dates differ at every moment.
+    const traveller = { id: randomUUID(), login: 'traveller' };
+    await testDatabase()
+      .db.insert(users)
+      .values({ ...traveller, timeZone: 'Pacific/Kiritimati' });
+    harness.user = traveller;
+    const sent = { roadmapId: roadmap.id, timeZone: 'Etc/GMT+12' };
+    await logStudyTime(null, form({ ...sent, topicId: topicA!.id, minutes: '5' }));
+    await setStudyPlan(null, form({ ...sent, hoursPerWeek: '3', day2: 'on' }));
+    const savedDay = dayIn(new Date(), 'Pacific/Kiritimati');
+    expect(await selectRows(sql`select day from time_log where user_id = ${traveller.id}`)).toEqual(
+      [{ day: savedDay }],
+    );
+    expect(
+      await selectRows(
+        sql`select starts_on from study_plan_versions where user_id = ${traveller.id}`,
+      ),
+    ).toEqual([{ starts_on: savedDay }]);
+  });
 });
 
 describeEachDriver('merging browser paces', () => {

@@ -4,7 +4,8 @@ import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
 import { calendarFeeds, studyPlanVersions, timeLog } from '@/db/schema';
-import { getTimeZone, rememberTimeZone } from '@/lib/progress/queries';
+import { getSavedTimeZone, rememberTimeZone } from '@/lib/progress/queries';
+import { usableTimeZone } from '@/lib/time-zone';
 
 import { dayIn, studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
 import type { PlanExport } from './export';
@@ -20,11 +21,13 @@ type PlanChange = {
 };
 
 /**
- * The learner's today, in the zone dates are counted in: the browser's when it sent one, else the
- * saved one, else UTC.
+ * The learner's today, in the zone dates are counted in: the saved one, else (nothing dated in a
+ * zone yet) the one the browser sent, else UTC. Never the sent one over the saved one: a request
+ * must not choose the day it writes on (a zone of UTC-12 would log time on yesterday); the write
+ * saves the browser's zone only when it keeps this day (`zoneToSave`).
  */
 export async function learnerToday(userId: string, sent?: string): Promise<Day> {
-  return dayIn(new Date(), sent || (await getTimeZone(userId)));
+  return dayIn(new Date(), usableTimeZone((await getSavedTimeZone(userId)) ?? sent));
 }
 
 /**

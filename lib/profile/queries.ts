@@ -4,6 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
+import { usableTimeZone } from '@/lib/time-zone';
 
 import { displayableName, type ProfileSettings } from './input';
 
@@ -65,6 +66,6 @@ export async function findPublicProfile(login: string): Promise<PublicProfile | 
     name: displayableName(row.displayName) ?? displayableName(row.gitHubName) ?? row.login,
     image: row.image,
     showNotes: row.showNotes,
-    timeZone: row.timeZone ?? 'UTC',
+    timeZone: usableTimeZone(row.timeZone),
   };
 }

@@ -3,15 +3,6 @@ export type Day = string;
 
 export type DayActivity = { day: Day; changes: number; done: number };
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The calendar day of `date` in `timeZone`. */
 export function dayIn(date: Date, timeZone: string): Day {
   return new Intl.DateTimeFormat('en-CA', {

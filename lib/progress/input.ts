@@ -1,24 +1,16 @@
 import { z } from 'zod';
 
 import { getRoadmap, knownTopic } from '@/lib/content';
-import { browserEntries, contentId, dateTimeSince2000 } from '@/lib/validation';
+import { browserEntries, browserTimeZone, contentId, dateTimeSince2000 } from '@/lib/validation';
 
-import { isValidTimeZone } from './activity';
 import { topicStatuses } from './status';
-
-const timeZone = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, 'is not a time zone')
-  .optional()
-  .catch(undefined); // a browser with an odd zone still saves; streaks then count in UTC
 
 const status = z.enum(topicStatuses, {
   error: 'must be not started, in progress, done or skipped',
 });
 
 export const setStatusInput = z
-  .object({ roadmapId: contentId, topicId: contentId, status, timeZone })
+  .object({ roadmapId: contentId, topicId: contentId, status, timeZone: browserTimeZone })
   .refine(knownTopic, { message: 'This topic does not exist (any more).', path: ['topicId'] });
 
 export const resetRoadmapInput = z.object({
@@ -38,7 +30,10 @@ const browserEntry = z.object({
 
 /** Progress a browser kept before sign-in, by the rules of {@link browserEntries}. */
 export const mergeInput = z
-  .object({ entries: browserEntries(browserEntry, knownTopic, MAX_MERGE_ENTRIES), timeZone })
+  .object({
+    entries: browserEntries(browserEntry, knownTopic, MAX_MERGE_ENTRIES),
+    timeZone: browserTimeZone,
+  })
   .transform(({ entries, timeZone: zone }) => ({ ...entries, timeZone: zone }));
 
 export type SetStatusInput = z.output<typeof setStatusInput>;

@@ -1,10 +1,11 @@
 import 'server-only';
 
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
 import { notes, progress, progressEvents, projectProgress, users } from '@/db/schema';
 import type { ProjectRow } from '@/lib/projects/queries';
+import { usableTimeZone, zoneToSave } from '@/lib/time-zone';
 
 import type { DayActivity } from './activity';
 import { MAX_HISTORY_ENTRIES } from './limits';
@@ -160,17 +161,30 @@ async function trimHistory(db: Database | Transaction, userId: string) {
       order by changed_at desc, id desc offset ${MAX_HISTORY_ENTRIES})`);
 }
 
-/** Saves the zone the learner's browser sent, if it differs from the saved one. */
+/**
+ * Saves the zone the learner's browser sent, when {@link zoneToSave} lets it replace the saved
+ * one. `saved` spares the read when the caller has it already; a zone saved meanwhile by another
+ * request is left as it is.
+ */
 export async function rememberTimeZone(
   db: Database | Transaction,
   userId: string,
-  timeZone: string | undefined,
+  sent: string | undefined,
+  saved?: string | null,
 ) {
+  if (!sent) return;
+  const current = saved === undefined ? await savedTimeZone(db, userId) : saved;
+  const timeZone = zoneToSave(current, sent, new Date());
   if (!timeZone) return;
   await db
     .update(users)
     .set({ timeZone })
-    .where(and(eq(users.id, userId), sql`${users.timeZone} is distinct from ${timeZone}`));
+    .where(
+      and(
+        eq(users.id, userId),
+        current === null ? isNull(users.timeZone) : eq(users.timeZone, current),
+      ),
+    );
 }
 
 type WrittenRow = {
@@ -178,15 +192,17 @@ type WrittenRow = {
   topic_id: string;
   status: TopicStatus;
   updated_at: Date | string;
+  saved_zone: string | null;
 };
 
 /**
  * Sets one topic's status and records it in the history, together or not at all. Choosing the
  * status a topic already has changes nothing, so it adds no history (and cannot pad a streak).
  *
- * One statement (data-modifying CTEs) instead of a transaction of four: the write, its history
- * entry and the time zone land atomically in a single round trip, which is what keeps a write
- * close to the cost of an empty server action under load (see BENCHMARKS.md).
+ * One statement (data-modifying CTEs) instead of a transaction: the write and its history entry
+ * land atomically in a single round trip, which also reads the saved time zone, and that is what
+ * keeps a write close to the cost of an empty server action under load (see BENCHMARKS.md). Only a
+ * browser zone that may replace the saved one costs a second statement.
  */
 export async function writeTopicStatus(
   userId: string,
@@ -194,7 +210,6 @@ export async function writeTopicStatus(
 ): Promise<ProgressRow> {
   const db = await getDb();
   const { roadmapId, topicId, status } = change;
-  const timeZone = change.timeZone ?? null;
   const { rows } = (await db.execute(sql`
     with changed as (
       insert into ${progress} (user_id, roadmap_id, topic_id, status, updated_at)
@@ -206,18 +221,17 @@ export async function writeTopicStatus(
     ), recorded as (
       insert into ${progressEvents} (user_id, roadmap_id, topic_id, status, source, changed_at)
       select ${userId}, roadmap_id, topic_id, status, 'control', updated_at from changed
-    ), zone as (
-      update ${users} set time_zone = ${timeZone}::text
-      where id = ${userId} and ${timeZone}::text is not null
-        and time_zone is distinct from ${timeZone}::text
+    ), saved as (
+      select time_zone as saved_zone from ${users} where id = ${userId}
     )
-    select roadmap_id, topic_id, status, updated_at from changed
+    select roadmap_id, topic_id, status, updated_at, saved_zone from changed, saved
     union all
-    select roadmap_id, topic_id, status, updated_at from ${progress}
+    select roadmap_id, topic_id, status, updated_at, saved_zone from ${progress}, saved
     where user_id = ${userId} and roadmap_id = ${roadmapId} and topic_id = ${topicId}
       and not exists (select 1 from changed)`)) as unknown as { rows: WrittenRow[] };
   if (Math.random() < 1 / TRIM_HISTORY_ONE_IN) await trimHistory(db, userId);
   const row = rows[0];
+  if (row) await rememberTimeZone(db, userId, change.timeZone, row.saved_zone);
   if (!row) {
     // A concurrent first write of this topic with the same status committed after this statement's
     // snapshot: nothing changed here, and the row is visible to a fresh read.
@@ -317,14 +331,25 @@ export async function mergeProgressWithin(
   return written.length;
 }
 
-/** The learner's saved time zone, or UTC when no browser has told us one yet. */
+/**
+ * The learner's saved time zone, or UTC when no browser has told us one yet (or the saved one is
+ * a zone PostgreSQL refuses, saved before zones were checked).
+ */
 export async function getTimeZone(userId: string): Promise<string> {
-  const db = await getDb();
+  return usableTimeZone(await getSavedTimeZone(userId));
+}
+
+/** The learner's saved time zone as stored, null when none is. */
+export async function getSavedTimeZone(userId: string): Promise<string | null> {
+  return savedTimeZone(await getDb(), userId);
+}
+
+async function savedTimeZone(db: Database | Transaction, userId: string) {
   const [row] = await db
     .select({ timeZone: users.timeZone })
     .from(users)
     .where(eq(users.id, userId));
-  return row?.timeZone ?? 'UTC';
+  return row?.timeZone ?? null;
 }
 
 /** Changes per calendar day in the learner's time zone, counted by the database. */
