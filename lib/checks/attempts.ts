@@ -57,7 +57,9 @@ export function attemptsByTopic(attempts: readonly Attempt[]): Map<string, Attem
   const byTopic = new Map<string, Attempt[]>();
   for (const attempt of attempts) {
     const key = topicKey(attempt.roadmapId, attempt.topicId);
-    byTopic.set(key, [...(byTopic.get(key) ?? []), attempt]);
+    const topicAttempts = byTopic.get(key);
+    if (topicAttempts) topicAttempts.push(attempt);
+    else byTopic.set(key, [attempt]);
   }
   return byTopic;
 }
