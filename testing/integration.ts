@@ -74,6 +74,20 @@ export function useLearners<Login extends string>(...logins: Login[]) {
   return learners;
 }
 
+/**
+ * Signs in a new learner, saved as a user, whose requests come from `address` (so the test has
+ * write budgets of its own); returns the learner's id.
+ */
+export async function signInNewLearner(address: string) {
+  const id = randomUUID();
+  await testDatabase()
+    .db.insert(users)
+    .values({ id, login: `learner-${id}` });
+  harness.user = { id, login: `learner-${id}` };
+  harness.headers = { 'x-waymark-peer-address': address };
+  return id;
+}
+
 /** The rows the test database answers `query` with. */
 export function selectRows(query: SQL) {
   return queryRows(testDatabase(), query);
