@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it, vi } from 'vitest';
 
+import { exportFile } from '@/testing/export-file';
 import {
   describeEachDriver,
   form,
@@ -103,29 +104,17 @@ describeEachDriver('check attempts at their ceilings', () => {
           attempts: Array.from({ length: 200 }, () => browserAttempt('2026-11-20T10:00:00Z')),
         }),
       ).toMatchObject({ ok: true });
-    const exported = new File(
-      [
-        JSON.stringify({
-          format: 'waymark-export',
-          version: 3,
-          exportedAt: '2026-11-01T10:00:00.000Z',
-          profile: { name: null, login: null, timeZone: null, createdAt: '2026-01-01T00:00:00Z' },
-          progress: [],
-          notes: [],
-          history: [],
-          checkAnswers: Array.from({ length: 100 }, (_, n) => ({
-            attemptId: `imported-${n}`,
-            roadmapId,
-            topicId,
-            questionId: check.questions[0]!.id,
-            chosenOptionIds: [],
-            correct: false,
-            answeredAt: '2026-11-21T10:00:00Z',
-          })),
-        }),
-      ],
-      'export.json',
-    );
+    const exported = exportFile({
+      checkAnswers: Array.from({ length: 100 }, (_, n) => ({
+        attemptId: `imported-${n}`,
+        roadmapId,
+        topicId,
+        questionId: check.questions[0]!.id,
+        chosenOptionIds: [],
+        correct: false,
+        answeredAt: '2026-11-21T10:00:00Z',
+      })),
+    });
     const imported = await importAccountData(null, form({ file: exported }));
     expect(imported, JSON.stringify(imported)).toMatchObject({ ok: true });
 

@@ -2,10 +2,14 @@ import { z } from 'zod';
 
 import { getRoadmap } from '@/lib/content';
 
-import { MAX_MINUTES_PER_DAY, MAX_MINUTES_PER_WEEK, MIN_MINUTES_PER_WEEK } from './limits';
+import {
+  MAX_MINUTES_PER_DAY,
+  MAX_MINUTES_PER_WEEK,
+  MAX_PLAN_VERSIONS,
+  MIN_MINUTES_PER_WEEK,
+} from './limits';
 
-/** Far above a learner's real history (a plan change a day for years), far below abuse. */
-const MAX_PLAN_VERSIONS = 2_000;
+/** Far above a learner's real history, far below abuse. */
 const MAX_TIME_ENTRIES = 10_000;
 
 const EARLIEST_DAY = '2000-01-01';
