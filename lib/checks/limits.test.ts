@@ -26,7 +26,7 @@ freezeClockAt('2026-11-22T10:00:10Z');
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { questionCounts } = await import('./answer-key');
 const { getAttempts } = await import('./personal');
-const { getAnswerRows } = await import('./queries');
+const { getAnswerRows, getAttemptRows } = await import('./queries');
 const { firstCheckedTopicForTests } = await import('./testing');
 const { importAccountData } = await import('@/lib/account/actions');
 const { MAX_ANSWER_ROWS, MAX_ATTEMPTS_PER_LEARNER, MAX_ATTEMPTS_PER_TOPIC, MAX_TOPIC_ANSWER_ROWS } =
@@ -138,6 +138,11 @@ describeEachDriver('check attempts at their ceilings', () => {
     expect(topicRows).toHaveLength(MAX_TOPIC_ANSWER_ROWS);
     // The newest ones: the oldest ten attempts of the topic are the ones left unread.
     expect(topicRows.at(-1)!.answeredAt.toISOString()).toBe('2026-02-01T00:11:00.000Z');
+    // The dashboard reads one row per attempt, summed up by the database, not one per answer.
+    expect(await getAttemptRows(learner)).toHaveLength(MAX_ATTEMPTS_PER_LEARNER);
+    expect(await getAttemptRows(learner, { roadmapId: first, topicId: firstTopic })).toHaveLength(
+      MAX_ATTEMPTS_PER_TOPIC,
+    );
     expect((await getAttempts(learner)).length).toBeLessThanOrEqual(MAX_ATTEMPTS_PER_LEARNER);
   });
 });

@@ -5,6 +5,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db';
 import { checkAnswers, users } from '@/db/schema';
 
+import type { StoredAttempt } from './attempts';
 import {
   MAX_ANSWER_ROWS,
   MAX_ATTEMPTS_PER_LEARNER,
@@ -88,23 +89,46 @@ async function compactAnswers(tx: Transaction, userId: string) {
       where in_topic > ${MAX_ATTEMPTS_PER_TOPIC} or in_account > ${MAX_ATTEMPTS_PER_LEARNER})`);
 }
 
+type Scope = { roadmapId?: string; topicId?: string };
+
+/** The learner's answers, all, one roadmap's or one topic's. */
+const ofScope = (userId: string, scope: Scope) =>
+  and(
+    eq(checkAnswers.userId, userId),
+    scope.roadmapId === undefined ? undefined : eq(checkAnswers.roadmapId, scope.roadmapId),
+    scope.topicId === undefined ? undefined : eq(checkAnswers.topicId, scope.topicId),
+  );
+
+/**
+ * A learner's attempts — all, one roadmap's or one topic's — newest first, up to the ceiling: one
+ * row per attempt, its answers counted by the database, for pages that only need each result.
+ */
+export async function getAttemptRows(userId: string, scope: Scope = {}): Promise<StoredAttempt[]> {
+  const db = await getDb();
+  const answeredAt = sql<Date>`max(${checkAnswers.answeredAt})`.mapWith(checkAnswers.answeredAt);
+  return db
+    .select({
+      attemptId: checkAnswers.attemptId,
+      roadmapId: checkAnswers.roadmapId,
+      topicId: checkAnswers.topicId,
+      answeredAt,
+      correctCount: sql<number>`(count(*) filter (where ${checkAnswers.correct}))::int`,
+    })
+    .from(checkAnswers)
+    .where(ofScope(userId, scope))
+    .groupBy(checkAnswers.attemptId, checkAnswers.roadmapId, checkAnswers.topicId)
+    .orderBy(desc(answeredAt), checkAnswers.attemptId)
+    .limit(scope.topicId === undefined ? MAX_ATTEMPTS_PER_LEARNER : MAX_ATTEMPTS_PER_TOPIC);
+}
+
 /** A learner's answers — all, one roadmap's or one topic's — newest first, up to the ceiling. */
-export async function getAnswerRows(
-  userId: string,
-  scope: { roadmapId?: string; topicId?: string } = {},
-): Promise<AnswerRow[]> {
+export async function getAnswerRows(userId: string, scope: Scope = {}): Promise<AnswerRow[]> {
   const db = await getDb();
   return (
     db
       .select(answerColumns)
       .from(checkAnswers)
-      .where(
-        and(
-          eq(checkAnswers.userId, userId),
-          scope.roadmapId === undefined ? undefined : eq(checkAnswers.roadmapId, scope.roadmapId),
-          scope.topicId === undefined ? undefined : eq(checkAnswers.topicId, scope.topicId),
-        ),
-      )
+      .where(ofScope(userId, scope))
       .orderBy(desc(checkAnswers.answeredAt), checkAnswers.questionId)
       // Storage keeps no more (storeAnswers); the read says so too, whatever the table holds.
       .limit(scope.topicId === undefined ? MAX_ANSWER_ROWS : MAX_TOPIC_ANSWER_ROWS)
