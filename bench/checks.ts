@@ -12,8 +12,8 @@ import type { LoadResult } from './load';
 import type { Report } from './results';
 import { staticWeight } from './static-weight';
 
-/** The first topic, in roadmap order, whose knowledge check is written, with its question count. */
-function checkedTopic() {
+/** Every topic, in roadmap order, whose knowledge check is written, with its question count. */
+export function checkedTopics() {
   const checks = parseChecks(
     readContentFiles(contentRoot, checkFileSuffix),
     getRoadmaps(),
@@ -22,17 +22,27 @@ function checkedTopic() {
       fullChecks: () => false,
     },
   );
-  for (const roadmap of getRoadmaps())
-    for (const topic of roadmap.steps.flatMap((step) => step.topics)) {
-      const check = checks.get(checkKey(roadmap.id, topic.id));
-      if (check)
-        return {
-          path: `/roadmaps/${roadmap.id}/${topic.id}`,
-          page: `roadmaps/${roadmap.id}/${topic.id}`,
-          questions: check.questions.length,
-        };
-    }
-  throw new Error('no topic in content/ has a knowledge check to bench');
+  return getRoadmaps().flatMap((roadmap) =>
+    roadmap.steps
+      .flatMap((step) => step.topics)
+      .flatMap((topic) => {
+        const check = checks.get(checkKey(roadmap.id, topic.id));
+        return check
+          ? [{ roadmapId: roadmap.id, topicId: topic.id, questions: check.questions.length }]
+          : [];
+      }),
+  );
+}
+
+/** The first topic with a knowledge check: its page, and how many questions it asks. */
+function checkedTopic() {
+  const [topic] = checkedTopics();
+  if (!topic) throw new Error('no topic in content/ has a knowledge check to bench');
+  return {
+    path: `/roadmaps/${topic.roadmapId}/${topic.topicId}`,
+    page: `roadmaps/${topic.roadmapId}/${topic.topicId}`,
+    questions: topic.questions,
+  };
 }
 
 async function answerRows(connection: Connection): Promise<number> {

@@ -77,6 +77,12 @@ export const scaleLegNames = {
   feed: 'calendar feed (/calendar/<token>.ics)',
 } as const;
 
+/** The requests the ceiling leg measures, as the report names them. */
+export const ceilingLegNames = {
+  dashboard: 'dashboard',
+  checks: 'last check result (/api/me/checks)',
+} as const;
+
 /**
  * The topic page's client scripts (gzip, as bench/static-weight.ts reads them from the build)
  * before knowledge checks were added, on 2026-12-01. Issue 20 allows the checks 5 KB on top; when
@@ -231,6 +237,14 @@ export const goals: readonly Goal[] = [
     threshold: 0,
     figure: (r) => Object.values(r.scale.plans).filter(seqScanOfBigTable).length,
   },
+  ...(['dashboard', 'checks'] as const).map((key): RatioGoal => ({
+    id: `ceiling.${key}`,
+    measures: `${ceilingLegNames[key]} p50 for a learner at every ceiling ÷ for a learner with no rows (issue 25)`,
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 3,
+    figure: (r) => ({ value: r.ceiling.full[key].p50, baseline: r.ceiling.empty[key].p50 }),
+  })),
 ];
 
 /** The number a goal compares with its threshold: the ratio to the baseline, or the value. */

@@ -1,7 +1,7 @@
-import { categoryLabels, judgeGoals, scaleLegNames } from './goals';
+import { categoryLabels, ceilingLegNames, judgeGoals, scaleLegNames } from './goals';
 import type { LoadResult } from './load';
 import { goalCells, goalsSection, judgedBy, type Judged } from './report-goals';
-import type { LighthouseCategory, Report, ScaleRun } from './results';
+import type { CeilingRun, LighthouseCategory, Report, ScaleRun } from './results';
 import { formatBytes, formatCount, formatRatio, markdownTable, median, verdict } from './stats';
 
 const START = '<!-- bench:results:start -->';
@@ -249,6 +249,35 @@ function scaleSection(report: Report, judged: Judged) {
   ];
 }
 
+function ceilingSection(report: Report, judged: Judged) {
+  const { rows, empty, full } = report.ceiling;
+  const held = Object.entries(rows)
+    .map(([table, count]) => `${formatCount(count)} ${table}`)
+    .join(', ');
+  return [
+    '## A learner at every ceiling',
+    `One learner filled to every ceiling of _Limits per learner_ (README) — ${held} — against one with no rows, on the same database, at two connections each.`,
+    markdownTable(
+      [
+        'request',
+        'p50 empty',
+        'p50 at the ceilings',
+        'p99 at the ceilings',
+        'ratio (p50)',
+        'goal',
+        'verdict',
+      ],
+      (Object.keys(ceilingLegNames) as (keyof CeilingRun)[]).map((key) => [
+        ceilingLegNames[key],
+        ms(empty[key].p50),
+        ms(full[key].p50),
+        ms(full[key].p99),
+        ...goalCells(judged(`ceiling.${key}`)),
+      ]),
+    ),
+  ];
+}
+
 /** The results as Markdown, replacing the previous run's block and keeping any text around it. */
 export function writeReport(report: Report, previous: string): string {
   const judgments = judgeGoals(report);
@@ -277,6 +306,7 @@ export function writeReport(report: Report, previous: string): string {
     ...htmlSection(report),
     ...lighthouseSection(report, judged),
     ...scaleSection(report, judged),
+    ...ceilingSection(report, judged),
     '## Server memory',
     `Peak resident memory of the \`next start\` process group over the run: ${report.memory.peakMiB} MiB.`,
     END,

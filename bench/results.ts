@@ -3,6 +3,8 @@ import type { LoadResult } from './load';
 /** The reader pages every leg measures. */
 export type PageName = 'home' | 'roadmap' | 'topic';
 export type ScaleRun = { dashboard: LoadResult; roadmapView: LoadResult; feed: LoadResult };
+/** The pages that read a whole account, for one learner. */
+export type CeilingRun = { dashboard: LoadResult; checks: LoadResult };
 
 /** What one Lighthouse run (mobile preset) scored, with the metrics behind the performance score. */
 export type LighthouseScores = Record<LighthouseCategory, number> & {
@@ -60,6 +62,12 @@ export type Report = {
     empty: ScaleRun;
     seeded: ScaleRun;
     plans: Record<string, string>;
+  };
+  /** One learner at every ceiling (`full`) against one with no rows (`empty`), same database. */
+  ceiling: {
+    rows: Record<string, number>;
+    empty: CeilingRun;
+    full: CeilingRun;
   };
   memory: { peakMiB: number };
 };

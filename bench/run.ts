@@ -25,6 +25,7 @@ import {
   launchBrowser,
   type CapturedAction,
 } from './browser';
+import { ceilingCheckPath, seedCeilingLearners } from './ceiling';
 import { measureCheckSubmissions } from './checks';
 import {
   countRows,
@@ -206,6 +207,22 @@ async function measureScale(origin: string) {
   };
 }
 
+/**
+ * The pages that read a whole account, for learner `first` (no rows) and `first + 1` (at every
+ * ceiling), seeded on the same database; two connections, so latency is the request's own.
+ */
+async function measureCeiling(server: ServerUnderTest, first: number): Promise<Report['ceiling']> {
+  const rows = await server.withDatabase((connection) =>
+    seedCeilingLearners(connection, { empty: first, full: first + 1 }),
+  );
+  const run = async (learner: number) => {
+    const as = (path: string) =>
+      load(server.origin, [{ path, headers: { cookie: cookieOf(learner) } }], { connections: 2 });
+    return { dashboard: await as('/dashboard'), checks: await as(ceilingCheckPath()) };
+  };
+  return { rows, empty: await run(first), full: await run(first + 1) };
+}
+
 async function main() {
   const started = new Date();
   ensureBuild(log);
@@ -361,6 +378,9 @@ async function main() {
       learners: plan.scaleLearners,
       ...seeded,
     };
+
+    log('a learner at every ceiling vs a learner with no rows…');
+    report.ceiling = await measureCeiling(server, LOAD_LEARNERS + plan.scaleLearners);
 
     report.lighthouse = await measureLighthouse(server);
   } finally {

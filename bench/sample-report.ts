@@ -80,6 +80,11 @@ export function passingReport(): Report {
       },
       plans: { 'session lookup': 'Index Scan using sessions_pkey on sessions' },
     },
+    ceiling: {
+      rows: { progress: 320, notes: 320, checkAnswers: 7_800 },
+      empty: { dashboard: run(30, { p50: 60 }), checks: run(400, { p50: 4 }) },
+      full: { dashboard: run(20, { p50: 110 }), checks: run(380, { p50: 5 }) },
+    },
     memory: { peakMiB: 700 },
   };
 }

@@ -75,19 +75,26 @@ export function useLearners<Login extends string>(...logins: Login[]) {
 }
 
 /**
+ * Signs in a new learner, saved as a user, whose requests come from `address` (so the test has
+ * write budgets of its own); returns the learner's id.
+ */
+export async function signInNewLearner(address: string) {
+  const id = randomUUID();
+  await testDatabase()
+    .db.insert(users)
+    .values({ id, login: `learner-${id}` });
+  harness.user = { id, login: `learner-${id}` };
+  harness.headers = { 'x-waymark-peer-address': address };
+  return id;
+}
+
+/**
  * Before each test of the surrounding block, a new learner signs in, sending from an address of
  * their own: no test spends another's write budget. Call it after `useTestDatabase`.
  */
 export function signInNewLearnerEachTest() {
   let addresses = 0;
-  beforeEach(async () => {
-    const id = randomUUID();
-    await testDatabase()
-      .db.insert(users)
-      .values({ id, login: `learner-${id}` });
-    harness.user = { id, login: `learner-${id}` };
-    harness.headers = { 'x-waymark-peer-address': `203.0.113.${++addresses}` };
-  });
+  beforeEach(() => signInNewLearner(`203.0.113.${++addresses}`));
 }
 
 /** The rows the test database answers `query` with. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { formAction, InvalidInputError } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { knownProject } from '@/lib/content';
-import { spendWrites } from '@/lib/rate-limit/check';
+import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
 import { deleteUser, importIntoAccount } from './queries';
@@ -51,12 +51,11 @@ export const importAccountData = formAction(
       ...answer,
       answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
     }));
-    // One write was counted for the request; each further row counts too.
     const plans = result.data.plans;
     const planRows = plans ? plans.versions.length + plans.time.length : 0;
-    await spendWrites(
+    await spendRowWrites(
       user.id,
-      progress.length + notes.length + projects.length + checkAnswers.length + planRows - 1,
+      progress.length + notes.length + projects.length + checkAnswers.length + planRows,
     );
     const merged = await importIntoAccount(user.id, {
       progress,

@@ -1,17 +1,26 @@
 import 'server-only';
 
-import { asc, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 
 import { getDb, type Transaction } from '@/db';
-import { notes, progress, progressEvents, rateLimits, users } from '@/db/schema';
+import {
+  notes,
+  progress,
+  progressEvents,
+  rateLimits,
+  studyPlanVersions,
+  timeLog,
+  users,
+} from '@/db/schema';
 import { InvalidInputError } from '@/lib/action';
-import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/queries';
+import { getAnswerRows, storeAnswersWithin, type AnswerRow } from '@/lib/checks/queries';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import type { PlanExport } from '@/lib/plan/export';
+import { MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } from '@/lib/plan/limits';
 import { getPlanExport, mergePlansWithin } from '@/lib/plan/queries';
 import { profileSettingsColumns } from '@/lib/profile/queries';
-import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
+import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
 import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
@@ -49,7 +58,9 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       })
       .from(progressEvents)
       .where(eq(progressEvents.userId, userId))
-      .orderBy(asc(progressEvents.id)),
+      // The newest entries the history keeps (it is trimmed now and then, not on every write).
+      .orderBy(desc(progressEvents.id))
+      .limit(MAX_HISTORY_ENTRIES),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -65,7 +76,9 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       )
       .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     checkAnswers: checkAnswers.map((row) => ({ ...row, answeredAt: row.answeredAt.toISOString() })),
-    history: history.map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
+    history: history
+      .reverse()
+      .map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
     plans,
   };
 }
@@ -97,10 +110,11 @@ export async function importIntoAccount(
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
-      checkAnswers: await storeAnswers(userId, file.checkAnswers ?? [], tx),
+      checkAnswers: await storeAnswersWithin(tx, userId, file.checkAnswers ?? []),
       plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
     await refuseTooManyRetired(tx, userId);
+    await refuseTooManyPlanRows(tx, userId);
     return merged;
   });
 }
@@ -124,6 +138,20 @@ async function refuseTooManyRetired(tx: Transaction, userId: string) {
         `With this file your account would keep ${what} on ${retired} topics this Waymark does not have; it can keep ${MAX_RETIRED_TOPICS}. Nothing was imported.`,
       );
     }
+  }
+}
+
+/** Throws (rolling the import back) when the account would keep more plan rows than it may. */
+async function refuseTooManyPlanRows(tx: Transaction, userId: string) {
+  for (const [table, ceiling, what] of [
+    [studyPlanVersions, MAX_PLAN_VERSIONS, 'plan versions'],
+    [timeLog, MAX_TIME_LOG_ROWS, 'days of logged time (per topic)'],
+  ] as const) {
+    const [kept] = await tx.select({ rows: count() }).from(table).where(eq(table.userId, userId));
+    if (kept!.rows > ceiling)
+      throw new InvalidInputError(
+        `With this file your account would keep ${kept!.rows} ${what}; it can keep ${ceiling}. Nothing was imported.`,
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 'use server';
 
 import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
+import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { answersToStore, type Grade } from './grade';
 import { gradeSubmission } from './grade-submission';
@@ -43,7 +44,8 @@ export const gradeCheck = openFormAction(
 /**
  * Merges the results a visitor's browser kept into the account at sign-in. Each attempt's chosen
  * options are graded again against today's answer key (the browser's own "correct" is not
- * trusted); an attempt already stored is kept once, so a retried merge adds nothing.
+ * trusted); an attempt already stored is kept once, so a retried merge adds nothing. Every answer
+ * stored counts against the write budget.
  */
 export const mergeBrowserAttempts = userAction(
   'mergeBrowserAttempts',
@@ -72,6 +74,8 @@ export const mergeBrowserAttempts = userAction(
         ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, graded.grade.questions),
       );
     }
-    return { merged: await storeAnswers(user.id, rows), ignored };
+    const merged = await storeAnswers(user.id, rows);
+    await spendRowWrites(user.id, merged);
+    return { merged, ignored };
   },
 );

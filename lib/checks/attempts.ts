@@ -1,11 +1,10 @@
-/** One answered question as stored (or kept in a visitor's browser). */
-export type StoredAnswer = {
+/** One stored attempt as the database sums up its answers: how many were correct. */
+export type StoredAttempt = {
   attemptId: string;
   roadmapId: string;
   topicId: string;
-  questionId: string;
-  correct: boolean;
   answeredAt: Date;
+  correctCount: number;
 };
 
 /** One submission of one topic's check. */
@@ -23,33 +22,21 @@ export type Attempt = {
 export const topicKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
 
 /**
- * Groups answers into attempts, newest first. `questionCounts` (by `roadmap/topic`) is what each
- * check asks today: a topic no longer in content is left out, and a submission that skipped a
- * question is not a pass.
+ * Judges stored attempts against today's checks, newest first. `questionCounts` (by
+ * `roadmap/topic`) is what each check asks today: a topic no longer in content is left out, and a
+ * submission that skipped a question is not a pass.
  */
 export function attemptsOf(
-  answers: readonly StoredAnswer[],
+  stored: readonly StoredAttempt[],
   questionCounts: ReadonlyMap<string, number>,
 ): Attempt[] {
-  const byAttempt = new Map<string, Attempt>();
-  for (const answer of answers) {
-    const questionCount = questionCounts.get(topicKey(answer.roadmapId, answer.topicId));
-    if (questionCount === undefined) continue;
-    const key = `${topicKey(answer.roadmapId, answer.topicId)}/${answer.attemptId}`;
-    const attempt = byAttempt.get(key) ?? {
-      attemptId: answer.attemptId,
-      roadmapId: answer.roadmapId,
-      topicId: answer.topicId,
-      answeredAt: answer.answeredAt,
-      correctCount: 0,
-      questionCount,
-      passed: false,
-    };
-    if (answer.correct) attempt.correctCount++;
-    attempt.passed = attempt.correctCount === questionCount;
-    byAttempt.set(key, attempt);
-  }
-  return [...byAttempt.values()].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
+  return stored
+    .flatMap((attempt) => {
+      const questionCount = questionCounts.get(topicKey(attempt.roadmapId, attempt.topicId));
+      if (questionCount === undefined) return [];
+      return [{ ...attempt, questionCount, passed: attempt.correctCount === questionCount }];
+    })
+    .sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
 }
 
 /** Each topic's attempts, newest first, keyed `roadmap/topic`. */
@@ -57,7 +44,9 @@ export function attemptsByTopic(attempts: readonly Attempt[]): Map<string, Attem
   const byTopic = new Map<string, Attempt[]>();
   for (const attempt of attempts) {
     const key = topicKey(attempt.roadmapId, attempt.topicId);
-    byTopic.set(key, [...(byTopic.get(key) ?? []), attempt]);
+    const topicAttempts = byTopic.get(key);
+    if (topicAttempts) topicAttempts.push(attempt);
+    else byTopic.set(key, [attempt]);
   }
   return byTopic;
 }

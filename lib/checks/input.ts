@@ -37,7 +37,9 @@ export const gradeInput = z
       if (name in ids) ids[name]!.push(value);
       else if (name.startsWith(answerPrefix)) {
         const questionId = name.slice(answerPrefix.length);
-        answers.set(questionId, [...(answers.get(questionId) ?? []), value]);
+        const chosen = answers.get(questionId);
+        if (chosen) chosen.push(value);
+        else answers.set(questionId, [value]);
       } else
         ctx.addIssue({
           code: 'custom',

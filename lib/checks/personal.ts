@@ -2,12 +2,12 @@ import 'server-only';
 
 import { questionCounts } from './answer-key';
 import { attemptsOf, type Attempt } from './attempts';
-import { getAnswerRows } from './queries';
+import { getAttemptRows } from './queries';
 
 /** A learner's attempts (all, one roadmap's or one topic's), newest first, against today's checks. */
 export async function getAttempts(
   userId: string,
   scope: { roadmapId?: string; topicId?: string } = {},
 ): Promise<Attempt[]> {
-  return attemptsOf(await getAnswerRows(userId, scope), questionCounts());
+  return attemptsOf(await getAttemptRows(userId, scope), questionCounts());
 }

@@ -80,32 +80,24 @@ describe('reviewState', () => {
 });
 
 describe('attemptsOf and reviewSummary', () => {
-  const answer = (
-    attemptId: string,
-    topicId: string,
-    questionId: string,
-    correct: boolean,
-    iso: string,
-  ) => ({
+  const stored = (attemptId: string, topicId: string, correctCount: number, iso: string) => ({
     attemptId,
     roadmapId: 'backend',
     topicId,
-    questionId,
-    correct,
     answeredAt: new Date(iso),
+    correctCount,
   });
   const counts = new Map([
     ['backend/http', 2],
     ['backend/dns', 2],
   ]);
 
-  it('groups answers into attempts and passes only a fully correct, complete one', () => {
+  it('passes only a fully correct, complete attempt, newest first', () => {
     const attempts = attemptsOf(
       [
-        answer('a1', 'http', 'q1', true, '2026-01-01T10:00:00Z'),
-        answer('a1', 'http', 'q2', true, '2026-01-01T10:00:00Z'),
-        answer('a2', 'dns', 'q1', true, '2026-01-02T10:00:00Z'), // q2 skipped: not a pass
-        answer('a3', 'gone', 'q1', true, '2026-01-02T10:00:00Z'), // retired topic: left out
+        stored('a1', 'http', 2, '2026-01-01T10:00:00Z'),
+        stored('a2', 'dns', 1, '2026-01-02T10:00:00Z'), // q2 skipped: not a pass
+        stored('a3', 'gone', 1, '2026-01-02T10:00:00Z'), // retired topic: left out
       ],
       counts,
     );
@@ -118,9 +110,8 @@ describe('attemptsOf and reviewSummary', () => {
   it('lists due topics per roadmap and the share whose latest check passed', () => {
     const attempts = attemptsOf(
       [
-        answer('a1', 'http', 'q1', true, '2026-01-01T10:00:00Z'),
-        answer('a1', 'http', 'q2', true, '2026-01-01T10:00:00Z'), // due 01-02
-        answer('a2', 'dns', 'q1', false, '2026-01-03T10:00:00Z'), // miss: due 01-04
+        stored('a1', 'http', 2, '2026-01-01T10:00:00Z'), // due 01-02
+        stored('a2', 'dns', 0, '2026-01-03T10:00:00Z'), // miss: due 01-04
       ],
       counts,
     );

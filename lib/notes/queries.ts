@@ -5,6 +5,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Transaction } from '@/db';
 import { notes } from '@/db/schema';
+import { maxTopicRowsPerLearner } from '@/lib/progress/limits';
 
 export type NoteRow = { roadmapId: string; topicId: string; body: string; updatedAt: Date };
 
@@ -40,7 +41,8 @@ export async function getNotes(userId: string, roadmapId?: string): Promise<Note
     .select(noteColumns)
     .from(notes)
     .where(roadmapId ? and(ofUser, eq(notes.roadmapId, roadmapId)) : ofUser)
-    .orderBy(asc(notes.roadmapId), asc(notes.topicId));
+    .orderBy(asc(notes.roadmapId), asc(notes.topicId))
+    .limit(maxTopicRowsPerLearner());
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { formAction, InvalidInputError, userAction } from '@/lib/action';
 import { siteUrl } from '@/lib/env';
+import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { pacesToMerge } from './browser-plan';
 import type { Day } from './calendar';
@@ -91,7 +92,8 @@ export const stopCalendarFeed = formAction(
 /**
  * Merges the paces this browser kept before sign-in into the account: a pace set after the
  * account's latest change of that roadmap's plan wins and becomes today's version. A target date
- * that has passed meanwhile is dropped rather than refusing the pace.
+ * that has passed meanwhile is dropped rather than refusing the pace. Every pace merged counts
+ * against the write budget.
  */
 export const mergeBrowserPlans = userAction(
   'mergeBrowserPlans',
@@ -103,6 +105,7 @@ export const mergeBrowserPlans = userAction(
       const targetDate = targetProblem(pace.targetDate, today) ? null : pace.targetDate;
       await savePlanVersion(user.id, { ...pace, targetDate }, today, sent);
     }
+    await spendRowWrites(user.id, winners.length);
     return { merged: winners.length, ignored };
   },
 );

@@ -7,12 +7,12 @@ import { realDay, targetProblem } from './input';
 import {
   MAX_MINUTES_PER_DAY,
   MAX_MINUTES_PER_WEEK,
+  MAX_PLAN_VERSIONS,
   MAX_TARGET_YEARS,
   MIN_MINUTES_PER_WEEK,
 } from './limits';
 
-/** Far above a learner's real history (a plan change a day for years), far below abuse. */
-const MAX_PLAN_VERSIONS = 2_000;
+/** Far above a learner's real history, far below abuse. */
 const MAX_TIME_ENTRIES = 10_000;
 
 const EARLIEST_DAY = '2000-01-01';

@@ -9,7 +9,7 @@ import { usableTimeZone } from '@/lib/time-zone';
 
 import { dayIn, studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
 import type { PlanExport } from './export';
-import { MAX_MINUTES_PER_DAY } from './limits';
+import { MAX_MINUTES_PER_DAY, MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } from './limits';
 import type { PlanState } from './state';
 import type { DayMinutes } from './weekly';
 
@@ -100,7 +100,8 @@ export function planVersionsQuery(db: Database, userId: string, roadmapId?: stri
     .select(planVersionColumns)
     .from(studyPlanVersions)
     .where(roadmapId ? and(ofUser, eq(studyPlanVersions.roadmapId, roadmapId)) : ofUser)
-    .orderBy(asc(studyPlanVersions.startsOn));
+    .orderBy(asc(studyPlanVersions.startsOn))
+    .limit(MAX_PLAN_VERSIONS);
 }
 
 /**
@@ -241,7 +242,8 @@ export async function getPlanExport(userId: string): Promise<PlanExport> {
       .select(planVersionColumns)
       .from(studyPlanVersions)
       .where(eq(studyPlanVersions.userId, userId))
-      .orderBy(asc(studyPlanVersions.roadmapId), asc(studyPlanVersions.startsOn)),
+      .orderBy(asc(studyPlanVersions.roadmapId), asc(studyPlanVersions.startsOn))
+      .limit(MAX_PLAN_VERSIONS),
     db
       .select({
         roadmapId: timeLog.roadmapId,
@@ -251,7 +253,8 @@ export async function getPlanExport(userId: string): Promise<PlanExport> {
       })
       .from(timeLog)
       .where(eq(timeLog.userId, userId))
-      .orderBy(asc(timeLog.day), asc(timeLog.roadmapId), asc(timeLog.topicId)),
+      .orderBy(asc(timeLog.day), asc(timeLog.roadmapId), asc(timeLog.topicId))
+      .limit(MAX_TIME_LOG_ROWS),
   ]);
   return {
     versions: versions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),

@@ -2,6 +2,7 @@
 
 import { formAction, redirectingFormAction, userAction, type SessionUser } from '@/lib/action';
 import { findTopic } from '@/lib/content';
+import { spendRowWrites } from '@/lib/rate-limit/check';
 import { notSavedPath, roadmapPath, stepStatusPath } from '@/lib/routes';
 
 import { mergeInput, resetRoadmapInput, setStatusInput, type SetStatusInput } from './input';
@@ -63,12 +64,16 @@ export const resetRoadmapProgress = formAction(
   }),
 );
 
-/** Merges the progress this browser kept before sign-in into the account (newest change wins). */
+/**
+ * Merges the progress this browser kept before sign-in into the account (newest change wins).
+ * Every topic merged counts against the write budget.
+ */
 export const mergeBrowserProgress = userAction(
   'mergeBrowserProgress',
   mergeInput,
-  async ({ entries, ignored, timeZone }, user) => ({
-    merged: await mergeProgress(user.id, entries, { source: 'merge', timeZone }),
-    ignored,
-  }),
+  async ({ entries, ignored, timeZone }, user) => {
+    const merged = await mergeProgress(user.id, entries, { source: 'merge', timeZone });
+    await spendRowWrites(user.id, merged);
+    return { merged, ignored };
+  },
 );

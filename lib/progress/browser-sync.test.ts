@@ -117,6 +117,24 @@ describe('merging browser progress into the account', () => {
     expect(forgetMerged(before, sent)).toEqual({});
   });
 
+  it('leaves the trees it is given as they were (each roadmap is copied once, then changed)', () => {
+    const browser = tree([
+      ['backend', 'sql', 'done', 1],
+      ['backend', 'dns', 'done', 2],
+    ]);
+    const fetched = tree([['backend', 'dns', 'skipped', 3]]);
+    const [browserBefore, fetchedBefore] = [structuredClone(browser), structuredClone(fetched)];
+    expect(newestOf(browser, fetched).backend).toEqual(
+      tree([
+        ['backend', 'sql', 'done', 1],
+        ['backend', 'dns', 'skipped', 3],
+      ]).backend,
+    );
+    forgetMerged(browser, flattenProgress(browser));
+    withReset(browser, { roadmapId: 'backend', topics: [{ topicId: 'sql', updatedAt: at(9) }] });
+    expect([browser, fetched]).toEqual([browserBefore, fetchedBefore]);
+  });
+
   it('tells the learner what happened, in words', () => {
     expect(mergeMessage(1, 0)).toBe('1 topic from this browser was added to your account.');
     expect(mergeMessage(3, 0)).toBe('3 topics from this browser were added to your account.');

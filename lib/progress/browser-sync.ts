@@ -6,7 +6,7 @@
  */
 import { readerPathIds } from '@/lib/routes';
 
-import { statusesOf, withEntry, type EntryTree, type ProgressTree } from './local';
+import { statusesOf, type EntryTree, type ProgressTree } from './local';
 import type { MeUser } from './personal-view';
 import type { TopicStatus } from './status';
 
@@ -35,11 +35,13 @@ export function newestOf<E extends { updatedAt: string }>(
 ): EntryTree<E> {
   const result: EntryTree<E> = { ...current };
   for (const [roadmapId, topics] of Object.entries(fetched)) {
+    // One copy per roadmap, not per entry: the tree is the caller's and stays as it was.
+    const merged = { ...result[roadmapId] };
     for (const [topicId, entry] of Object.entries(topics)) {
-      const mine = result[roadmapId]?.[topicId];
-      if (!mine || mine.updatedAt < entry.updatedAt)
-        result[roadmapId] = { ...result[roadmapId], [topicId]: entry };
+      const mine = merged[topicId];
+      if (!mine || mine.updatedAt < entry.updatedAt) merged[topicId] = entry;
     }
+    result[roadmapId] = merged;
   }
   return result;
 }
@@ -72,13 +74,14 @@ export function forgetMerged<E extends { updatedAt: string }, K extends string =
   sent: readonly ({ roadmapId: string; updatedAt: string } & Record<K, string>)[],
   idName: K = 'topicId' as K,
 ): EntryTree<E> {
-  let remaining = browser;
+  // One copy per roadmap, not per entry: the tree is the caller's and stays as it was.
+  const remaining = Object.fromEntries(
+    Object.entries(browser).map(([roadmapId, topics]) => [roadmapId, { ...topics }]),
+  );
   for (const entry of sent) {
     const id = entry[idName];
     if (remaining[entry.roadmapId]?.[id]?.updatedAt !== entry.updatedAt) continue;
-    const topics = { ...remaining[entry.roadmapId] };
-    delete topics[id];
-    remaining = { ...remaining, [entry.roadmapId]: topics };
+    delete remaining[entry.roadmapId]![id];
   }
   return Object.fromEntries(
     Object.entries(remaining).filter(([, topics]) => Object.keys(topics).length > 0),
@@ -104,11 +107,10 @@ export function withReset(
   account: ProgressTree,
   reset: { roadmapId: string; topics: { topicId: string; updatedAt: string }[] },
 ): ProgressTree {
-  return reset.topics.reduce(
-    (tree, { topicId, updatedAt }) =>
-      withEntry(tree, reset.roadmapId, topicId, { status: 'not_started', updatedAt }),
-    account,
-  );
+  const topics = { ...account[reset.roadmapId] };
+  for (const { topicId, updatedAt } of reset.topics)
+    topics[topicId] = { status: 'not_started', updatedAt };
+  return { ...account, [reset.roadmapId]: topics };
 }
 
 export function withoutRoadmap(progress: ProgressTree, roadmapId: string): ProgressTree {

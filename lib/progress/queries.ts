@@ -4,11 +4,12 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
 import { notes, progress, progressEvents, projectProgress, users } from '@/db/schema';
+import { maxProjectRowsPerLearner } from '@/lib/projects/limits';
 import type { ProjectRow } from '@/lib/projects/queries';
 import { usableTimeZone, zoneToSave } from '@/lib/time-zone';
 
 import type { DayActivity } from './activity';
-import { MAX_HISTORY_ENTRIES } from './limits';
+import { MAX_HISTORY_ENTRIES, maxTopicRowsPerLearner } from './limits';
 import { selectMergeWinners, topicKey, type TimedStatus } from './merge';
 import type { TopicStatus } from './status';
 
@@ -45,7 +46,8 @@ export function progressRowsQuery(db: Database, userId: string, roadmapId?: stri
   return db
     .select(rowColumns)
     .from(progress)
-    .where(roadmapId ? and(ofUser, eq(progress.roadmapId, roadmapId)) : ofUser);
+    .where(roadmapId ? and(ofUser, eq(progress.roadmapId, roadmapId)) : ofUser)
+    .limit(maxTopicRowsPerLearner());
 }
 
 export type PersonalView = {
@@ -124,7 +126,10 @@ export function personalViewQuery(
     })
     .from(projectProgress)
     .where(ofLearner(projectProgress));
-  return progressRows.unionAll(noteRows).unionAll(projectRows);
+  return progressRows
+    .unionAll(noteRows)
+    .unionAll(projectRows)
+    .limit(2 * maxTopicRowsPerLearner() + maxProjectRowsPerLearner());
 }
 
 /** Appends the changes just written to the history, inside the same transaction. */
@@ -373,5 +378,7 @@ export function activityByDayQuery(db: Database, userId: string, timeZone: strin
       // PostgreSQL does not see as one grouping expression.
       .groupBy(sql`1`)
       .orderBy(sql`1`)
+      // At most one day per history entry kept.
+      .limit(MAX_HISTORY_ENTRIES)
   );
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { formAction, userAction } from '@/lib/action';
+import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { mergeProjectsInput, setProjectInput } from './input';
 import { toProjectTree } from './local';
@@ -28,12 +29,16 @@ export const setProjectStatus = formAction(
   },
 );
 
-/** Merges the project status this browser kept before sign-in into the account (newest wins). */
+/**
+ * Merges the project status this browser kept before sign-in into the account (newest wins).
+ * Every project merged counts against the write budget.
+ */
 export const mergeBrowserProjects = userAction(
   'mergeBrowserProjects',
   mergeProjectsInput,
   async ({ entries, ignored }, user) => {
     const merged = await mergeProjects(user.id, entries);
+    await spendRowWrites(user.id, merged);
     // The account's projects after the merge, so the page shows what won without another request.
     return { merged, ignored, projects: toProjectTree(await getProjectRows(user.id)) };
   },

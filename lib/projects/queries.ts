@@ -6,6 +6,7 @@ import { getDb, type Transaction } from '@/db';
 import { projectProgress } from '@/db/schema';
 import { selectNewest } from '@/lib/progress/merge';
 
+import { maxProjectRowsPerLearner } from './limits';
 import type { ProjectStatus } from './status';
 
 export type ProjectRow = {
@@ -35,7 +36,11 @@ const ofUser = (userId: string, roadmapId?: string) =>
 /** The learner's project rows, on one roadmap or all (served by the primary key). */
 export async function getProjectRows(userId: string, roadmapId?: string): Promise<ProjectRow[]> {
   const db = await getDb();
-  return db.select(rowColumns).from(projectProgress).where(ofUser(userId, roadmapId));
+  return db
+    .select(rowColumns)
+    .from(projectProgress)
+    .where(ofUser(userId, roadmapId))
+    .limit(maxProjectRowsPerLearner());
 }
 
 /** Sets the session learner's status and link of one project, stamped when it happens. */

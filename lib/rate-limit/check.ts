@@ -35,14 +35,16 @@ export async function checkWriteRate(userId: string | null): Promise<RateVerdict
 }
 
 /**
- * Counts the rows of a write that was already allowed as one (an import: one request, many
- * rows) against the same budgets. It never refuses the write under way — which may overdraw the
- * window — but the learner's and the address's next writes wait until the window ends, so rows
- * arrive no faster than the budget, whichever way they are sent.
+ * Counts every row a request stores (an import, a merge: one request, many rows) against the same
+ * budgets; the request itself was counted as one write when it was allowed. It never refuses the
+ * write under way — which may overdraw the window — but the learner's and the address's next
+ * writes wait until the window ends, so rows arrive no faster than the budget, whichever way they
+ * are sent.
  */
-export async function spendWrites(userId: string, writes: number): Promise<void> {
-  if (writes <= 0) return;
-  await countWrite([learnerKey(userId), ipKey(await requestAddress())], new Date(), writes);
+export async function spendRowWrites(userId: string, rows: number): Promise<void> {
+  const further = rows - 1;
+  if (further <= 0) return;
+  await countWrite([learnerKey(userId), ipKey(await requestAddress())], new Date(), further);
 }
 
 /** Counts one sign-in (an OAuth callback) against the address it came from. */
