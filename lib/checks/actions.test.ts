@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
 import {
@@ -114,7 +114,15 @@ describeEachDriver('grading knowledge checks', () => {
       null,
       checkForm([[`q.${check.questions[0]!.id}`, wrongOf(check.questions[0]!)]]),
     );
-    await gradeCheck(null, checkForm(allCorrect()));
+    // The clock is frozen: without a step, both attempts would share one time and either could
+    // come first.
+    const frozen = Date.now();
+    vi.setSystemTime(frozen + 1000);
+    try {
+      await gradeCheck(null, checkForm(allCorrect()));
+    } finally {
+      vi.setSystemTime(frozen);
+    }
     const [latest, earlier] = await getAttempts(learner, { roadmapId, topicId });
     expect(latest).toMatchObject({ passed: true, correctCount: check.questions.length });
     expect(earlier).toMatchObject({ passed: false, correctCount: 0 });
