@@ -13,6 +13,7 @@ import {
   type StatusPage,
 } from '@/lib/http/status-page';
 import { refuseOverReadBudget } from '@/lib/rate-limit/reads';
+import { perRequestKinds, routeOf } from '@/lib/route-table';
 import { bootScript } from '@/lib/theme';
 
 let bootScriptHash: Promise<string> | undefined;
@@ -31,14 +32,6 @@ function statusResponse(page: StatusPage, headers: Record<string, string> = {}) 
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': noStore, ...headers },
   });
 }
-
-/** Pages rendered per request; the prerendered ones reach the proxy only for the checks below. */
-const perRequestPage =
-  /^\/(dashboard|settings|search|bench|signin(\/.*)?|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note|roadmaps\/[^/]+\/steps\/[^/]+\/status)$/;
-/** The per-request pages that read the database; the profile images answer for themselves. */
-const databasePage =
-  /^\/(dashboard|settings|share\/[^/]+|u\/.+|roadmaps\/[^/]+\/[^/]+\/note|roadmaps\/[^/]+\/steps\/[^/]+\/status)$/;
-const image = /\/opengraph-image$/;
 
 /** Next's server action ids: 42 hexadecimal characters (a type byte, then the hash). */
 const actionId = /^[0-9a-f]{42}$/;
@@ -119,17 +112,13 @@ export async function proxy(request: NextRequest) {
     if (refusal) return statusResponse(refusal);
   }
 
+  const route = routeOf(pathname);
   // Only a document load needs the 503 page: a prefetch renders none of the page's data, and a
   // client navigation renders the page, which says the database is unreachable itself. Next hides
   // its router headers from the proxy; its fetches show by `Next-Url` and `Sec-Fetch-Dest: empty`.
   const documentLoad =
     !request.headers.has('next-url') && request.headers.get('sec-fetch-dest') !== 'empty';
-  if (
-    databasePage.test(pathname) &&
-    !image.test(pathname) &&
-    documentLoad &&
-    !(await databaseIsReachable())
-  ) {
+  if (route?.kind === 'database' && documentLoad && !(await databaseIsReachable())) {
     return statusResponse(statusPages.unavailable, {
       'retry-after': String(unavailableRetryAfterSeconds),
     });
@@ -142,7 +131,7 @@ export async function proxy(request: NextRequest) {
     request.cookies.delete(name);
     strippedCookie = true;
   }
-  const response = perRequestPage.test(pathname)
+  const response = route && perRequestKinds.includes(route.kind)
     ? await withNonce(request)
     : // Rewriting the request's headers costs Next a copy: only when a cookie was taken out.
       NextResponse.next(strippedCookie ? { request: { headers: request.headers } } : undefined);
@@ -153,8 +142,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Literal, as Next requires (e2e/security.spec checks the per-request pages; every route the read
-// budget counts is here, which lib/rate-limit/reads.test.ts checks). Prerendered pages
+// Literal, as Next requires: lib/route-table.test.ts checks that it reaches every per-request and
+// every budgeted route of lib/route-table.ts. Prerendered pages
 // reach the proxy only when something is off: a `%` in the path (it may not decode), a write
 // (form posts and actions carry a content type or an action id), or a CORS preflight.
 export const config = {

@@ -81,7 +81,7 @@ for (const viewport of widths) {
 
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        for (const path of [pages.topic, ...learnerPagePaths(roadmap.id, topic.id, login)]) {
+        for (const path of [pages.topic, ...learnerPagePaths(roadmap, topic.id, login)]) {
           await page.goto(path);
           await page.waitForLoadState('networkidle'); // the session and the lazy note editor
           expect(await seriousViolations(page), `${path} (${colorScheme})`).toEqual([]);

@@ -1,5 +1,5 @@
 import { getRoadmaps, type Roadmap } from '../lib/content';
-import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
+import { fillRoute, routeTable, type RouteKind } from '../lib/route-table';
 
 /** The content the app was built from, so specs follow the real roadmaps instead of copies. */
 export const roadmaps = getRoadmaps();
@@ -14,14 +14,14 @@ export function firstRoadmap(): Roadmap {
   return roadmap;
 }
 
-/** The pages that show a learner's own data (or their public view of it), for one topic of a roadmap. */
-export function learnerPagePaths(roadmapId: string, topicId: string, login: string) {
-  return [
-    notePath(roadmapId, topicId),
-    '/settings',
-    '/dashboard',
-    profilePath(login),
-    sharedRoadmapPath(login, roadmapId),
-    sharePath(roadmapId),
-  ];
+/** One path of each page of these kinds in lib/route-table.ts, for a topic of the roadmap and a login. */
+export function pagePaths(kinds: RouteKind[], roadmap: Roadmap, topicId: string, login: string) {
+  const values = { roadmap: roadmap.id, topic: topicId, step: roadmap.steps[0]!.id, login };
+  return routeTable
+    .filter(({ kind }) => kinds.includes(kind))
+    .map(({ path }) => fillRoute(path, values));
 }
+
+/** The pages that show a learner's own data (or their public view of it): those that read the database. */
+export const learnerPagePaths = (roadmap: Roadmap, topicId: string, login: string) =>
+  pagePaths(['database'], roadmap, topicId, login);

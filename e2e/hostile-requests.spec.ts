@@ -318,7 +318,7 @@ test('HEAD answers every page as GET does, and OPTIONS never fails on the server
     '/',
     roadmapPath(roadmap.id),
     topicPath(roadmap.id, topic.id),
-    ...learnerPagePaths(roadmap.id, topic.id, LOGIN),
+    ...learnerPagePaths(roadmap, topic.id, LOGIN),
     '/search?q=sql',
     '/signin',
     '/goodbye',

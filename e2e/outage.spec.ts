@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 
 import { expect, test } from '@playwright/test';
 
-import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
 import { startAppServer } from '../testing/app-server';
 import { createThrowawayCluster } from '../testing/postgres-cluster';
 import { signInAs, uniqueLogin } from './auth';
-import { allTopics, firstRoadmap } from './content';
+import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { RoadmapPage } from './pages/roadmap-page';
 import { waitForSaves, waitForSession } from './pages/session';
 import { TopicPage } from './pages/topic-page';
@@ -66,14 +65,7 @@ test('with the database down, reading goes on, personal areas say so, writes fai
     // Personal pages say so in the HTML the server sends, readable without JavaScript. The first
     // request after the database went away may be rendered before the proxy knows (status 200,
     // the message rendered by the page itself); from then on the proxy answers 503 at once.
-    const personalPages = [
-      '/dashboard',
-      '/settings',
-      notePath(roadmap.id, topics[0]!.id),
-      sharePath(roadmap.id),
-      profilePath(login),
-      sharedRoadmapPath(login, roadmap.id),
-    ];
+    const personalPages = learnerPagePaths(roadmap, topics[0]!.id, login);
     const first = await learner.request.get(personalPages[0]!, { maxRedirects: 0 });
     expect([200, 503]).toContain(first.status());
     expect(await first.text()).toContain('Your progress is unavailable right now');

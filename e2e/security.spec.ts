@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-import { notePath, profilePath, stepStatusPath, topicPath } from '../lib/routes';
-import { allTopics, firstRoadmap } from './content';
+import { topicPath } from '../lib/routes';
+import { allTopics, firstRoadmap, pagePaths } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
 import { waitForSaves } from './pages/session';
@@ -10,15 +10,7 @@ const roadmap = firstRoadmap();
 const [topic] = allTopics(roadmap).map(({ topic }) => topic);
 const topicUrl = topicPath(roadmap.id, topic!.id);
 
-const perRequestPages = [
-  '/dashboard',
-  '/settings',
-  '/search?q=sql',
-  '/signin',
-  profilePath('nobody'),
-  notePath(roadmap.id, topic!.id),
-  stepStatusPath(roadmap.id, roadmap.steps[0]!.id),
-];
+const perRequestPages = pagePaths(['personal', 'database'], roadmap, topic!.id, 'nobody');
 
 /** The id of a server action of the build under test, from Next's manifest of them. */
 function builtActionId(filename: string, exportedName: string): string {

@@ -25,7 +25,7 @@ const schema = databaseSettingsSchema.extend({
   WAYMARK_WRITES_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(1200),
   /**
    * Reads each IP address may make per minute, per server instance, of the pages and answers
-   * rendered per request from the database (lib/rate-limit/read-cost.ts lists them; an Open
+   * rendered per request from the database (lib/route-table.ts lists them; an Open
    * Graph image or an export costs 10), counted once per request (lib/rate-limit/reads.ts).
    */
   WAYMARK_READS_PER_MINUTE_PER_IP: z.coerce.number().int().positive().default(600),

@@ -1,17 +1,12 @@
-import { isFeedSegment } from '@/lib/plan/feed-path';
+import { compiledRoutes, type CompiledRoute } from '@/lib/route-table';
 
 /**
  * What a URL path may hold, decided before any page, route handler or query sees it: a segment
- * that is not valid percent-encoded UTF-8 is a bad request; a segment where a content id or a
- * GitHub login belongs must look like one, or the page cannot exist.
+ * that is not valid percent-encoded UTF-8 is a bad request; a segment where a content id, a GitHub
+ * login or a feed token belongs (lib/route-table.ts says which) must look like one, or the page
+ * cannot exist.
  */
 type PathVerdict = 'ok' | 'bad-request' | 'not-found';
-
-/** The shape of every roadmap, step, topic and project id (lib/content/schema.ts validates content with it). */
-const contentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** GitHub logins: 1–39 letters, digits and hyphens. */
-const gitHubLoginPattern = /^[A-Za-z0-9-]{1,39}$/;
 
 /** The decoded segments of a raw (still percent-encoded) path, or null if one does not decode. */
 export function decodeSegments(rawPathname: string): string[] | null {
@@ -33,38 +28,65 @@ export function decodeSegments(rawPathname: string): string[] | null {
  */
 const routeParameter = /^\[[a-z]+\]$/;
 
-const isContentId = (segment = '') =>
-  contentIdPattern.test(segment) || routeParameter.test(segment);
-const isLogin = (segment = '') => gitHubLoginPattern.test(segment) || routeParameter.test(segment);
-const isImage = (segment: string | undefined) => segment === 'opengraph-image';
+/** A route's segments up to `index`, its parameters unnamed: routes that share it are siblings. */
+const prefixKey = (route: CompiledRoute, index: number) =>
+  route.segments
+    .slice(0, index)
+    .map((segment) => (segment.type === 'static' ? segment.name : '*'))
+    .join('/');
 
-/** Each dynamic route's segments after its first, and whether they can name a page. */
-const routeRules: Record<string, (rest: string[]) => boolean> = {
-  // `/roadmaps/<roadmap>/<topic>[/note]`, `/roadmaps/<roadmap>/projects/<project>` and
-  // `/roadmaps/<roadmap>/steps/<step>/status`.
-  roadmaps: ([roadmap, second, third, fourth, ...more]) =>
-    isContentId(roadmap) &&
-    (second === undefined || isContentId(second)) &&
-    (second === 'steps'
-      ? isContentId(third) && fourth === 'status'
-      : (third === undefined || (second === 'projects' ? isContentId(third) : third === 'note')) &&
-        fourth === undefined) &&
-    more.length === 0,
-  share: ([roadmap, ...more]) => isContentId(roadmap) && more.length === 0,
-  calendar: ([feed = '', ...more]) =>
-    (isFeedSegment(feed) || routeParameter.test(feed)) && more.length === 0,
-  u: ([login, second, third, ...more]) =>
-    isLogin(login) &&
-    (second === undefined || isImage(second) ? third === undefined : isContentId(second)) &&
-    (third === undefined || isImage(third)) &&
-    more.length === 0,
-};
+/** The static names at each place in the table (`projects`, `about` and `steps` beside `[topic]`). */
+const staticNames = new Map<string, Set<string>>();
+for (const route of compiledRoutes) {
+  route.segments.forEach((segment, index) => {
+    if (segment.type !== 'static') return;
+    const key = prefixKey(route, index);
+    staticNames.set(key, (staticNames.get(key) ?? new Set()).add(segment.name));
+  });
+}
+
+/**
+ * A route whose parameters have shapes to check, with the names each parameter may not take: a
+ * static name beside it is a route of its own (no topic may be called `projects`).
+ */
+type CheckedRoute = { route: CompiledRoute; reserved: (ReadonlySet<string> | undefined)[] };
+
+/** The checked routes under each first segment (`roadmaps`, `share`, `u`, `calendar`). */
+const checkedRoutes = new Map<string, CheckedRoute[]>();
+for (const route of compiledRoutes) {
+  const [first] = route.segments;
+  if (first?.type !== 'static' || !route.segments.some(({ type }) => type === 'param')) continue;
+  checkedRoutes.set(first.name, []);
+}
+for (const route of compiledRoutes) {
+  const [first] = route.segments;
+  const reserved = route.segments.map((segment, index) =>
+    segment.type === 'param' ? staticNames.get(prefixKey(route, index)) : undefined,
+  );
+  if (first?.type === 'static') checkedRoutes.get(first.name)?.push({ route, reserved });
+}
+
+function routeHolds({ route, reserved }: CheckedRoute, segments: string[]): boolean {
+  const endsInCatchAll = route.segments.at(-1)?.type === 'catch-all';
+  const fits = endsInCatchAll
+    ? segments.length >= route.segments.length
+    : segments.length === route.segments.length;
+  return (
+    fits &&
+    route.segments.every((segment, index) => {
+      const value = segments[index]!;
+      if (segment.type === 'static') return value === segment.name;
+      if (segment.type === 'catch-all') return true;
+      if (reserved[index]?.has(value)) return false;
+      return segment.shape(value) || routeParameter.test(value);
+    })
+  );
+}
 
 export function judgePath(rawPathname: string): PathVerdict {
   const segments = decodeSegments(rawPathname);
   if (!segments) return 'bad-request';
-  const [first, ...rest] = segments;
-  const rule = first === undefined ? undefined : routeRules[first];
-  if (!rule || rest.length === 0) return 'ok'; // a static path: Next answers it, 404 included
-  return rule(rest) ? 'ok' : 'not-found';
+  const routes = segments.length > 1 ? checkedRoutes.get(segments[0]!) : undefined;
+  if (!routes) return 'ok'; // a static path: Next answers it, 404 included
+  return routes.some((route) => routeHolds(route, segments)) ? 'ok' : 'not-found';
 }

@@ -1,4 +1,3 @@
-import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -17,7 +16,7 @@ const BUDGET = 20;
 vi.stubEnv('WAYMARK_READS_PER_MINUTE_PER_IP', String(BUDGET));
 
 const { refuseOverReadBudget } = await import('./reads');
-const { config, proxy } = await import('@/proxy');
+const { proxy } = await import('@/proxy');
 
 const feed = `${'a'.repeat(43)}.ics`;
 const calendarFeed = (await import('@/app/calendar/[feed]/route')).GET;
@@ -67,10 +66,9 @@ const budgetedPaths = [
 ];
 
 describe('the read budget', () => {
-  it.each(budgetedPaths)('counts %s, and the proxy sees it', async (path) => {
+  // lib/route-table.test.ts checks that the proxy sees every budgeted route.
+  it.each(budgetedPaths)('counts %s', async (path) => {
     expect(await allowedReads(path)).toBe(BUDGET);
-    const url = new URL(path, 'http://localhost:3000').href;
-    expect(unstable_doesMiddlewareMatch({ config, url })).toBe(true);
   });
 
   it('charges an Open Graph image or an export ten reads, and nothing for static pages', async () => {

@@ -5,10 +5,10 @@ import type { NextRequest } from 'next/server';
 import { addressPolicy, env } from '@/lib/env';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { statusPageHtml } from '@/lib/http/status-page';
+import { routeOf } from '@/lib/route-table';
 
 import { addressBucket, clientAddressOf } from './address';
 import type { RateVerdict } from './policy';
-import { readCost } from './read-cost';
 import { TokenBuckets } from './token-buckets';
 
 /** Where read budgets are kept: this process's memory today, a store shared by instances later. */
@@ -31,14 +31,15 @@ function readBudgets(): ReadBudgetStore {
 }
 
 /**
- * A 429 answer when the request is a budgeted read (lib/rate-limit/read-cost.ts) and its address
+ * A 429 answer when the request is a budgeted read (a route with a `readCost` in
+ * lib/route-table.ts, which says why each costs what it does) and its address
  * cannot pay for it, else undefined (go ahead). Called by proxy.ts alone, so each request is
  * counted once. Pages get a small HTML page, /api/* a JSON error; both say how long to wait, also
  * in Retry-After.
  */
 export async function refuseOverReadBudget(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
-  const cost = readCost(pathname);
+  const cost = routeOf(pathname)?.readCost ?? 0;
   if (cost === 0) return undefined;
   const bucket = addressBucket(clientAddressOf(request.headers, addressPolicy));
   const verdict = await readBudgets().take(bucket, Date.now(), cost);
