@@ -84,12 +84,11 @@ async function forgeField(page: Page, formSelector: string, name: string, value:
     );
 }
 
-test('a second learner cannot read or change the first learner’s private record through any page, action or route', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const owner = await learnerPage(browser, 'private-owner');
-  const ownerLogin = owner.login;
+type Learner = Awaited<ReturnType<typeof learnerPage>>;
+type LearnerRecord = Awaited<ReturnType<typeof recordOf>>;
+
+/** The owner's private record, made through the pages as the owner would make it. */
+async function fillOwnerRecord(owner: Learner) {
   await owner.topicPage.statusButton('Done').click();
   await waitForSaves(owner.page);
   await owner.topicPage.saveNote(secret);
@@ -99,7 +98,6 @@ test('a second learner cannot read or change the first learner’s private recor
   await owner.page.goto('/dashboard');
   await ownerPlan.setPace(ownerPlan.form(roadmap.title), { hours: '7' });
   await expect(ownerPlan.summary(roadmap.id)).toBeVisible();
-  const ownerFeed = await ownerPlan.makeCalendarLink();
   const ownerProject = new ProjectPage(owner.page, roadmap);
   await ownerProject.open(project.id);
   await ownerProject.saveAndConfirm('Done', 'https://github.com/owner/private-project');
@@ -108,80 +106,145 @@ test('a second learner cannot read or change the first learner’s private recor
   await ownerCheck.answer();
   await ownerCheck.submit.click();
   await expect(ownerCheck.summary).toContainText('correct.');
-  const before = await recordOf(owner.id);
+}
+
+// Each check is a test of its own, so one failure hides none of the others. They run in order in
+// one worker: the second learner's writes build on each other (the import meets the project saved
+// before it), and every write is checked against the owner's record as it stood before any of them.
+test.describe.configure({ mode: 'default' });
+
+let owner: Learner;
+let other: Learner;
+let ownerFeed: string;
+let before: LearnerRecord;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  owner = await learnerPage(browser, 'private-owner');
+  // A failed test restarts the worker, and this hook with it: the owner's record is filled once,
+  // but the calendar link is made anew, as only its maker ever sees its URL.
+  if ((await recordOf(owner.id)).notes.length === 0) await fillOwnerRecord(owner);
+  await owner.page.goto('/dashboard');
+  ownerFeed = await new PlanControls(owner.page).renewCalendarLink();
+  before = await recordOf(owner.id);
+  other = await learnerPage(browser, 'other-learner');
+});
+
+/** Nothing the second learner did changed the owner's record. */
+async function expectOwnerUntouched() {
+  expect(await recordOf(owner.id)).toEqual(before);
+}
+
+test('the owner’s record holds one of everything the second learner will try to reach', () => {
   expect(before.notes).toHaveLength(1);
   expect(before.projects).toHaveLength(1);
   expect(before.checks).toHaveLength(checked.check.questions.length);
   expect(before.plans).toHaveLength(1);
   expect(before.time).toHaveLength(1);
   expect(before.feed).toHaveLength(1);
+});
 
-  const other = await learnerPage(browser, 'other-learner');
-  const { request } = other.page;
+// Private profile, shared view and preview images: 404, as for an unknown login. (The login is
+// the one this run's setup gave the owner, known once the tests run, not when they are listed.)
+const privatePaths = {
+  profile: (login: string) => profilePath(login),
+  'shared view': (login: string) => sharedRoadmapPath(login, roadmap.id),
+  'profile’s preview image': (login: string) => `${profilePath(login)}/opengraph-image`,
+  'shared view’s preview image': (login: string) =>
+    `${sharedRoadmapPath(login, roadmap.id)}/opengraph-image`,
+};
+for (const [what, pathOf] of Object.entries(privatePaths)) {
+  test(`the owner’s private ${what} answers 404 to the second learner`, async () => {
+    const path = pathOf(owner.login);
+    expect((await other.page.request.get(path)).status(), path).toBe(404);
+  });
+}
 
-  // Private profile, shared view and preview images: 404, as for an unknown login.
-  for (const path of [
-    profilePath(ownerLogin),
-    sharedRoadmapPath(ownerLogin, roadmap.id),
-    `${profilePath(ownerLogin)}/opengraph-image`,
-    `${sharedRoadmapPath(ownerLogin, roadmap.id)}/opengraph-image`,
-  ]) {
-    expect((await request.get(path)).status(), path).toBe(404);
-  }
-
-  // Every route and page answers with the session's own data only.
-  const me = await request.get(`/api/me?progress=${roadmap.id}&note=${topic!.id}`);
+// Every route and page answers with the session's own data only.
+test('/api/me answers the second learner’s own data', async () => {
+  const me = await other.page.request.get(`/api/me?progress=${roadmap.id}&note=${topic!.id}`);
   expect(await me.json()).toMatchObject({
     user: { id: other.id },
     progress: {},
     notes: {},
     projects: {},
   });
-  const checks = await request.get(
+});
+
+test('/api/me/checks answers the second learner’s own last result', async () => {
+  const checks = await other.page.request.get(
     `/api/me/checks?roadmap=${checked.roadmapId}&topic=${checked.topicId}`,
   );
   expect(await checks.json()).toEqual({ last: null });
-  expect(await (await request.get(`/api/plan?roadmap=${roadmap.id}`)).json()).toMatchObject({
-    plan: { versions: [], logged: {} },
-  });
-  for (const path of [
-    `/api/me?progress=all`,
-    `/api/plan?roadmap=${roadmap.id}`,
-    '/api/export',
-    '/dashboard',
-    '/settings',
-    notePath(roadmap.id, topic!.id),
-    sharePath(roadmap.id),
-  ]) {
-    const body = await (await request.get(path)).text();
+});
+
+test('/api/plan answers the second learner’s own plan', async () => {
+  const plan = await other.page.request.get(`/api/plan?roadmap=${roadmap.id}`);
+  expect(await plan.json()).toMatchObject({ plan: { versions: [], logged: {} } });
+});
+
+for (const path of [
+  `/api/me?progress=all`,
+  `/api/plan?roadmap=${roadmap.id}`,
+  '/api/export',
+  '/dashboard',
+  '/settings',
+  notePath(roadmap.id, topic!.id),
+  sharePath(roadmap.id),
+]) {
+  test(`${path} shows the second learner nothing of the owner’s`, async () => {
+    const body = await (await other.page.request.get(path)).text();
     expect(body, path).not.toContain(secret);
     expect(body, path).not.toContain('owner/private-project');
     expect(body, path).not.toContain(owner.id);
-    expect(body, path).not.toContain(ownerLogin);
-  }
+    expect(body, path).not.toContain(owner.login);
+  });
+}
 
-  // Actions take no user id: forged ones are ignored, and only the session's learner changes.
+// Actions take no user id: forged ones are ignored, and only the session's learner changes.
+test('a note saved with a forged user id is the second learner’s own', async () => {
   await other.topicPage.gotoNote(topic!.id);
   await expect(other.topicPage.noteField).toHaveValue('');
   await other.page.locator('form[data-hydrated="true"]').waitFor();
   await forgeField(other.page, 'form[data-hydrated]', 'userId', owner.id);
   await other.topicPage.saveNote('Mine only');
+  expect((await recordOf(other.id)).notes.map((note) => note.body)).toEqual(['Mine only']);
+  await expectOwnerUntouched();
+});
 
+test('a status saved with a forged user id is the second learner’s own', async () => {
   await other.topicPage.open(topic!.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await other.topicPage.statusButton('Skipped').click();
   await waitForSaves(other.page);
+  expect((await recordOf(other.id)).progress).toMatchObject([
+    { topic_id: topic!.id, status: 'skipped' },
+  ]);
+  await expectOwnerUntouched();
+});
 
-  // Plans, logged time and the calendar feed: the session's learner's own, forged ids or not.
+// Plans, logged time and the calendar feed: the session's learner's own, forged ids or not.
+test('time logged with a forged user id is the second learner’s own', async () => {
+  await other.topicPage.open(topic!.id);
   const otherPlan = new PlanControls(other.page);
   await forgeField(other.page, '[data-testid="time-log"] form', 'userId', owner.id);
   await otherPlan.quickLog('+1 h');
   await expect(otherPlan.timeLogged).toContainText('1 h logged');
+  await expectOwnerUntouched();
+});
+
+test('a project saved with a forged user id is the second learner’s own', async () => {
   const otherProject = new ProjectPage(other.page, roadmap);
   await otherProject.open(project.id);
   await forgeField(other.page, 'form[data-session]', 'userId', owner.id);
   await otherProject.saveAndConfirm('In progress', 'https://github.com/other/mine');
-  // A check form carrying a forged user id is refused by name, and nothing is recorded.
+  expect((await recordOf(other.id)).projects).toMatchObject([
+    { project_id: project.id, status: 'in_progress', url: 'https://github.com/other/mine' },
+  ]);
+  await expectOwnerUntouched();
+});
+
+test('a check form carrying a forged user id is refused by name, and nothing is recorded', async () => {
   const otherCheck = new CheckSection(other.page, checked.check);
   await other.page.goto(checkedUrl);
   await other.page.locator('form[data-session="ready"]').first().waitFor();
@@ -191,6 +254,14 @@ test('a second learner cannot read or change the first learner’s private recor
   await expect(otherCheck.region.getByRole('alert')).toHaveText(
     /"userId" is not a field of this form\./,
   );
+  expect((await recordOf(other.id)).checks).toEqual([]);
+  await expectOwnerUntouched();
+});
+
+test('a plan and a calendar link made with a forged user id are the second learner’s own', async ({
+  browser,
+}) => {
+  const otherPlan = new PlanControls(other.page);
   await other.page.goto('/dashboard');
   await forgeField(other.page, `[data-testid="plan-form-${roadmap.id}"]`, 'userId', owner.id);
   await otherPlan.setPace(otherPlan.form(roadmap.title), { hours: '3' });
@@ -198,7 +269,10 @@ test('a second learner cannot read or change the first learner’s private recor
   const otherFeed = await otherPlan.makeCalendarLink();
   expect(otherFeed).not.toBe(ownerFeed);
   expect((await anonymousRequest(browser, ownerFeed)).status).toBe(200);
+  await expectOwnerUntouched();
+});
 
+test('a profile saved with a forged user id is the second learner’s own', async () => {
   const settings = new SettingsPage(other.page);
   await settings.goto();
   await forgeField(other.page, '[data-testid="profile-form"]', 'userId', owner.id);
@@ -206,8 +280,13 @@ test('a second learner cannot read or change the first learner’s private recor
   await settings.showNotes.check();
   await settings.saveProfileButton.click();
   await expect(other.page.getByRole('status').filter({ hasText: 'public' })).toBeVisible();
+  expect((await other.page.request.get(profilePath(owner.login))).status()).toBe(404);
+  await expectOwnerUntouched();
+});
 
-  // Importing the owner's export only fills the importer's own account.
+test('importing the owner’s export only fills the importer’s own account', async () => {
+  const settings = new SettingsPage(other.page);
+  await settings.goto();
   const exported = await (await owner.page.request.get('/api/export')).body();
   await settings.importFile.setInputFiles({
     name: 'owner.json',
@@ -216,16 +295,8 @@ test('a second learner cannot read or change the first learner’s private recor
   });
   await settings.importButton.click();
   await expect(other.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expectOwnerUntouched();
 
-  // Deleting needs one's own login; the owner's is refused.
-  await settings.deleteConfirmation.fill(ownerLogin);
-  await settings.deleteButton.click();
-  await expect(
-    other.page.getByRole('alert').filter({ hasText: 'nothing was deleted' }),
-  ).toBeVisible();
-
-  expect(await recordOf(owner.id)).toEqual(before);
-  expect((await request.get(profilePath(ownerLogin))).status()).toBe(404);
   const othersRecord = await recordOf(other.id);
   expect(othersRecord.notes.map((note) => note.body).sort()).toEqual(['Mine only']);
   expect(othersRecord.progress).toHaveLength(1);
@@ -234,7 +305,7 @@ test('a second learner cannot read or change the first learner’s private recor
     { project_id: project.id, status: 'in_progress', url: 'https://github.com/other/mine' },
   ]);
   // The import copied the owner's answers into the importer's own account, and only there.
-  const answered = (record: typeof before) =>
+  const answered = (record: LearnerRecord) =>
     record.checks
       .map(({ question_id, correct }) => `${String(question_id)}:${String(correct)}`)
       .sort();
@@ -243,15 +314,37 @@ test('a second learner cannot read or change the first learner’s private recor
   expect(othersRecord.time.map((row) => row.minutes)).toContain(60);
   expect(othersRecord.feed).toHaveLength(1);
   expect(othersRecord.feed[0]!.token_hash).not.toBe(before.feed[0]!.token_hash);
+});
 
-  // Without a session: nothing personal at all.
+test('deleting needs one’s own login: the owner’s is refused', async () => {
+  const settings = new SettingsPage(other.page);
+  await settings.goto();
+  const othersRecord = await recordOf(other.id);
+  await settings.deleteConfirmation.fill(owner.login);
+  await settings.deleteButton.click();
+  await expect(
+    other.page.getByRole('alert').filter({ hasText: 'nothing was deleted' }),
+  ).toBeVisible();
+  expect(await recordOf(other.id)).toEqual(othersRecord);
+  await expectOwnerUntouched();
+});
+
+// Without a session: nothing personal at all.
+test('without a session the export answers 401', async ({ browser }) => {
+  expect((await anonymousRequest(browser, '/api/export')).status).toBe(401);
+});
+
+test('without a session /api/me answers no one’s data', async ({ browser }) => {
   const anonymous = (await browser.newContext()).request;
-  expect((await anonymous.get('/api/export')).status()).toBe(401);
   expect(await (await anonymous.get(`/api/me?progress=all`)).json()).toMatchObject({
     user: null,
     progress: {},
     notes: {},
   });
+});
+
+test('without a session a note page sends the visitor to sign in', async ({ browser }) => {
+  const anonymous = (await browser.newContext()).request;
   const redirect = await anonymous.get(notePath(roadmap.id, topic!.id), { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);
   expect(redirect.headers().location).toContain('/signin?next=');

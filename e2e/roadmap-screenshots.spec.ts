@@ -1,11 +1,14 @@
+import { accountButton } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { expect, test } from './fixtures';
 import { waitForSaves } from './pages/session';
-import { seedStatuses } from './support/progress-rows';
+import { loginOf } from './support/learners';
+import { savedStatuses, seedStatuses } from './support/progress-rows';
 
-// Screenshots of the roadmap page for review (not compared with a baseline): both widths, both
-// themes, signed out and in, with and without JavaScript. Stable names under
-// test-results/screenshots/, e.g. roadmap-1280-dark-signed-in-js-top.png.
+// The roadmap page compared with committed baselines (e2e/roadmap-screenshots.spec.ts-snapshots/):
+// both widths, both themes, signed out and in, with and without JavaScript. After a deliberate
+// change of the page, review the new pictures and commit them: `npx playwright test
+// e2e/roadmap-screenshots.spec.ts --update-snapshots`.
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
 const [firstStep, secondStep] = roadmap.steps;
@@ -13,8 +16,26 @@ const widths = [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ];
+const learner = 'roadmap-screens';
 
-let seeded = false;
+/**
+ * Lenient enough for antialiasing and font hinting to shade pixels differently (threshold), strict
+ * enough that a changed colour, text or layout fails: a red h1 alone changes 5,381 pixels (0.47%).
+ */
+const comparison = { maxDiffPixelRatio: 0.001, threshold: 0.2, animations: 'disabled' } as const;
+
+// One worker, in order: the signed-in pictures need the learner's statuses seeded once, before them.
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async () => {
+  const login = loginOf(learner);
+  if (Object.keys(await savedStatuses(login, roadmap.id)).length > 0) return; // a restarted worker
+  await seedStatuses(login, roadmap.id, {
+    ...Object.fromEntries(firstStep!.topics.map((t) => [t.id, 'done'])),
+    [secondStep!.topics[0]!.id]: 'skipped',
+    [secondStep!.topics[1]!.id]: 'in_progress',
+  });
+});
 
 for (const viewport of widths) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -26,28 +47,20 @@ for (const viewport of widths) {
             viewport,
             colorScheme,
             javaScriptEnabled,
-            signedInAs: signedIn ? 'roadmap-screens' : undefined,
+            signedInAs: signedIn ? learner : undefined,
           });
-          test(`screenshots ${name}`, async ({ page, roadmapPage, signedInAs }) => {
-            if (signedInAs && !seeded) {
-              seeded = true;
-              const login = (await import('./support/learners')).loginOf(signedInAs);
-              await seedStatuses(login, roadmap.id, {
-                ...Object.fromEntries(firstStep!.topics.map((t) => [t.id, 'done'])),
-                [secondStep!.topics[0]!.id]: 'skipped',
-                [secondStep!.topics[1]!.id]: 'in_progress',
-              }).catch(() => undefined); // a second worker may have seeded them already
-            }
+          test(`looks as before: ${name}`, async ({ page, roadmapPage }) => {
             await roadmapPage.goto();
             if (javaScriptEnabled) {
               await page.locator('[data-session="ready"]').waitFor();
               await expect(roadmapPage.statusSelect(topics[0]!.id)).toBeEnabled();
               await waitForSaves(page);
             }
-            const dir = 'test-results/screenshots';
-            await page.screenshot({ path: `${dir}/${name}-top.png` });
+            // The setup gives the learner a new login on every run; the header shows it.
+            const options = { ...comparison, mask: [accountButton(page)] };
+            await expect(page).toHaveScreenshot(`${name}-top.png`, options);
             await roadmapPage.step(secondStep!.id).scrollIntoViewIfNeeded();
-            await page.screenshot({ path: `${dir}/${name}-step.png` });
+            await expect(page).toHaveScreenshot(`${name}-step.png`, options);
           });
         });
       }

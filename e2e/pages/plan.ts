@@ -34,6 +34,14 @@ export class PlanControls {
     return this.page.getByTestId('calendar-url').inputValue();
   }
 
+  /** Replaces the active calendar link on the dashboard, if any, with a new one: its URL. */
+  async renewCalendarLink() {
+    await this.page
+      .getByRole('button', { name: /^(Make a calendar link|Regenerate link)/ })
+      .click();
+    return this.page.getByTestId('calendar-url').inputValue();
+  }
+
   get timeLogged() {
     return this.page.getByTestId('time-logged');
   }

@@ -1,7 +1,7 @@
-import { NextRequest } from 'next/server';
 import { expect, it, vi } from 'vitest';
 
 import { describeEachDriver, freezeClockAt } from '@/testing/integration';
+import { requestFrom as request } from '@/testing/requests';
 
 vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
 freezeClockAt('2026-11-22T10:00:10Z');
@@ -9,10 +9,6 @@ freezeClockAt('2026-11-22T10:00:10Z');
 const { limitSignIns } = await import('./sign-in-limit');
 const { describeSignInError } = await import('./errors');
 
-const request = (path: string, address: string) =>
-  new NextRequest(`http://localhost:3000${path}`, {
-    headers: { 'x-waymark-peer-address': address, 'x-forwarded-for': `6.6.6.${Math.random()}` },
-  });
 const callback = '/api/auth/callback/github?code=abc&state=xyz';
 
 describeEachDriver('the sign-in limit', () => {

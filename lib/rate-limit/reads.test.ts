@@ -1,6 +1,8 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 
+import { requestFrom as request } from '@/testing/requests';
+
 vi.mock('@/lib/auth/config', () => ({ auth: async () => null }));
 vi.mock('@/db', () => ({ getDb: async () => ({}) }));
 vi.mock('@/lib/health/database', () => ({ databaseIsReachable: async () => true }));
@@ -32,12 +34,6 @@ const handlers: Record<string, (request: NextRequest) => Promise<Response>> = {
 let addresses = 0;
 /** A fresh address, with a full budget. */
 const newAddress = () => `203.0.113.${++addresses}`;
-
-const request = (path: string, address: string) =>
-  new NextRequest(`http://localhost:3000${path}`, {
-    // A fresh forged X-Forwarded-For on every request changes nothing.
-    headers: { 'x-waymark-peer-address': address, 'x-forwarded-for': `6.6.6.${Math.random()}` },
-  });
 
 /** How many requests to `path` an address gets before the first 429. */
 async function allowedReads(path: string, address = newAddress()) {
