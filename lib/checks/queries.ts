@@ -41,7 +41,8 @@ const answerColumns = {
  * skipped, so sending it twice changes nothing. Returns how many rows were added.
  *
  * One statement (data-modifying CTEs), like a status write: a submission costs one round trip,
- * not a transaction with a lock, which kept grading at 2.5× an empty action's p95 instead of 1.7×
+ * not a transaction with a lock. In an A/B of the bench's check leg the locked transaction put
+ * grading at 2.5× an empty action's p95, this statement at 2.0×, no trimming at 1.7×
  * (BENCHMARKS.md). The ranking sees the stored attempts and the incoming ones together, so the
  * ceilings hold exactly; two submissions of one learner at the very same moment can each miss
  * the other's attempt and leave one over, which that learner's next submission takes back.
