@@ -22,7 +22,8 @@ freezeClockAt('2026-11-22T10:00:10Z');
 
 const { getAccountExport } = await import('./queries');
 const { importAccountData } = await import('./actions');
-const { getProgressRows, getPersonalView } = await import('@/lib/progress/queries');
+const { getProgressRows } = await import('@/lib/progress/queries');
+const { getPersonalView } = await import('@/lib/progress/personal-view-query');
 const { getNotes } = await import('@/lib/notes/queries');
 const { getProjectRows } = await import('@/lib/projects/queries');
 const { MAX_HISTORY_ENTRIES, maxTopicRowsPerLearner } = await import('@/lib/progress/limits');
