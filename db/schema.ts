@@ -3,6 +3,7 @@
  * is seen by `drizzle-kit generate` once it is exported here).
  */
 export * from './schema/users';
+export * from './schema/auth';
 export * from './schema/progress';
 export * from './schema/notes';
 export * from './schema/projects';

@@ -1,6 +1,6 @@
 import { bigint, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-import { ownerColumn } from './users';
+import { ownerColumn } from './columns';
 
 /**
  * One answered question of a knowledge check (issue 20): a submission stores a row per question

@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import { text, timestamp } from 'drizzle-orm/pg-core';
 
 import { topicStatuses } from '../constraints';
-import { ownerColumn } from './users';
+import { users } from './users';
+
+/** The learner a row belongs to; deleting the learner deletes the row. */
+export const ownerColumn = () =>
+  text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
 
 /** A moment a row records (created, changed), stamped by the database unless the write sets it. */
 export const timestampColumn = (name: string) =>

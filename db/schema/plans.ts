@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 import { MAX_MINUTES_PER_DAY, MAX_MINUTES_PER_WEEK, MIN_MINUTES_PER_WEEK } from '../constraints';
-import { learnerTopicColumns, timestampColumn } from './columns';
-import { ownerColumn } from './users';
+import { learnerTopicColumns, ownerColumn, timestampColumn } from './columns';
 
 /**
  * A learner's study plan for one roadmap, as its history: one row per pace they set, keyed by the

@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 import { MAX_PROJECT_URL_LENGTH, projectStatuses } from '../constraints';
-import { statusCheck, timestampColumn } from './columns';
-import { ownerColumn } from './users';
+import { ownerColumn, statusCheck, timestampColumn } from './columns';
 
 /**
  * A learner's status of one step project and the link to what they built. Keyed like progress

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * A learner. Identified by our own id; the GitHub identity lives in `accounts`, keyed on GitHub's
@@ -30,44 +30,4 @@ export const users = pgTable(
   (table) => [index('users_login_idx').on(sql`lower(${table.login})`)],
 );
 
-/** The learner a row belongs to; deleting the learner deletes the row. */
-export const ownerColumn = () =>
-  text('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
-
-export const accounts = pgTable(
-  'accounts',
-  {
-    userId: ownerColumn(),
-    type: text('type').notNull(),
-    provider: text('provider').notNull(),
-    providerAccountId: text('provider_account_id').notNull(),
-    // OAuth token columns required by the adapter's table shape; Waymark keeps them empty.
-    refresh_token: text('refresh_token'),
-    access_token: text('access_token'),
-    expires_at: integer('expires_at'),
-    token_type: text('token_type'),
-    scope: text('scope'),
-    id_token: text('id_token'),
-    session_state: text('session_state'),
-  },
-  (table) => [
-    primaryKey({ columns: [table.provider, table.providerAccountId] }),
-    index('accounts_user_id_idx').on(table.userId),
-  ],
-);
-
-export const sessions = pgTable(
-  'sessions',
-  {
-    sessionToken: text('session_token').primaryKey(),
-    userId: ownerColumn(),
-    expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
-  },
-  (table) => [index('sessions_user_id_idx').on(table.userId)],
-);
-
 export type User = typeof users.$inferSelect;
-export type Account = typeof accounts.$inferSelect;
-export type Session = typeof sessions.$inferSelect;
