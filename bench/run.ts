@@ -16,7 +16,9 @@ import { getRoadmaps } from '../lib/content';
 import { feedPath } from '../lib/plan/feed-path';
 import { hashFeedToken } from '../lib/plan/feed-token';
 import { loggedByTopicQuery, minutesByDayQuery, planVersionsQuery } from '../lib/plan/queries';
-import { activityByDayQuery, personalViewQuery, progressRowsQuery } from '../lib/progress/queries';
+import { activityByDayQuery } from '../lib/progress/history';
+import { personalViewQuery } from '../lib/progress/personal-view-query';
+import { progressRowsQuery } from '../lib/progress/queries';
 import { startBareServer } from './bare-server';
 import {
   captureActionRequest,

@@ -61,6 +61,18 @@ export function freezeClockAt(moment: string) {
 }
 
 /**
+ * The write budgets for the whole file, a minute per learner and per client address (what the
+ * server reads from WAYMARK_WRITES_PER_MINUTE and WAYMARK_WRITES_PER_MINUTE_PER_IP); a budget left
+ * out keeps the server's default. Call it before importing the code under test, which reads the
+ * environment once.
+ */
+export function setWriteBudgets(budgets: { perLearner?: number; perAddress?: number }) {
+  if (budgets.perLearner) vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', String(budgets.perLearner));
+  if (budgets.perAddress)
+    vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', String(budgets.perAddress));
+}
+
+/**
  * Learners with fresh ids, one per login, saved as users before the surrounding `describe`
  * block's tests; call it after `useTestDatabase` so the database is open by then.
  */

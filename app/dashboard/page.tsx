@@ -14,10 +14,12 @@ import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
-import { getActivityByDay, getProgressRows, getTimeZone } from '@/lib/progress/queries';
+import { getActivityByDay } from '@/lib/progress/history';
+import { getProgressRows } from '@/lib/progress/queries';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
 import { roadmapPath } from '@/lib/routes';
+import { getTimeZone } from '@/lib/time-zone/queries';
 
 import { ContinueTopics } from './ContinueTopics';
 import { ProfileLink } from './ProfileLink';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-import { answersToStore } from '@/lib/checks/grade';
-import { gradeSubmission } from '@/lib/checks/grade-submission';
-import { findTopic, getRoadmap } from '@/lib/content';
+import { findTopic } from '@/lib/content';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import {
   MAX_MARKS_PER_PARAGRAPH,
@@ -12,10 +10,12 @@ import {
 import { planExportSection } from '@/lib/plan/export';
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
-import { topicStatuses } from '@/lib/progress/status';
 import { projectStatuses } from '@/lib/projects/status';
 import { projectUrlProblem } from '@/lib/projects/url';
-import { realDateTime, text, timeZoneName } from '@/lib/validation';
+import { text, timeZoneName } from '@/lib/validation';
+
+import { importedCheckAnswers } from './check-answers-import';
+import { isoDate, roadmapId, status, topicId } from './export-fields';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
@@ -23,21 +23,10 @@ export const EXPORT_FORMAT = 'waymark-export';
  * settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
  */
 export const EXPORT_VERSION = 3;
-/** A year of daily checks on every topic of both roadmaps stays below this. */
-const MAX_IMPORT_CHECK_ANSWERS = 100_000;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
 const MAX_IMPORT_ENTRIES = 5_000;
 // Below Next's 1 MB server-action body limit, so an oversized file gets this message, not Next's.
 export const MAX_IMPORT_BYTES = 900_000;
-
-const isoDate = realDateTime;
-const topicId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a topic id');
-const roadmapId = z.string().refine((id) => getRoadmap(id) !== undefined, {
-  error: (issue) => `names an unknown roadmap "${String(issue.input)}"`,
-});
-const status = z.enum(topicStatuses, {
-  error: 'is not one of not_started, in_progress, done, skipped',
-});
 
 type TopicEntry = { roadmapId: string; topicId: string };
 
@@ -80,73 +69,6 @@ function refuseRepeats<Entry>(keyOf: (entry: Entry) => string, message: (key: st
       seen.add(key);
     });
   };
-}
-
-/** One answered question; the rows of one attempt share its id, topic and time. */
-const checkAnswer = z.object({
-  attemptId: text().min(1).max(64),
-  roadmapId,
-  topicId,
-  questionId: topicId,
-  chosenOptionIds: z.array(topicId).max(6, 'names more than 6 options'),
-  // Written for whoever reads the file; an import grades the chosen options again instead.
-  correct: z.boolean(),
-  answeredAt: isoDate,
-});
-type CheckAnswer = z.infer<typeof checkAnswer>;
-
-/**
- * A file's answers as the check form would have stored them: each attempt (its rows, by id) is
- * graded again by {@link gradeSubmission}, so a file's own "correct" never counts, and an attempt
- * on a topic, question or option the checks do not have refuses the file, naming its first row.
- */
-function gradeAgain(rows: CheckAnswer[], context: z.RefinementCtx): CheckAnswer[] {
-  const attempts = new Map<string, { first: number; rows: CheckAnswer[] }>();
-  rows.forEach((row, index) => {
-    const attempt = attempts.get(row.attemptId);
-    if (!attempt) {
-      attempts.set(row.attemptId, { first: index, rows: [row] });
-      return;
-    }
-    const [first] = attempt.rows;
-    if (
-      row.roadmapId !== first!.roadmapId ||
-      row.topicId !== first!.topicId ||
-      Date.parse(row.answeredAt) !== Date.parse(first!.answeredAt)
-    )
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'attemptId'],
-        message: `names attempt ${row.attemptId} of checkAnswers[${attempt.first}] with another topic or time`,
-      });
-    else if (attempt.rows.some((earlier) => earlier.questionId === row.questionId))
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'questionId'],
-        message: `repeats question ${row.questionId} of attempt ${row.attemptId}`,
-      });
-    attempt.rows.push(row);
-  });
-  const graded: CheckAnswer[] = [];
-  for (const { first, rows: answers } of attempts.values()) {
-    const { attemptId, roadmapId, topicId, answeredAt } = answers[0]!;
-    const result = gradeSubmission(
-      roadmapId,
-      topicId,
-      new Map(answers.map((answer) => [answer.questionId, answer.chosenOptionIds])),
-    );
-    if ('problem' in result)
-      context.addIssue({
-        code: 'custom',
-        path: [first],
-        message: `cannot be graded: ${result.problem}`,
-      });
-    else
-      graded.push(
-        ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, result.grade.questions),
-      );
-  }
-  return graded;
 }
 
 /**
@@ -236,11 +158,7 @@ export const exportFileSchema = z
         ),
       )
       .default([]),
-    checkAnswers: z
-      .array(checkAnswer)
-      .max(MAX_IMPORT_CHECK_ANSWERS, `holds more than ${MAX_IMPORT_CHECK_ANSWERS} answers`)
-      .transform(gradeAgain)
-      .default([]),
+    checkAnswers: importedCheckAnswers,
     history: z
       .array(
         z.object({

@@ -5,7 +5,7 @@
  * invalid input rather than failing there.
  */
 import { sql } from 'drizzle-orm';
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
 import {
@@ -14,11 +14,12 @@ import {
   freezeClockAt,
   harness,
   selectRows,
+  setWriteBudgets,
   signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
 
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
+setWriteBudgets({ perLearner: 60 });
 freezeClockAt('2026-11-22T10:00:10Z');
 
 const { importAccountData } = await import('./actions');

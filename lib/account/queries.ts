@@ -17,8 +17,8 @@ import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/querie
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import type { PlanExport } from '@/lib/plan/export';
+import { getPlanExport, mergePlansWithin } from '@/lib/plan/export-queries';
 import { MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } from '@/lib/plan/limits';
-import { getPlanExport, mergePlansWithin } from '@/lib/plan/queries';
 import { profileSettingsColumns } from '@/lib/profile/queries';
 import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';

@@ -4,7 +4,7 @@
  * import that would take plans or logged time past their ceilings is refused whole.
  */
 import { sql } from 'drizzle-orm';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
 import { exportFile } from '@/testing/export-file';
@@ -13,19 +13,21 @@ import {
   describeEachDriver,
   form,
   freezeClockAt,
+  setWriteBudgets,
   signInNewLearner,
   testDatabase,
 } from '@/testing/integration';
 
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '1000000');
+setWriteBudgets({ perLearner: 1_000_000 });
 freezeClockAt('2026-11-22T10:00:10Z');
 
 const { getAccountExport } = await import('./queries');
 const { importAccountData } = await import('./actions');
-const { getProgressRows, getPersonalView } = await import('@/lib/progress/queries');
+const { getProgressRows } = await import('@/lib/progress/queries');
+const { getPersonalView } = await import('@/lib/progress/personal-view-query');
+const { MAX_HISTORY_ENTRIES, maxTopicRowsPerLearner } = await import('@/lib/progress/limits');
 const { getNotes } = await import('@/lib/notes/queries');
 const { getProjectRows } = await import('@/lib/projects/queries');
-const { MAX_HISTORY_ENTRIES, maxTopicRowsPerLearner } = await import('@/lib/progress/limits');
 const { maxProjectRowsPerLearner } = await import('@/lib/projects/limits');
 const { MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } = await import('@/lib/plan/limits');
 

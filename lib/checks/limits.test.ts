@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { exportFile } from '@/testing/export-file';
 import {
@@ -14,13 +14,13 @@ import {
   form,
   freezeClockAt,
   selectRows,
+  setWriteBudgets,
   signInNewLearner,
   testDatabase,
 } from '@/testing/integration';
 
 // The ceilings, not the write budget, are under test here: the budget never refuses.
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '1000000');
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '1000000');
+setWriteBudgets({ perLearner: 1_000_000, perAddress: 1_000_000 });
 freezeClockAt('2026-11-22T10:00:10Z');
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');

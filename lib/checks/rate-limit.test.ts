@@ -1,15 +1,15 @@
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
 import {
   countRows,
   describeEachDriver,
   freezeClockAt,
   harness,
+  setWriteBudgets,
   useLearners,
 } from '@/testing/integration';
 
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '2');
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '3');
+setWriteBudgets({ perLearner: 2, perAddress: 3 });
 freezeClockAt('2026-12-01T10:00:10Z');
 
 const { gradeCheck } = await import('./actions');

@@ -2,7 +2,7 @@ import { fullChecksApply } from './checks';
 import { checkProblems, fullCheckProblems, spreadProblem } from './check-rules';
 import { topicCheckSchema, type TopicCheck } from './check-schema';
 import { ContentError, type ContentIssue, type Roadmap } from './model';
-import type { ContentFiles } from './parse';
+import type { ContentFiles } from './file-reader';
 import { parseContentYaml } from './yaml';
 
 export const checkFileSuffix = '.check.yaml';

@@ -2,8 +2,14 @@ import type { z } from 'zod';
 
 import { reservedRoadmapSegments } from '@/lib/routes';
 
-import { baselineProblems, fullChecksApply, fullProblems, reviewProblems } from './checks';
-import { splitFrontMatter } from './front-matter';
+import {
+  baselineProblems,
+  fullChecksApply,
+  fullProblems,
+  reviewProblems,
+  type TopicProblem,
+} from './checks';
+import { ContentFileReader, type ContentFiles } from './file-reader';
 import {
   ContentError,
   type ContentIssue,
@@ -19,15 +25,9 @@ import {
   topicFrontMatterSchema,
 } from './schema';
 
-
 /** The file in every step folder that holds the step's project. */
 export const PROJECT_FILE = 'project.md';
 const MAX_PROJECT_BRIEF = 1200;
-
-/** Content files keyed by their path below the content root, e.g. `backend/steps/apis/rest.md`. */
-export type ContentFiles = ReadonlyMap<string, string>;
-
-type Parsed<T> = { data: T; body: string } | undefined;
 
 export type ParseOptions = {
   /** Roadmaps held to the full checks; defaults to `fullChecksApplyTo` in checks.ts. */
@@ -51,39 +51,36 @@ export function parseContent(
   options: ParseOptions = {},
 ): Roadmap[] {
   const issues: ContentIssue[] = [];
-  const reader = new ContentReader(files, root, issues, options);
+  const fileReader = new ContentFileReader(files, root, issues);
+  const reader = new ContentReader(fileReader, options);
   const roadmapIds = [...new Set([...files.keys()].map((path) => path.split('/')[0]!))];
   const roadmaps = roadmapIds
     .map((id) => reader.roadmap(id))
     .filter((roadmap): roadmap is Roadmap => roadmap !== undefined);
 
-  checkRelatedTopics(roadmaps, reader);
-  reader.reportUnlistedFiles();
+  checkRelatedTopics(roadmaps, reader.topicFiles, fileReader);
+  fileReader.reportUnlistedFiles();
   if (issues.length > 0) throw new ContentError(issues);
   return roadmaps.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
+/** Builds roadmaps, steps, topics and projects from the files {@link ContentFileReader} reads. */
 class ContentReader {
-  private readonly used = new Set<string>();
-  /** Folders whose roadmap.md or step.md could not be read: their files are not "unlisted". */
-  private readonly unreadableFolders: string[] = [];
   /** Where each topic was read from, for messages about its fields after parsing. */
   readonly topicFiles = new Map<Topic, string>();
   private readonly projectFiles = new Map<Project, string>();
 
   constructor(
-    private readonly files: ContentFiles,
-    private readonly root: string,
-    private readonly issues: ContentIssue[],
+    private readonly files: ContentFileReader,
     private readonly options: ParseOptions,
   ) {}
 
   roadmap(folder: string): Roadmap | undefined {
     const path = `${folder}/roadmap.md`;
-    const parsed = this.parse(path, roadmapFrontMatterSchema, folder);
+    const parsed = this.files.parse(path, roadmapFrontMatterSchema, folder);
     if (!parsed) return undefined;
     const { steps: stepIds, ...fields } = parsed.data;
-    this.reportDuplicates(path, 'steps', stepIds);
+    this.files.reportDuplicates(path, 'steps', stepIds);
     const topicIds = new Set<string>();
     const steps = stepIds
       .map((stepId) => this.step(folder, stepId, topicIds))
@@ -100,7 +97,7 @@ class ContentReader {
 
   private step(roadmapId: string, stepId: string, roadmapTopicIds: Set<string>): Step | undefined {
     const folder = `${roadmapId}/steps/${stepId}`;
-    const parsed = this.parse(`${folder}/step.md`, stepFrontMatterSchema, stepId);
+    const parsed = this.files.parse(`${folder}/step.md`, stepFrontMatterSchema, stepId);
     if (!parsed) return undefined;
     const { topics: topicIds, ...fields } = parsed.data;
     const topics: Topic[] = [];
@@ -133,17 +130,15 @@ class ContentReader {
       this.issue(path, undefined, `every step needs its project: write ${PROJECT_FILE}`);
       return undefined;
     }
-    const parsed = this.parse(path, projectFrontMatterSchema);
+    const parsed = this.files.parse(path, projectFrontMatterSchema);
     if (!parsed) return undefined;
     if (parsed.body === '') this.issue(path, 'body', 'write the brief below the front matter');
     if (parsed.body.length > MAX_PROJECT_BRIEF) {
       this.issue(path, 'body', `the brief has ${parsed.body.length} characters; keep it to ${MAX_PROJECT_BRIEF}`);
     }
-    const { fullChecks = fullChecksApply, warnings, today } = this.options;
-    const { baseline, full } = reviewProblems(parsed.data.reviewed, today, 'project');
+    const { baseline, full } = reviewProblems(parsed.data.reviewed, this.options.today, 'project');
     for (const { field, message } of baseline) this.issue(path, field, message);
-    if (fullChecks(roadmapId)) for (const { field, message } of full) this.issue(path, field, message);
-    else warnings?.push(...full.map(({ field, message }) => this.located(path, field, message)));
+    this.reportFullProblems(roadmapId, path, full);
     const { anyLanguage, ...fields } = parsed.data;
     const project = { ...fields, anyLanguage: anyLanguage === true, body: parsed.body };
     this.projectFiles.set(project, path);
@@ -172,7 +167,7 @@ class ContentReader {
   }
 
   private topic(roadmapId: string, path: string, topicId: string): Topic | undefined {
-    const parsed = this.parse(path, topicFrontMatterSchema, topicId);
+    const parsed = this.files.parse(path, topicFrontMatterSchema, topicId);
     if (!parsed) return undefined;
     if (parsed.body === '') this.issue(path, 'body', 'write the explanation below the front matter');
     this.checkTopic(roadmapId, path, parsed.data);
@@ -186,87 +181,44 @@ class ContentReader {
   }
 
   private checkTopic(roadmapId: string, path: string, data: z.output<typeof topicFrontMatterSchema>) {
-    const { fullChecks = fullChecksApply, warnings, today } = this.options;
-    for (const { field, message } of baselineProblems(data, today)) this.issue(path, field, message);
-    const full = fullProblems(data);
-    if (fullChecks(roadmapId)) for (const { field, message } of full) this.issue(path, field, message);
-    else warnings?.push(...full.map(({ field, message }) => this.located(path, field, message)));
+    for (const { field, message } of baselineProblems(data, this.options.today)) {
+      this.issue(path, field, message);
+    }
+    this.reportFullProblems(roadmapId, path, fullProblems(data));
   }
 
-  /** Reads one file; `expectedId` is the id its name gives (projects name theirs freely). */
-  private parse<S extends z.ZodType<{ id: string }>>(
-    path: string,
-    schema: S,
-    expectedId?: string,
-  ): Parsed<z.output<S>> {
-    const source = this.files.get(path);
-    if (source === undefined) {
-      this.issue(path, undefined, 'file is missing (it is listed by its parent)');
-      return undefined;
-    }
-    this.used.add(path);
-    let file: { data: unknown; body: string };
-    try {
-      file = splitFrontMatter(source);
-    } catch (error) {
-      this.issue(path, 'front matter', (error as Error).message);
-      this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
-      return undefined;
-    }
-    const result = schema.safeParse(file.data);
-    if (!result.success) {
-      for (const problem of result.error.issues) {
-        this.issue(path, problem.path.join('.') || undefined, problem.message);
-      }
-      this.unreadableFolders.push(path.slice(0, path.lastIndexOf('/') + 1));
-      return undefined;
-    }
-    if (expectedId !== undefined && result.data.id !== expectedId) {
-      this.issue(path, 'id', `is "${result.data.id}" but must match its name "${expectedId}"`);
-    }
-    return { data: result.data, body: file.body.trim() };
+  private issue(path: string, field: string | undefined, message: string) {
+    this.files.issue(path, field, message);
   }
 
-  private reportDuplicates(path: string, field: string, ids: string[]) {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) this.issue(path, field, `duplicate id "${id}"`);
-      seen.add(id);
+  /** The full checks' problems fail the roadmaps held to them and are warnings for the others. */
+  private reportFullProblems(roadmapId: string, path: string, problems: TopicProblem[]) {
+    const { fullChecks = fullChecksApply, warnings } = this.options;
+    for (const { field, message } of problems) {
+      if (fullChecks(roadmapId)) this.issue(path, field, message);
+      else warnings?.push(this.files.located(path, field, message));
     }
-  }
-
-  reportUnlistedFiles() {
-    for (const path of this.files.keys()) {
-      const parentUnreadable = this.unreadableFolders.some((folder) => path.startsWith(folder));
-      if (!this.used.has(path) && !parentUnreadable) {
-        this.issue(path, undefined, 'is not listed by its roadmap.md or step.md (or is misplaced)');
-      }
-    }
-  }
-
-  issue(path: string, field: string | undefined, message: string) {
-    this.issues.push(this.located(path, field, message));
-  }
-
-  private located(path: string, field: string | undefined, message: string): ContentIssue {
-    return { file: `${this.root}/${path}`, field, message };
   }
 }
 
-function checkRelatedTopics(roadmaps: Roadmap[], reader: ContentReader) {
+function checkRelatedTopics(
+  roadmaps: Roadmap[],
+  topicFiles: ReadonlyMap<Topic, string>,
+  files: ContentFileReader,
+) {
   const known = new Map(
     roadmaps.map((roadmap) => [
       roadmap.id,
       new Set(roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id))),
     ]),
   );
-  for (const [topic, path] of reader.topicFiles) {
+  for (const [topic, path] of topicFiles) {
     topic.related.forEach(({ roadmapId, topicId }, index) => {
       const topics = known.get(roadmapId);
       const field = `related.${index}`;
-      if (!topics) reader.issue(path, field, `unknown roadmap "${roadmapId}"`);
+      if (!topics) files.issue(path, field, `unknown roadmap "${roadmapId}"`);
       else if (!topics.has(topicId))
-        reader.issue(path, field, `unknown topic "${topicId}" in roadmap "${roadmapId}"`);
+        files.issue(path, field, `unknown topic "${topicId}" in roadmap "${roadmapId}"`);
     });
   }
 }

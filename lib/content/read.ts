@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-import type { ContentFiles } from './parse';
+import type { ContentFiles } from './file-reader';
 
 /**
  * Reads every file below `root` whose name ends with `suffix` (Markdown by default), keyed by its

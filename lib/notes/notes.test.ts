@@ -5,7 +5,7 @@ import { countRows, describeEachDriver, form, harness, useLearners } from '@/tes
 
 const { saveTopicNote } = await import('./actions');
 const { getNote } = await import('./queries');
-const { getPersonalView } = await import('@/lib/progress/queries');
+const { getPersonalView } = await import('@/lib/progress/personal-view-query');
 const { setTopicStatus } = await import('@/lib/progress/actions');
 
 const roadmap = getRoadmaps()[0]!;

@@ -2,7 +2,8 @@ import 'server-only';
 
 import { getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
-import { getProgressRows, getTimeZone } from '@/lib/progress/queries';
+import { getProgressRows } from '@/lib/progress/queries';
+import { getTimeZone } from '@/lib/time-zone/queries';
 
 import { dayIn } from './calendar';
 import { buildCalendarFeed, type FeedPlan } from './feed';

@@ -2,14 +2,14 @@ import 'server-only';
 
 import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 
-import { getDb, type Database, type Transaction } from '@/db';
+import { getDb, type Database } from '@/db';
+import { learnerRows } from '@/db/learner-rows';
 import { calendarFeeds, studyPlanVersions, timeLog } from '@/db/schema';
-import { getSavedTimeZone, rememberTimeZone } from '@/lib/progress/queries';
 import { usableTimeZone } from '@/lib/time-zone';
+import { getSavedTimeZone, rememberTimeZone } from '@/lib/time-zone/queries';
 
 import { dayIn, studyDaysFromMask, studyDaysToMask, type Day, type Weekday } from './calendar';
-import type { PlanExport } from './export';
-import { MAX_MINUTES_PER_DAY, MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } from './limits';
+import { MAX_MINUTES_PER_DAY, MAX_PLAN_VERSIONS } from './limits';
 import type { PlanState } from './state';
 import type { DayMinutes } from './weekly';
 
@@ -84,7 +84,7 @@ export async function addLoggedTime(
 }
 
 /** What the plan, the export and the feed read of a plan version. */
-const planVersionColumns = {
+export const planVersionColumns = {
   roadmapId: studyPlanVersions.roadmapId,
   startsOn: studyPlanVersions.startsOn,
   minutesPerWeek: studyPlanVersions.minutesPerWeek,
@@ -95,11 +95,10 @@ const planVersionColumns = {
 
 /** The plan's versions for one roadmap (or every roadmap), oldest first. */
 export function planVersionsQuery(db: Database, userId: string, roadmapId?: string) {
-  const ofUser = eq(studyPlanVersions.userId, userId);
   return db
     .select(planVersionColumns)
     .from(studyPlanVersions)
-    .where(roadmapId ? and(ofUser, eq(studyPlanVersions.roadmapId, roadmapId)) : ofUser)
+    .where(learnerRows(studyPlanVersions, userId, roadmapId))
     .orderBy(asc(studyPlanVersions.startsOn))
     .limit(MAX_PLAN_VERSIONS);
 }
@@ -109,7 +108,6 @@ export function planVersionsQuery(db: Database, userId: string, roadmapId?: stri
  * summed by the database over the primary key's (user_id, roadmap_id) prefix.
  */
 export function loggedByTopicQuery(db: Database, userId: string, roadmapId?: string) {
-  const ofUser = eq(timeLog.userId, userId);
   const planStart = sql`(select min(${studyPlanVersions.startsOn}) from ${studyPlanVersions}
     where ${studyPlanVersions.userId} = ${timeLog.userId}
       and ${studyPlanVersions.roadmapId} = ${timeLog.roadmapId})`;
@@ -121,7 +119,7 @@ export function loggedByTopicQuery(db: Database, userId: string, roadmapId?: str
       sincePlan: sql<number>`coalesce(sum(${timeLog.minutes}) filter (where ${timeLog.day} >= ${planStart}), 0)::int`,
     })
     .from(timeLog)
-    .where(roadmapId ? and(ofUser, eq(timeLog.roadmapId, roadmapId)) : ofUser)
+    .where(learnerRows(timeLog, userId, roadmapId))
     .groupBy(timeLog.roadmapId, timeLog.topicId);
 }
 
@@ -139,10 +137,7 @@ export async function getPlanStates(
   const states = new Map<string, PlanState>();
   const stateOf = (id: string) => {
     let state = states.get(id);
-    if (!state) {
-      state = { roadmapId: id, today, versions: [], targetDate: null, startedAt: null, logged: {} };
-      states.set(id, state);
-    }
+    if (!state) states.set(id, (state = emptyPlanState(id, today)));
     return state;
   };
   for (const row of versions) {
@@ -168,16 +163,11 @@ export async function getPlanStates(
 /** One roadmap's plan state; empty (no versions, no time) when the learner has none. */
 export async function getPlanState(userId: string, roadmapId: string, today: Day) {
   const states = await getPlanStates(userId, today, roadmapId);
-  return (
-    states.get(roadmapId) ?? {
-      roadmapId,
-      today,
-      versions: [],
-      targetDate: null,
-      startedAt: null,
-      logged: {},
-    }
-  );
+  return states.get(roadmapId) ?? emptyPlanState(roadmapId, today);
+}
+
+function emptyPlanState(roadmapId: string, today: Day): PlanState {
+  return { roadmapId, today, versions: [], targetDate: null, startedAt: null, logged: {} };
 }
 
 /** Minutes logged per day on every roadmap since `from` (the weekly chart). */
@@ -232,84 +222,6 @@ export async function feedOwner(tokenHash: string): Promise<string | undefined> 
 /** When the learner's current feed URL was made, or null when they have none. */
 export async function feedCreatedAt(userId: string): Promise<Date | null> {
   return (await findFeed(eq(calendarFeeds.userId, userId)))?.createdAt ?? null;
-}
-
-/** The learner's plans and logged time in the export format (never the feed token). */
-export async function getPlanExport(userId: string): Promise<PlanExport> {
-  const db = await getDb();
-  const [versions, time] = await Promise.all([
-    db
-      .select(planVersionColumns)
-      .from(studyPlanVersions)
-      .where(eq(studyPlanVersions.userId, userId))
-      .orderBy(asc(studyPlanVersions.roadmapId), asc(studyPlanVersions.startsOn))
-      .limit(MAX_PLAN_VERSIONS),
-    db
-      .select({
-        roadmapId: timeLog.roadmapId,
-        topicId: timeLog.topicId,
-        day: timeLog.day,
-        minutes: timeLog.minutes,
-      })
-      .from(timeLog)
-      .where(eq(timeLog.userId, userId))
-      .orderBy(asc(timeLog.day), asc(timeLog.roadmapId), asc(timeLog.topicId))
-      .limit(MAX_TIME_LOG_ROWS),
-  ]);
-  return {
-    versions: versions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
-    time,
-  };
-}
-
-/**
- * Merges imported plans and time into the account, inside the import's transaction. A plan
- * version replaces the account's for the same roadmap and day only if it was made later (the
- * most recent wins, as for progress); a day's time on a topic keeps the larger of the two totals,
- * so importing the same file twice changes nothing. Returns how many rows changed.
- */
-export async function mergePlansWithin(
-  tx: Transaction,
-  userId: string,
-  plans: PlanExport,
-): Promise<number> {
-  let changed = 0;
-  if (plans.versions.length > 0) {
-    const rows = await tx
-      .insert(studyPlanVersions)
-      .values(
-        plans.versions.map((version) => ({
-          ...version,
-          userId,
-          createdAt: new Date(Math.min(Date.parse(version.createdAt), Date.now())),
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [studyPlanVersions.userId, studyPlanVersions.roadmapId, studyPlanVersions.startsOn],
-        set: {
-          minutesPerWeek: sql`excluded.minutes_per_week`,
-          studyDays: sql`excluded.study_days`,
-          targetDate: sql`excluded.target_date`,
-          createdAt: sql`excluded.created_at`,
-        },
-        setWhere: sql`${studyPlanVersions.createdAt} < excluded.created_at`,
-      })
-      .returning({ roadmapId: studyPlanVersions.roadmapId });
-    changed += rows.length;
-  }
-  if (plans.time.length > 0) {
-    const rows = await tx
-      .insert(timeLog)
-      .values(plans.time.map((entry) => ({ ...entry, userId })))
-      .onConflictDoUpdate({
-        target: [timeLog.userId, timeLog.roadmapId, timeLog.topicId, timeLog.day],
-        set: { minutes: sql`excluded.minutes`, updatedAt: sql`now()` },
-        setWhere: sql`${timeLog.minutes} < excluded.minutes`,
-      })
-      .returning({ roadmapId: timeLog.roadmapId });
-    changed += rows.length;
-  }
-  return changed;
 }
 
 /** When each roadmap's plan last changed, for the merge rule. */

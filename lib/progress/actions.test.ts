@@ -8,7 +8,8 @@ import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
 const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
-const { getActivityByDay, getProgressRows } = await import('./queries');
+const { getActivityByDay } = await import('./history');
+const { getProgressRows } = await import('./queries');
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB, topicC] = roadmap.steps.flatMap((step) => step.topics);

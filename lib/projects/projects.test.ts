@@ -14,7 +14,7 @@ import {
 
 const { mergeBrowserProjects, setProjectStatus } = await import('./actions');
 const { getProjectRows } = await import('./queries');
-const { getPersonalView } = await import('@/lib/progress/queries');
+const { getPersonalView } = await import('@/lib/progress/personal-view-query');
 const { getAccountExport, deleteUser } = await import('@/lib/account/queries');
 const { importAccountData } = await import('@/lib/account/actions');
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
@@ -11,13 +11,13 @@ import {
   freezeClockAt,
   harness,
   selectRows,
+  setWriteBudgets,
   testDatabase,
   useLearners,
 } from '@/testing/integration';
 
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '3');
+setWriteBudgets({ perLearner: 3, perAddress: 5 });
 freezeClockAt('2026-11-22T10:00:10Z');
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', '5');
 
 const { setTopicStatus } = await import('@/lib/progress/actions');
 

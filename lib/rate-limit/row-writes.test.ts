@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
 import {
@@ -13,10 +13,11 @@ import {
   describeEachDriver,
   freezeClockAt,
   selectRows,
+  setWriteBudgets,
   signInNewLearner,
 } from '@/testing/integration';
 
-vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', '60');
+setWriteBudgets({ perLearner: 60 });
 freezeClockAt('2026-11-22T10:00:10Z');
 
 const { mergeBrowserProgress } = await import('@/lib/progress/actions');

@@ -10,7 +10,8 @@ import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
 const { mergeBrowserProgress, setTopicStatus } = await import('@/lib/progress/actions');
 const { logStudyTime, mergeBrowserPlans, setStudyPlan } = await import('@/lib/plan/actions');
-const { getActivityByDay, getTimeZone } = await import('@/lib/progress/queries');
+const { getActivityByDay } = await import('@/lib/progress/history');
+const { getTimeZone } = await import('./queries');
 const { findPublicProfile } = await import('@/lib/profile/queries');
 
 const roadmap = getRoadmaps()[0]!;

@@ -46,3 +46,13 @@ export function FormMessage({
     </p>
   );
 }
+
+/** A field's problem, shown below it; the field names this id in `aria-describedby`. */
+export function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium">
+      ⚠ {problem}
+    </p>
+  );
+}

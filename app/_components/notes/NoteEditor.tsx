@@ -3,7 +3,6 @@
 import { useRouter } from 'next/navigation';
 import {
   useActionState,
-  useEffect,
   useId,
   useRef,
   useState,
@@ -12,18 +11,20 @@ import {
   type KeyboardEvent,
 } from 'react';
 
-import { formatNumber } from '@/lib/format';
 import { saveTopicNote, type SavedNote } from '@/lib/notes/actions';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
-import { renderNoteHtml } from '@/lib/notes/markdown';
 
 import { runFormAction } from '../forms/actionOutcome';
 import { recordNote } from '../progress/learnerStore';
 import { useHydrated } from '../useHydrated';
-import { NoteHtml } from './NoteHtml';
-
-/** Saves this long after the last keystroke, so typing never waits on the network. */
-const AUTOSAVE_DELAY_MS = 1500;
+import {
+  NotePreview,
+  NoteSaveRow,
+  noteStatus,
+  NoteViewTabs,
+  type NoteView,
+} from './NoteEditorParts';
+import { useNoteAutosave } from './useNoteAutosave';
 
 type Props = {
   roadmapId: string;
@@ -56,7 +57,7 @@ export default function NoteEditor({
   );
   const [savedNote, setSavedNote] = useState(saved);
   const [problem, setProblem] = useState(refusal);
-  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const [tab, setTab] = useState<NoteView>('write');
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
@@ -81,21 +82,7 @@ export default function NoteEditor({
     });
   }
 
-  // Autosave: one save when typing pauses, never while over the limit or after a refusal.
-  useEffect(() => {
-    if (!unsaved || overLimit || problem || pending) return;
-    const timer = setTimeout(save, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `save` reads the form at call time
-  }, [draft, unsaved, overLimit, problem, pending]);
-
-  // Leaving with unsaved text asks first.
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useNoteAutosave(save, { draft, unsaved, blocked: overLimit || !!problem || pending });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -109,15 +96,7 @@ export default function NoteEditor({
     }
   }
 
-  const status = pending
-    ? 'Saving…'
-    : unsaved
-      ? 'Unsaved changes'
-      : savedNote
-        ? `Saved ${new Date(savedNote.updatedAt).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
-        : noScriptState?.ok
-          ? 'Note deleted'
-          : 'No note yet';
+  const status = noteStatus({ pending, unsaved, savedNote, deleted: !!noScriptState?.ok });
 
   return (
     <form
@@ -129,21 +108,7 @@ export default function NoteEditor({
     >
       <input type="hidden" name="roadmapId" value={roadmapId} />
       <input type="hidden" name="topicId" value={topicId} />
-      {hydrated && (
-        <div role="group" aria-label="Note view" className="mb-2 flex gap-1 text-sm">
-          {(['write', 'preview'] as const).map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={tab === view}
-              onClick={() => setTab(view)}
-              className="rounded-md border border-line px-3 py-1 capitalize aria-pressed:border-accent aria-pressed:bg-accent-soft"
-            >
-              {view}
-            </button>
-          ))}
-        </div>
-      )}
+      {hydrated && <NoteViewTabs view={tab} onChange={setTab} />}
       <label htmlFor={ids.field} className="sr-only">
         Your note (Markdown)
       </label>
@@ -163,39 +128,13 @@ export default function NoteEditor({
         placeholder="What clicked, what to revisit, links you found useful… Markdown works."
         className="block w-full rounded-md border border-line bg-canvas p-3 font-mono text-sm"
       />
-      {tab === 'preview' && (
-        <div
-          className="min-h-32 rounded-md border border-line p-3"
-          data-testid="note-preview"
-          aria-live="polite"
-        >
-          {draft.trim() ? (
-            <NoteHtml html={renderNoteHtml(draft)} />
-          ) : (
-            <p className="text-muted">Nothing to preview yet.</p>
-          )}
-        </div>
-      )}
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <button
-          type="submit"
-          aria-busy={pending}
-          className="rounded-md bg-ink px-3 py-1.5 font-medium text-canvas"
-        >
-          Save note
-        </button>
-        <span id={ids.status} role="status" data-testid="note-status" className="text-muted">
-          {hydrated ? status : noScriptState?.ok ? 'Saved' : ''}
-        </span>
-        <span
-          id={ids.count}
-          className={overLimit ? 'font-semibold' : 'text-muted'}
-          data-testid="note-count"
-        >
-          {formatNumber(draft.length)} / {formatNumber(MAX_NOTE_LENGTH)} characters
-          {overLimit && ` — ${formatNumber(draft.length - MAX_NOTE_LENGTH)} over the limit`}
-        </span>
-      </div>
+      {tab === 'preview' && <NotePreview draft={draft} />}
+      <NoteSaveRow
+        pending={pending}
+        status={hydrated ? status : noScriptState?.ok ? 'Saved' : ''}
+        ids={ids}
+        length={draft.length}
+      />
       <p className="mt-1 text-xs text-muted">
         Markdown works; raw HTML is left out. Empty the note and save to delete it.
         {hydrated && ' Saves as you pause typing, or press Ctrl/⌘+S.'}

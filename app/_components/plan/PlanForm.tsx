@@ -6,12 +6,12 @@ import { useActionState, useId, useState, useTransition, type FormEvent } from '
 import type { ActionError } from '@/lib/action';
 import { setStudyPlan } from '@/lib/plan/actions';
 import type { Pace } from '@/lib/plan/arithmetic';
-import { readBrowserPace } from '@/lib/plan/browser-plan';
-import { dayIn, weekdayNames, weekdays, type Weekday } from '@/lib/plan/calendar';
+import { weekdayNames, weekdays, type Weekday } from '@/lib/plan/calendar';
 
 import { runFormAction } from '../forms/actionOutcome';
-import { FormMessage, SubmitButton } from '../forms/FormFeedback';
+import { FieldProblem, FormMessage, SubmitButton } from '../forms/FormFeedback';
 import { browserTimeZone, changesStayInBrowser, whenLearnerLoaded } from '../progress/learnerStore';
+import { browserPaceFromForm } from './browserPaceForm';
 import { recordBrowserPace, recordPlan } from './planStore';
 
 const defaultPace: Pace = { hoursPerWeek: 5, studyDays: [1, 2, 3, 4, 5] };
@@ -73,29 +73,9 @@ export function PlanForm({
 
   /** A visitor's pace stays in this browser, checked by the same rules as the server's. */
   function keepInBrowser(data: FormData) {
-    const now = new Date();
-    const pace = readBrowserPace(
-      {
-        hoursPerWeek: String(data.get('hoursPerWeek') ?? ''),
-        studyDays: weekdays.filter((day) => data.get(`day${day}`) === 'on'),
-        targetDate: String(data.get('targetDate') ?? ''),
-      },
-      dayIn(now, browserTimeZone()),
-      now,
-    );
-    if ('field' in pace) {
-      const submitted = Object.fromEntries(
-        [...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-      );
-      const error: ActionError = {
-        code: 'INVALID_INPUT',
-        message: pace.message,
-        fields: { [pace.field]: pace.message },
-        submitted,
-      };
-      return setOutcome({ saved: false, error });
-    }
-    recordBrowserPace(roadmapId, pace);
+    const result = browserPaceFromForm(data);
+    if ('error' in result) return setOutcome({ saved: false, error: result.error });
+    recordBrowserPace(roadmapId, result.pace);
     setOutcome({ saved: true });
   }
 
@@ -164,15 +144,5 @@ export function PlanForm({
         )}
       </div>
     </form>
-  );
-}
-
-/** A field's problem, shown below it; the field names this id in `aria-describedby`. */
-function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
-  if (!problem) return null;
-  return (
-    <p id={id} className="mt-1 text-sm font-medium">
-      ⚠ {problem}
-    </p>
   );
 }

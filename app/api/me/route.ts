@@ -7,7 +7,7 @@ import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { answerOrFail } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
-import { getPersonalView } from '@/lib/progress/queries';
+import { getPersonalView } from '@/lib/progress/personal-view-query';
 import { toProjectTree } from '@/lib/projects/local';
 
 /**
