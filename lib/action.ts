@@ -85,6 +85,12 @@ export function userAction<S extends z.ZodType, T, G extends object = object>(
 }
 
 /**
+ * A {@link userAction} as code holding typed values calls it: the export declares this type, so a
+ * caller passes the schema's input object (never a rebuilt FormData) and TypeScript checks it.
+ */
+export type TypedAction<S extends z.ZodType, T> = (input: z.input<S>) => Promise<ActionResult<T>>;
+
+/**
  * A form action anyone may post, signed in or not — grading a knowledge check: the same steps as
  * {@link formAction}, but a visitor's request counts against their address's write budget alone
  * and reaches the handler with no user. The schema sees every field with every repeated value
