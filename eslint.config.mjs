@@ -22,6 +22,25 @@ const oneWayImports = {
     ],
   },
 };
+/**
+ * Code that calls a server action calls its typed version (lib/action.ts, `TypedAction`): app/
+ * never builds a FormData from values it already holds. Reading a form (`new FormData(form)`) is
+ * what a form does, and stays allowed.
+ */
+const noFormDataFromValues = {
+  files: ['app/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "NewExpression[callee.name='FormData'][arguments.length=0]",
+        message:
+          'Call the action with a typed object (a TypedAction), not a FormData built from values.',
+      },
+    ],
+  },
+};
 // The names a Drizzle database or transaction goes by here (`const db = await getDb()`,
 // `db.transaction(async (tx) => …)`): a `delete` or `update` on them without `where` is an error.
 const drizzleObjectName = ['db', 'tx'];
@@ -30,6 +49,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   oneWayImports,
+  noFormDataFromValues,
   {
     plugins: { drizzle },
     rules: {

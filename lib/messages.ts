@@ -13,3 +13,6 @@ export const signInToSaveMessage =
 /** A save refused by the write rate limit, `wait` seconds before the next one is accepted. */
 export const rateLimitedMessage = (wait: number) =>
   `You are saving changes faster than Waymark accepts. Nothing was saved: wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`;
+
+/** A save refused because the signed-in learner may not change what it names. */
+export const forbiddenMessage = 'You do not have permission to change this. Nothing was saved.';

@@ -94,8 +94,10 @@ export const deleteAccount = formAction(
     await deleteUser(user.id);
     return null;
   },
-  async () => {
-    await signOut({ redirect: false });
-    redirect('/goodbye');
+  {
+    after: async () => {
+      await signOut({ redirect: false });
+      redirect('/goodbye');
+    },
   },
 );

@@ -7,7 +7,8 @@ import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
-const { mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } = await import('./actions');
+const { changeTopicStatus, mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } =
+  await import('./actions');
 const { getActivityByDay } = await import('./history');
 const { getProgressRows } = await import('./queries');
 
@@ -133,6 +134,40 @@ describeEachDriver('progress actions', () => {
       .sort()
       .at(-1);
     expect(new Date(row?.updated_at as string | Date).toISOString()).toBe(newest);
+  });
+
+  it('saves from code with a typed object, by the same rules and messages as the form', async () => {
+    const saved = await changeTopicStatus({
+      roadmapId: roadmap.id,
+      topicId: topicA!.id,
+      status: 'in_progress',
+      timeZone: 'Asia/Tokyo',
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      data: { roadmapId: roadmap.id, topicId: topicA!.id, status: 'in_progress' },
+    });
+    expect(await table('progress_events')).toMatchObject([
+      { topic_id: topicA!.id, status: 'in_progress', source: 'control' },
+    ]);
+    const [user] = await selectRows(sql`select time_zone from users where id = ${learner}`);
+    expect(user).toEqual({ time_zone: 'Asia/Tokyo' });
+
+    const wrongTopic = { roadmapId: roadmap.id, topicId: 'no-such-topic', status: 'done' } as const;
+    const fromCode = await changeTopicStatus(wrongTopic);
+    expect(fromCode).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // The same refusal as the form's, which also gives the learner's text back.
+    expect(await setTopicStatus(null, form(wrongTopic))).toEqual({
+      ok: false,
+      error: { ...(!fromCode.ok && fromCode.error), submitted: wrongTopic },
+    });
+    // @ts-expect-error -- code calls it with the typed object, never a FormData built from values
+    expect(await changeTopicStatus(form(wrongTopic))).toMatchObject({ ok: false });
+    harness.user = null;
+    expect(await changeTopicStatus({ ...wrongTopic, topicId: topicB!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('records no history when the status does not change', async () => {

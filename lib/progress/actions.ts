@@ -1,6 +1,12 @@
 'use server';
 
-import { formAction, redirectingFormAction, userAction, type SessionUser } from '@/lib/action';
+import {
+  formAction,
+  redirectingFormAction,
+  userAction,
+  type SessionUser,
+  type TypedAction,
+} from '@/lib/action';
 import { findTopic } from '@/lib/content';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 import { notSavedPath, roadmapPath, stepStatusPath } from '@/lib/routes';
@@ -29,6 +35,16 @@ async function saveTopicStatus(input: SetStatusInput, user: SessionUser): Promis
 }
 
 export const setTopicStatus = formAction('setTopicStatus', setStatusInput, saveTopicStatus);
+
+/**
+ * The same save for code that holds the values (the status control with JavaScript): a typed
+ * object, the same schema, handler, write budget and messages as the form.
+ */
+export const changeTopicStatus: TypedAction<typeof setStatusInput, SavedStatus> = userAction(
+  'changeTopicStatus',
+  setStatusInput,
+  saveTopicStatus,
+);
 
 /**
  * A step's status page, posted without JavaScript: each form names one topic, so only that topic

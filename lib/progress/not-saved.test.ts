@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { signInToSaveMessage } from '@/lib/messages';
+import { forbiddenMessage, signInToSaveMessage } from '@/lib/messages';
 
 import { parseRefusal, refusalMessage, refusalQuery } from './not-saved';
 
@@ -18,6 +18,9 @@ describe('a refused save without JavaScript', () => {
     expect(
       roundTrip(refusalQuery({ code: 'INVALID_INPUT', message: '', fields: { topicId: 'x' } })),
     ).toBe('The topic was missing or not one of the choices.');
+    expect(roundTrip(refusalQuery({ code: 'FORBIDDEN', message: 'anything' }))).toBe(
+      forbiddenMessage,
+    );
   });
 
   it('ignores what it does not know instead of failing or repeating it', () => {

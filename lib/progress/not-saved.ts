@@ -1,5 +1,10 @@
 import type { ActionError } from '@/lib/action';
-import { rateLimitedMessage, saveUnavailableMessage, signInToSaveMessage } from '@/lib/messages';
+import {
+  forbiddenMessage,
+  rateLimitedMessage,
+  saveUnavailableMessage,
+  signInToSaveMessage,
+} from '@/lib/messages';
 
 /**
  * Why a save made without JavaScript was refused, as the page it is sent to reads it from the URL:
@@ -16,6 +21,7 @@ const codes: ActionError['code'][] = [
   'UNAUTHENTICATED',
   'INVALID_INPUT',
   'RATE_LIMITED',
+  'FORBIDDEN',
   'UNAVAILABLE',
 ];
 const fieldNames: Record<string, string> = { topicId: 'The topic', status: 'The status' };
@@ -51,6 +57,8 @@ export function refusalMessage({ code, fields, wait }: Refusal): string {
       return signInToSaveMessage;
     case 'RATE_LIMITED':
       return rateLimitedMessage(wait ?? 1);
+    case 'FORBIDDEN':
+      return forbiddenMessage;
     case 'UNAVAILABLE':
       return saveUnavailableMessage;
     case 'INVALID_INPUT':

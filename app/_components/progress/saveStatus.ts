@@ -1,6 +1,6 @@
 'use client';
 
-import { setTopicStatus } from '@/lib/progress/actions';
+import { changeTopicStatus } from '@/lib/progress/actions';
 import type { TopicStatus } from '@/lib/progress/status';
 
 import { runFormAction } from '../forms/actionOutcome';
@@ -30,12 +30,9 @@ export async function saveStatusChange(
     recordBrowserStatus(roadmapId, topicId, status);
     return null;
   }
-  const data = new FormData();
-  data.set('roadmapId', roadmapId);
-  data.set('topicId', topicId);
-  data.set('status', status);
-  data.set('timeZone', browserTimeZone());
-  const outcome = await runFormAction(() => setTopicStatus(null, data));
+  const outcome = await runFormAction(() =>
+    changeTopicStatus({ roadmapId, topicId, status, timeZone: browserTimeZone() }),
+  );
   if (outcome.kind === 'saved') {
     recordAccountStatus(roadmapId, topicId, outcome.data);
     return null;
