@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
+import type { LastResult } from '@/lib/checks/last-result';
 import {
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
@@ -12,9 +13,6 @@ import {
 } from '@/lib/checks/local';
 
 import { browserStorage } from '../browserStorage';
-
-/** A topic's last result as "Last result" shows it. */
-export type LastResult = { correctCount: number; questionCount: number; answeredAt: string };
 
 /** Last results of the topics seen on this page, keyed `roadmap/topic`; `null` = never taken. */
 let results: Record<string, LastResult | null> = {};
