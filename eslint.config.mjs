@@ -28,6 +28,28 @@ const oneWayImports = {
     ],
   },
 };
+/**
+ * Client stores share one primitive (app/_components/clientStore.ts) instead of their own
+ * listeners; useHydrated subscribes to nothing, it only tells hydration from the browser.
+ */
+const oneStorePrimitive = {
+  files: ['app/**/*.{ts,tsx}'],
+  ignores: ['app/_components/clientStore.ts', 'app/_components/useHydrated.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'react',
+            importNames: ['useSyncExternalStore'],
+            message: 'Use createStore and useStore from app/_components/clientStore.ts.',
+          },
+        ],
+      },
+    ],
+  },
+};
 // The names a Drizzle database or transaction goes by here (`const db = await getDb()`,
 // `db.transaction(async (tx) => …)`): a `delete` or `update` on them without `where` is an error.
 const drizzleObjectName = ['db', 'tx'];
@@ -36,6 +58,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   oneWayImports,
+  oneStorePrimitive,
   {
     plugins: { drizzle },
     rules: {
