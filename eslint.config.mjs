@@ -6,6 +6,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 /**
  * Imports point one way, app/ → lib/ → db/ (STYLE.md): db/ imports neither lib/ nor app/, lib/
  * does not import app/ or the root files that wire the app together. Tests may reach across.
+ * Nothing imports a route handler file: what a handler and its callers share lives in lib/.
  */
 const oneWayImports = {
   files: ['**/*.{ts,tsx,js,mjs}'],
@@ -17,6 +18,33 @@ const oneWayImports = {
         zones: [
           { target: './db', from: ['./lib', './app', './proxy.ts', './auth.ts'] },
           { target: './lib', from: ['./app', './proxy.ts', './auth.ts', './instrumentation.ts'] },
+          {
+            target: './app',
+            from: './app/api',
+            message: 'What a route handler shares with its callers lives in lib/.',
+          },
+        ],
+      },
+    ],
+  },
+};
+/**
+ * Client stores share one primitive (app/_components/clientStore.ts) instead of their own
+ * listeners; useHydrated subscribes to nothing, it only tells hydration from the browser.
+ */
+const oneStorePrimitive = {
+  files: ['app/**/*.{ts,tsx}'],
+  ignores: ['app/_components/clientStore.ts', 'app/_components/useHydrated.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'react',
+            importNames: ['useSyncExternalStore'],
+            message: 'Use createStore and useStore from app/_components/clientStore.ts.',
+          },
         ],
       },
     ],
@@ -50,6 +78,7 @@ export default defineConfig([
   ...nextTs,
   oneWayImports,
   noFormDataFromValues,
+  oneStorePrimitive,
   {
     plugins: { drizzle },
     rules: {

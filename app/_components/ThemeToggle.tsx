@@ -1,31 +1,28 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
 import { THEME_STORAGE_KEY, themes, type Theme } from '@/lib/theme';
 
-const listeners = new Set<() => void>();
+import { browserStorage } from './browserStorage';
+import { createStore, useStore } from './clientStore';
 
-function readTheme(): Theme {
-  const stored = document.documentElement.dataset.theme;
-  return stored === 'light' || stored === 'dark' ? stored : 'system';
-}
+const parseTheme = (stored: string | null | undefined): Theme =>
+  stored === 'light' || stored === 'dark' ? stored : 'system';
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** Only a chosen theme is stored: the boot script in lib/theme.ts applies it before the first paint. */
+const themeStorage = browserStorage(THEME_STORAGE_KEY, {
+  parse: parseTheme,
+  serialize: (theme) => theme,
+  empty: () => 'system',
+  isEmpty: (theme) => theme === 'system',
+});
+/** The theme the page shows, as the boot script left it on the document. */
+const shownTheme = createStore(() => parseTheme(document.documentElement.dataset.theme));
 
 function applyTheme(theme: Theme) {
-  try {
-    if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Storage can be disabled; the choice then lasts for this page only.
-  }
+  themeStorage.write(theme);
   if (theme === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-  listeners.forEach((listener) => listener());
+  shownTheme.set(theme);
 }
 
 const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -37,7 +34,7 @@ const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 
  * place in the header before the first paint.
  */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as const);
+  const theme = useStore(shownTheme, (shown) => shown, 'system');
   const next = themes[(themes.indexOf(theme) + 1) % themes.length]!;
   const label = `Theme: ${labels[theme]}. Switch to ${labels[next]}`;
   return (

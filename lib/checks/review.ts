@@ -1,4 +1,4 @@
-import type { Day } from '@/lib/progress/activity';
+import type { Day } from '@/lib/calendar/days';
 
 import { attemptsByTopic, type Attempt } from './attempts';
 import { isDue, reviewState } from './schedule';

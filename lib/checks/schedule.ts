@@ -1,4 +1,4 @@
-import { addDays, dayIn, type Day } from '@/lib/progress/activity';
+import { addDays, dayIn, type Day } from '@/lib/calendar/days';
 
 /** Days until the next review after the 1st, 2nd, 3rd, 4th and every later consecutive pass. */
 export const reviewIntervals = [1, 3, 7, 21, 60] as const;

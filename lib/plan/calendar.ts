@@ -1,4 +1,4 @@
-import { addDays, dayIn, type Day } from '@/lib/progress/activity';
+import { addDays, dayIn, type Day } from '@/lib/calendar/days';
 
 export { addDays, dayIn, type Day };
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, dayIn } from '@/lib/progress/activity';
+import { addDays, dayIn } from '@/lib/calendar/days';
 import { describeEachDriver, selectRows } from '@/testing/integration';
 import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 

@@ -1,4 +1,4 @@
-import { dayIn } from '@/lib/progress/activity';
+import { dayIn } from '@/lib/calendar/days';
 
 import { postgresTimeZoneNames } from './names';
 

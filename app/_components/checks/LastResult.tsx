@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-import type { LastResultResponse } from '@/app/api/me/checks/route';
+import type { LastResultResponse } from '@/lib/checks/last-result';
 import { latestBrowserAttempt } from '@/lib/checks/local';
 
 import { useLearner } from '../progress/learnerStore';

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 
 import { Section } from '@/app/_components/Section';
+import { dayIn } from '@/lib/calendar/days';
 import { getAttempts } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic, getRoadmap } from '@/lib/content';
-import { dayIn } from '@/lib/progress/activity';
 import { topicPath } from '@/lib/routes';
 
 type Props = { userId: string; timeZone: string };

@@ -1,8 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
 import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
+import type { LastResult } from '@/lib/checks/last-result';
 import {
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
@@ -12,33 +11,18 @@ import {
 } from '@/lib/checks/local';
 
 import { browserStorage } from '../browserStorage';
-
-/** A topic's last result as "Last result" shows it. */
-export type LastResult = { correctCount: number; questionCount: number; answeredAt: string };
+import { createStore, useStore } from '../clientStore';
 
 /** Last results of the topics seen on this page, keyed `roadmap/topic`; `null` = never taken. */
-let results: Record<string, LastResult | null> = {};
-const listeners = new Set<() => void>();
-
-function set(key: string, result: LastResult | null) {
-  results = { ...results, [key]: result };
-  listeners.forEach((listener) => listener());
-}
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const results = createStore<Readonly<Record<string, LastResult | null>>>(() => ({}));
 
 export function useLastResult(key: string): LastResult | null | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => results[key],
-    () => undefined,
-  );
+  return useStore(results, (shown) => shown[key], undefined);
 }
 
-export const showLastResult = set;
+export function showLastResult(key: string, result: LastResult | null) {
+  results.set({ ...results.get(), [key]: result });
+}
 
 let merge: { userId: string; done: Promise<void> } | undefined;
 
@@ -76,7 +60,7 @@ export const browserAttempts = browserStorage(LOCAL_CHECKS_KEY, {
  */
 export function recordResult(result: CheckResult) {
   const { roadmapId, topicId, correctCount, questionCount, answeredAt } = result;
-  set(`${roadmapId}/${topicId}`, { correctCount, questionCount, answeredAt });
+  showLastResult(`${roadmapId}/${topicId}`, { correctCount, questionCount, answeredAt });
   if (result.recorded) return;
   const answers = Object.fromEntries(
     result.questions

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 
 import { mergeBrowserPlans } from '@/lib/plan/actions';
 import {
@@ -12,6 +12,8 @@ import {
 } from '@/lib/plan/browser-plan';
 import type { PlanResponse, PlanState } from '@/lib/plan/state';
 
+import { browserTreeStorage } from '../browserStorage';
+import { createStore, useStore } from '../clientStore';
 import { browserTimeZone, learnerState, whenLearnerLoaded } from '../progress/learnerStore';
 
 /**
@@ -21,52 +23,31 @@ import { browserTimeZone, learnerState, whenLearnerLoaded } from '../progress/le
  */
 type PlanStore = Readonly<Record<string, PlanState | 'unavailable' | undefined>>;
 
-let plans: PlanStore = {};
-/** A visitor's paces, kept in this browser (lib/plan/browser-plan.ts). */
-let browserPlans: BrowserPlans | undefined;
+const plans = createStore<PlanStore>(() => ({}));
 /** Whose plans the store holds: another learner signing in (another tab) starts afresh. */
 let owner: string | undefined;
-const listeners = new Set<() => void>();
 const loading = new Set<string>();
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-const notify = () => listeners.forEach((listener) => listener());
-
-function readBrowserPlans(): BrowserPlans {
-  try {
-    return parseBrowserPlans(localStorage.getItem(LOCAL_PLAN_KEY));
-  } catch {
-    return {};
-  }
-}
+/** A visitor's paces, kept in this browser (lib/plan/browser-plan.ts). */
+const paceStorage = browserTreeStorage(LOCAL_PLAN_KEY, {
+  parse: parseBrowserPlans,
+  serialize: serializeBrowserPlans,
+});
+const browserPaces = createStore(paceStorage.read);
 
 function writeBrowserPlans(next: BrowserPlans) {
-  try {
-    if (Object.keys(next).length === 0) localStorage.removeItem(LOCAL_PLAN_KEY);
-    else localStorage.setItem(LOCAL_PLAN_KEY, serializeBrowserPlans(next));
-  } catch {
-    // Storage full or disabled: the pace still shows on this page.
-  }
-  browserPlans = next;
-  notify();
+  paceStorage.write(next);
+  browserPaces.set(next);
 }
 
 /** A visitor's pace for a roadmap, kept in this browser until they sign in. */
 export function recordBrowserPace(roadmapId: string, pace: BrowserPace) {
-  writeBrowserPlans({ ...readBrowserPlans(), [roadmapId]: pace });
+  writeBrowserPlans({ ...paceStorage.read(), [roadmapId]: pace });
 }
 
 /** The pace this browser keeps for a roadmap (visitors). */
 export function useBrowserPace(roadmapId: string): BrowserPace | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => (browserPlans ??= readBrowserPlans())[roadmapId],
-    () => undefined,
-  );
+  return useStore(browserPaces, (paces) => paces[roadmapId], undefined);
 }
 
 let merging: Promise<void> | undefined;
@@ -77,14 +58,14 @@ let merging: Promise<void> | undefined;
  */
 function mergeBrowserPaces(): Promise<void> {
   merging ??= (async () => {
-    const kept = readBrowserPlans();
+    const kept = paceStorage.read();
     const paces = Object.entries(kept).map(([roadmapId, pace]) => ({ roadmapId, ...pace }));
     if (paces.length === 0) return;
     const result = await mergeBrowserPlans({ paces, timeZone: browserTimeZone() }).catch(
       () => null,
     );
     if (!result?.ok) return;
-    const left = readBrowserPlans();
+    const left = paceStorage.read();
     for (const [roadmapId, pace] of Object.entries(kept)) {
       if (left[roadmapId]?.updatedAt === pace.updatedAt) delete left[roadmapId];
     }
@@ -94,24 +75,23 @@ function mergeBrowserPaces(): Promise<void> {
 }
 
 export function recordPlan(state: PlanState) {
-  plans = { ...plans, [state.roadmapId]: state };
-  notify();
+  plans.set({ ...plans.get(), [state.roadmapId]: state });
 }
 
 function recordUnavailable(roadmapId: string) {
-  plans = { ...plans, [roadmapId]: 'unavailable' };
-  notify();
+  plans.set({ ...plans.get(), [roadmapId]: 'unavailable' });
 }
 
 async function loadPlan(roadmapId: string) {
-  if (loading.has(roadmapId) || (plans[roadmapId] && owner === learnerState().user?.id)) return;
+  const loaded = plans.get()[roadmapId] && owner === learnerState().user?.id;
+  if (loading.has(roadmapId) || loaded) return;
   loading.add(roadmapId);
   try {
     await whenLearnerLoaded();
     const user = learnerState().user;
     if (!user) return;
     if (owner !== user.id) {
-      plans = {};
+      plans.set({});
       owner = user.id;
     }
     await mergeBrowserPaces();
@@ -133,9 +113,5 @@ export function usePlanState(roadmapId: string) {
   useEffect(() => {
     void loadPlan(roadmapId);
   }, [roadmapId]);
-  return useSyncExternalStore(
-    subscribe,
-    () => plans[roadmapId],
-    () => undefined,
-  );
+  return useStore(plans, (state) => state[roadmapId], undefined);
 }

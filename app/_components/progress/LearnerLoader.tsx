@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 
 import { syncBrowserProjects } from '../projects/projectStore';
-import { loadLearner } from './learnerStore';
+import { loadLearner } from './loadLearner';
 
 /**
  * Started once by the root layout: loads who is signed in and their data for the page, again on

@@ -1,25 +1,15 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
 import { withNote, type NoteSummary, type NoteTree } from '@/lib/notes/tree';
-import { mergeBrowserProgress, type ResetResult } from '@/lib/progress/actions';
+import type { ResetResult } from '@/lib/progress/actions';
 import {
-  forgetMerged,
   keepsProgressInBrowser,
-  mergeFailedMessage,
-  mergeMessage,
-  meUrl,
-  needsMerge,
   newestOf,
   noteKey,
-  personalScope,
-  reconcileAccount,
   withoutRoadmap,
   withReset,
 } from '@/lib/progress/browser-sync';
 import {
-  flattenProgress,
   LOCAL_PROGRESS_KEY,
   parseLocalProgress,
   serializeLocalProgress,
@@ -27,11 +17,12 @@ import {
   type ProgressEntry,
   type ProgressTree,
 } from '@/lib/progress/local';
-import type { MeResponse, MeUser } from '@/lib/progress/personal-view';
+import type { MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
 import type { ProjectTree } from '@/lib/projects/local';
 
 import { browserTreeStorage } from '../browserStorage';
+import { createStore, useStore } from '../clientStore';
 
 export { noteKey };
 
@@ -40,7 +31,8 @@ export type Notice = { tone: 'success' | 'problem'; message: string };
 /**
  * What the browser holds of the learner: who is signed in, their saved progress and notes for the
  * pages read so far, and the progress a visitor keeps in this browser. The rules live in
- * lib/progress/browser-sync.ts; this store only holds their results and tells components.
+ * lib/progress/browser-sync.ts; this store only holds their results and tells components, and
+ * loadLearner.ts fills it from the server.
  */
 export type LearnerState = {
   /** `loading` until /api/me answers; `offline` when it could not. */
@@ -69,102 +61,40 @@ const initial: LearnerState = {
   notes: {},
   projects: {},
 };
-let state = initial;
-const listeners = new Set<() => void>();
+const learner = createStore(() => initial);
 const loaded = new Promise<void>((resolve) => {
-  listeners.add(() => {
-    if (state.phase !== 'loading') resolve();
+  learner.subscribe(() => {
+    if (learner.get().phase !== 'loading') resolve();
   });
 });
 
 /** Resolves once the first lookup of the learner has answered (or failed). */
 export const whenLearnerLoaded = () => loaded;
 
-function update(change: Partial<LearnerState>) {
-  state = { ...state, ...change };
-  listeners.forEach((listener) => listener());
+/** Changes part of the learner's state (the loader in loadLearner.ts and the records below). */
+export function updateLearner(change: Partial<LearnerState>) {
+  learner.set({ ...learner.get(), ...change });
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const learnerState = learner.get;
 
-export const learnerState = () => state;
-
-export function useLearner(): LearnerState {
-  return useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => initial,
-  );
-}
+export const useLearner = (): LearnerState => useStore(learner, (state) => state, initial);
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-const progressStorage = browserTreeStorage(LOCAL_PROGRESS_KEY, {
+export const progressStorage = browserTreeStorage(LOCAL_PROGRESS_KEY, {
   parse: parseLocalProgress,
   serialize: serializeLocalProgress,
 });
 
-function writeBrowserProgress(progress: ProgressTree) {
+/** Keeps a visitor's progress in this browser and shows it. */
+export function writeBrowserProgress(progress: ProgressTree) {
   progressStorage.write(progress);
-  update({ browser: progress });
-}
-
-/** Asks the server who is signed in (and their data for this page), then merges browser progress. */
-export async function loadLearner(pathname: string) {
-  update({ browser: progressStorage.read(), noteLoadedFor: undefined });
-  const scope = personalScope(pathname);
-  let body: MeResponse;
-  try {
-    const response = await fetch(meUrl(scope), { cache: 'no-store' });
-    body = (await response.json()) as MeResponse;
-  } catch {
-    return update({ phase: 'offline' });
-  }
-  if ('error' in body) return update({ phase: 'offline' });
-  update({
-    phase: 'ready',
-    signInAvailable: body.signInAvailable,
-    user: body.user,
-    account: reconcileAccount({ userId: state.user?.id, account: state.account }, body),
-    notes: body.notes,
-    projects: reconcileAccount(
-      { userId: state.user?.id, account: state.projects },
-      { user: body.user, progress: body.projects },
-    ),
-    noteLoadedFor: scope.progress && scope.note ? noteKey(scope.progress, scope.note) : undefined,
-  });
-  if (needsMerge(body.user, state.browser)) {
-    // Navigations can overlap: one merge at a time, and a second call waits for the first.
-    merging ??= mergeIntoAccount().finally(() => (merging = undefined));
-    if (await merging) await loadLearner(pathname);
-  }
-}
-
-let merging: Promise<boolean> | undefined;
-
-/** Sends the browser's progress to the account; true when the account changed. */
-async function mergeIntoAccount(): Promise<boolean> {
-  const sent = flattenProgress(progressStorage.read());
-  const result = await mergeBrowserProgress({ entries: sent, timeZone: browserTimeZone() }).catch(
-    () => null,
-  );
-  if (!result?.ok) {
-    // The browser copy stays: the next page load tries again.
-    update({ notice: { tone: 'problem', message: mergeFailedMessage } });
-    return false;
-  }
-  writeBrowserProgress(forgetMerged(progressStorage.read(), sent));
-  update({
-    notice: { tone: 'success', message: mergeMessage(result.data.merged, result.data.ignored) },
-  });
-  return result.data.merged > 0;
+  updateLearner({ browser: progress });
 }
 
 export function recordAccountStatus(roadmapId: string, topicId: string, entry: ProgressEntry) {
-  update({ account: withEntry(state.account, roadmapId, topicId, entry) });
+  updateLearner({ account: withEntry(learnerState().account, roadmapId, topicId, entry) });
 }
 
 export function recordBrowserStatus(roadmapId: string, topicId: string, status: TopicStatus) {
@@ -177,7 +107,7 @@ export function recordBrowserStatus(roadmapId: string, topicId: string, status: 
 }
 
 export function recordAccountReset(result: ResetResult) {
-  update({ account: withReset(state.account, result) });
+  updateLearner({ account: withReset(learnerState().account, result) });
 }
 
 export function resetBrowserRoadmap(roadmapId: string) {
@@ -186,27 +116,28 @@ export function resetBrowserRoadmap(roadmapId: string) {
 
 /** A note saved (or, with `undefined`, removed) on the account. */
 export function recordNote(roadmapId: string, topicId: string, note: NoteSummary | undefined) {
-  update({ notes: withNote(state.notes, roadmapId, topicId, note) });
+  updateLearner({ notes: withNote(learnerState().notes, roadmapId, topicId, note) });
 }
 
 /** Signed out (ended here, or expired): the learner's changes now stay in this browser. */
 export function forgetSignedInUser() {
-  update({ user: null, account: {}, notes: {}, projects: {} });
+  updateLearner({ user: null, account: {}, notes: {}, projects: {} });
 }
 
 /** Whether a change made now belongs in this browser (see the rule in browser-sync). */
-export const changesStayInBrowser = () => keepsProgressInBrowser(state.phase, state.user);
+export const changesStayInBrowser = () =>
+  keepsProgressInBrowser(learnerState().phase, learnerState().user);
 
 /** Step projects saved on the account, merged over those loaded (newest wins). */
 export function recordAccountProjects(projects: ProjectTree) {
-  update({ projects: newestOf(state.projects, projects) });
+  updateLearner({ projects: newestOf(learnerState().projects, projects) });
 }
 
 /** A message for the learner from outside this store (the project merge says what it did). */
 export function showNotice(notice: Notice) {
-  update({ notice });
+  updateLearner({ notice });
 }
 
 export function dismissNotice() {
-  update({ notice: undefined });
+  updateLearner({ notice: undefined });
 }

@@ -1,7 +1,5 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
 import { forgetMerged, needsMerge } from '@/lib/progress/browser-sync';
 import { withEntry } from '@/lib/progress/local';
 import { mergeBrowserProjects } from '@/lib/projects/actions';
@@ -17,6 +15,7 @@ import {
 } from '@/lib/projects/local';
 
 import { browserTreeStorage } from '../browserStorage';
+import { createStore, useStore } from '../clientStore';
 import {
   learnerState,
   recordAccountProjects,
@@ -28,14 +27,8 @@ import {
  * The step projects a visitor keeps in this browser (their own localStorage key), beside the
  * learner store that holds the account's. Merged into the account at sign-in by the topics' rule.
  */
-let browser: ProjectTree = {};
-const listeners = new Set<() => void>();
 const empty: ProjectTree = {};
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const browserProjects = createStore(() => empty);
 
 const projectStorage = browserTreeStorage(LOCAL_PROJECTS_KEY, {
   parse: parseLocalProjects,
@@ -44,18 +37,13 @@ const projectStorage = browserTreeStorage(LOCAL_PROJECTS_KEY, {
 
 function writeBrowserProjects(projects: ProjectTree) {
   projectStorage.write(projects);
-  browser = projects;
-  listeners.forEach((listener) => listener());
+  browserProjects.set(projects);
 }
 
 /** The project as shown: the account's when signed in, else this browser's. */
 export function useProjectEntry(roadmapId: string, projectId: string): ProjectEntry | undefined {
   const learner = useLearner();
-  const local = useSyncExternalStore(
-    subscribe,
-    () => browser,
-    () => empty,
-  );
+  const local = useStore(browserProjects, (projects) => projects, empty);
   return (learner.user ? learner.projects : local)[roadmapId]?.[projectId];
 }
 
@@ -81,7 +69,7 @@ let merging: Promise<void> | undefined;
  */
 export async function syncBrowserProjects() {
   writeBrowserProjects(projectStorage.read());
-  if (!needsMerge(learnerState().user, browser)) return;
+  if (!needsMerge(learnerState().user, browserProjects.get())) return;
   merging ??= mergeIntoAccount().finally(() => (merging = undefined));
   await merging;
 }

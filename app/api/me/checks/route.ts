@@ -1,14 +1,11 @@
 import type { NextRequest } from 'next/server';
 
+import type { LastResultResponse } from '@/lib/checks/last-result';
 import { getAttempts } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
-
-export type LastResultResponse = {
-  last: { correctCount: number; questionCount: number; answeredAt: string } | null;
-};
 
 /**
  * The signed-in learner's last result on one topic's knowledge check
