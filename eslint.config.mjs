@@ -4,7 +4,7 @@ import drizzle from 'eslint-plugin-drizzle';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 /**
- * Imports point one way, app/ → lib/ → db/ (STYLE.md): db/ imports neither lib/ nor app/, lib/
+ * Imports point one way, app/ → lib/ → db/ (ARCHITECTURE.md): db/ imports neither lib/ nor app/, lib/
  * does not import app/ or the root files that wire the app together. Tests may reach across.
  * Nothing imports a route handler file: what a handler and its callers share lives in lib/.
  */

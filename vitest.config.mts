@@ -17,6 +17,7 @@ export default defineConfig({
       'db/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
+      'testing/**/*.test.ts',
     ],
   },
 });

@@ -16,7 +16,14 @@ export function firstRoadmap(): Roadmap {
 
 /** One path of each page of these kinds in lib/route-table.ts, for a topic of the roadmap and a login. */
 export function pagePaths(kinds: RouteKind[], roadmap: Roadmap, topicId: string, login: string) {
-  const values = { roadmap: roadmap.id, topic: topicId, step: roadmap.steps[0]!.id, login };
+  const step = roadmap.steps[0]!;
+  const values = {
+    roadmap: roadmap.id,
+    topic: topicId,
+    step: step.id,
+    project: step.project.id,
+    login,
+  };
   return routeTable
     .filter(({ kind }) => kinds.includes(kind))
     .map(({ path }) => fillRoute(path, values));
