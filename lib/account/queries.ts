@@ -21,7 +21,8 @@ import { getPlanExport, mergePlansWithin } from '@/lib/plan/export-queries';
 import { MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } from '@/lib/plan/limits';
 import { profileSettingsColumns } from '@/lib/profile/queries';
 import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
-import { getProgressRows, mergeProgressWithin, type ProgressRow } from '@/lib/progress/queries';
+import { getProgressRows, mergeProgressWithin } from '@/lib/progress/queries';
+import type { ProgressRow } from '@/lib/progress/status';
 import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 

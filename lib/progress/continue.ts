@@ -1,6 +1,6 @@
 import type { Roadmap } from '@/lib/content';
 
-import type { ProgressRow } from './queries';
+import type { ProgressRow } from './status';
 
 export type TopicToContinue = {
   roadmapId: string;

@@ -2,8 +2,7 @@ import { dayIn } from '@/lib/calendar/days';
 import type { Roadmap } from '@/lib/content';
 
 import { heatmap, streaks, type DayActivity } from './activity';
-import type { ProgressRow } from './queries';
-import type { TopicStatus } from './status';
+import type { ProgressRow, TopicStatus } from './status';
 import { nextUp, roadmapTopics, tally, type Tally } from './summary';
 
 export type StartedRoadmap = {

@@ -7,7 +7,7 @@ import { progressEvents } from '@/db/schema';
 
 import type { DayActivity } from './activity';
 import { MAX_HISTORY_ENTRIES } from './limits';
-import type { ProgressRow } from './queries';
+import type { ProgressRow } from './status';
 
 type HistorySource = (typeof progressEvents.source.enumValues)[number];
 

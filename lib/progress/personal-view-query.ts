@@ -9,8 +9,8 @@ import { maxProjectRowsPerLearner } from '@/lib/projects/limits';
 import type { ProjectRow } from '@/lib/projects/queries';
 
 import { maxTopicRowsPerLearner } from './limits';
-import { progressRowColumns, type ProgressRow } from './queries';
-import type { TopicStatus } from './status';
+import { progressRowColumns } from './queries';
+import type { ProgressRow, TopicStatus } from './status';
 
 export type PersonalView = {
   progress: ProgressRow[];

@@ -10,14 +10,8 @@ import { rememberTimeZone } from '@/lib/time-zone/queries';
 import { recordHistory, TRIM_HISTORY_ONE_IN, trimHistory } from './history';
 import { maxTopicRowsPerLearner } from './limits';
 import { selectMergeWinners, topicKey, type TimedStatus } from './merge';
-import type { TopicStatus } from './status';
+import type { ProgressRow, TopicStatus } from './status';
 
-export type ProgressRow = {
-  roadmapId: string;
-  topicId: string;
-  status: TopicStatus;
-  updatedAt: Date;
-};
 type MergeEntry = TimedStatus & { roadmapId: string; topicId: string };
 
 /** The columns every progress read and write returns. */

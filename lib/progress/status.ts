@@ -3,6 +3,14 @@ import { topicStatuses } from '@/db/constraints';
 export { topicStatuses };
 export type TopicStatus = (typeof topicStatuses)[number];
 
+/** One topic's saved status, as every progress read returns it. */
+export type ProgressRow = {
+  roadmapId: string;
+  topicId: string;
+  status: TopicStatus;
+  updatedAt: Date;
+};
+
 export const statusLabels: Record<TopicStatus, string> = {
   not_started: 'Not started',
   in_progress: 'In progress',

@@ -4,7 +4,7 @@ import { addDays, dayIn, weekStartOf } from '@/lib/plan/calendar';
 import { feedCreatedAt, getMinutesByDay, getPlanStates } from '@/lib/plan/queries';
 import { planSummaryFor, progressByRoadmap } from '@/lib/plan/view';
 import { averageWeeklyHours, hoursByWeek } from '@/lib/plan/weekly';
-import type { ProgressRow } from '@/lib/progress/queries';
+import type { ProgressRow } from '@/lib/progress/status';
 
 import { CalendarFeedControls } from './CalendarFeedControls';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
