@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  benchOutcome,
-  goals,
-  judgeGoals,
-  TOPIC_SCRIPTS_BEFORE_CHECKS,
-  type Judgment,
-} from './goals';
+import { goals, TOPIC_SCRIPTS_BEFORE_CHECKS } from './goals';
 import { passingReport, run, scores } from './sample-report';
+import { benchOutcome, judgeGoals, type Judgment } from './verdict';
 
 const failing = (judgments: Judgment[]) =>
   judgments.filter((j) => j.met !== true).map((j) => j.goal.id);

@@ -1,7 +1,8 @@
 /** How the report shows goals: the summary table, and the goal cells of each section's rows. */
-import type { Goal, Judgment } from './goals';
+import type { Goal } from './goals';
 import type { Report } from './results';
 import { formatBytes, formatCount, markdownTable, verdict } from './stats';
+import type { Judgment } from './verdict';
 
 /** A goal's judgment by its id. */
 export type Judged = (id: string) => Judgment;

@@ -1,13 +1,13 @@
-import { categoryLabels, ceilingLegNames, judgeGoals, scaleLegNames } from './goals';
 import type { LoadResult } from './load';
 import { goalCells, goalsSection, judgedBy, type Judged } from './report-goals';
-import type { CeilingRun, LighthouseCategory, Report, ScaleRun } from './results';
-import { formatBytes, formatCount, formatRatio, markdownTable, median, verdict } from './stats';
+import { lighthouseSection } from './report-lighthouse';
+import { ceilingSection, scaleSection } from './report-scale';
+import type { Report } from './results';
+import { formatBytes, formatCount, formatMs, formatRatio, markdownTable, verdict } from './stats';
+import { judgeGoals } from './verdict';
 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
-
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 const rps = (result: LoadResult) => formatCount(result.rps);
 
 function readersSection(report: Report, judged: Judged) {
@@ -18,15 +18,15 @@ function readersSection(report: Report, judged: Judged) {
       name,
       formatBytes(report.readerBytes[name]),
       rps(result),
-      ms(result.p50),
-      ms(result.p99),
+      formatMs(result.p50),
+      formatMs(result.p99),
       rps(floor),
       ...goalCells(judged(`readers.${name}.throughput`)),
     ];
   });
   return [
     '## Reader pages through `next start`',
-    `Baseline: \`/goodbye\`, a trivial prerendered page of the same app (the framework's floor, ${formatBytes(report.readerBytes.floor)} of HTML): ${rps(floor)} req/s, p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)}. Requests carry no \`Accept-Encoding\`, so HTML travels uncompressed.`,
+    `Baseline: \`/goodbye\`, a trivial prerendered page of the same app (the framework's floor, ${formatBytes(report.readerBytes.floor)} of HTML): ${rps(floor)} req/s, p50 ${formatMs(floor.p50)}, p99 ${formatMs(floor.p99)}. Requests carry no \`Accept-Encoding\`, so HTML travels uncompressed.`,
     markdownTable(
       ['page', 'HTML', 'req/s', 'p50', 'p99', 'floor req/s', 'ratio', 'goal', 'verdict'],
       rows,
@@ -41,9 +41,9 @@ function cacheSection(report: Report, judged: Judged) {
   const rows = Object.entries(report.cache.pages).map(([name, { cached, bare }]) => [
     name,
     rps(cached),
-    ms(cached.p99),
+    formatMs(cached.p99),
     rps(bare),
-    ms(bare.p99),
+    formatMs(bare.p99),
     ...goalCells(judged(`cache.${name}.throughput`)),
   ]);
   return [
@@ -73,8 +73,18 @@ function pageViewSection(report: Report, judged: Judged) {
     markdownTable(
       ['', 'page views/s', 'p50', 'p99'],
       [
-        ['anonymous', formatCount(anonymous.rps / 2), ms(anonymous.p50), ms(anonymous.p99)],
-        ['signed in', formatCount(signedIn.rps / 2), ms(signedIn.p50), ms(signedIn.p99)],
+        [
+          'anonymous',
+          formatCount(anonymous.rps / 2),
+          formatMs(anonymous.p50),
+          formatMs(anonymous.p99),
+        ],
+        [
+          'signed in',
+          formatCount(signedIn.rps / 2),
+          formatMs(signedIn.p50),
+          formatMs(signedIn.p99),
+        ],
       ],
     ),
     figuresTable(
@@ -108,9 +118,9 @@ function actionLoadTable(rows: [action: string, result: LoadResult][]) {
       action,
       formatCount(result.requests),
       rps(result),
-      ms(result.p50),
-      ms(result.p95),
-      ms(result.p99),
+      formatMs(result.p50),
+      formatMs(result.p95),
+      formatMs(result.p99),
       `${result.errors} / ${result.non2xx}`,
     ]),
   );
@@ -184,96 +194,6 @@ function htmlSection(report: Report) {
           formatBytes(rawHtml),
         ];
       }),
-    ),
-  ];
-}
-
-const categories = Object.entries(categoryLabels) as [LighthouseCategory, string][];
-
-/** "99 (97–100)": the median of the runs and their spread; one number when every run agrees. */
-function medianAndSpread(values: number[]): string {
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  const text = formatCount(median(values));
-  return low === high ? text : `${text} (${formatCount(low)}–${formatCount(high)})`;
-}
-
-function lighthouseSection(report: Report, judged: Judged) {
-  const { runsPerPage, machineBusyBefore, pages } = report.lighthouse;
-  const seconds = (msValue: number) => `${(msValue / 1000).toFixed(1)} s`;
-  const rows = Object.entries(pages).map(([page, runs]) => {
-    const metric = (key: keyof (typeof runs)[number]['metrics']) =>
-      median(runs.map((r) => r.metrics[key]));
-    return [
-      page,
-      ...categories.map(([category]) => {
-        const cell = medianAndSpread(runs.map((run) => run[category]));
-        const judgment = page === 'baseline' ? undefined : judged(`lighthouse.${page}.${category}`);
-        return judgment?.met === false ? `${cell} **(below goal)**` : cell;
-      }),
-      `${seconds(metric('fcpMs'))} / ${seconds(metric('lcpMs'))} / ${formatCount(Math.round(metric('tbtMs')))} ms / ${metric('cls').toFixed(3)}`,
-    ];
-  });
-  const busy = Number.isFinite(machineBusyBefore)
-    ? `${Math.round(machineBusyBefore * 100)} %`
-    : 'not measured';
-  return [
-    '## Lighthouse (mobile preset, system Chromium)',
-    `Run last, after every load leg, one audit at a time with the server idle and nothing else of the bench running: ${runsPerPage} run${runsPerPage === 1 ? '' : 's'} per page, shown as the median and, where the runs differ, their spread (min–max); the goals judge the median. Goals: performance ≥ 98, accessibility, best practices and SEO 100. \`baseline\` is \`/goodbye\`, the near-empty page of the same app (not judged; \`noindex\` by design). The machine's CPU was ${busy} busy in the 3 s before the first audit (other work on the machine: Lighthouse scores drop when it is not quiet).`,
-    markdownTable(
-      ['page', ...categories.map(([, label]) => label), 'FCP / LCP / TBT / CLS (median)'],
-      rows,
-    ),
-  ];
-}
-
-function scaleSection(report: Report, judged: Judged) {
-  const { learners, rows, empty, seeded, plans, seedSeconds } = report.scale;
-  const line = (name: string, key: keyof ScaleRun) => [
-    name,
-    ms(empty[key].p50),
-    ms(seeded[key].p50),
-    ms(seeded[key].p99),
-    ...goalCells(judged(`scale.${key}`)),
-  ];
-  return [
-    '## Scale',
-    `Seeded ${formatCount(learners)} more learners × 60 progress rows with one history entry each, a study plan (12 versions), a year of logged time and a calendar feed each, in ${seedSeconds.toFixed(1)} s: ${formatCount(rows.users)} users, ${formatCount(rows.progress)} progress rows, ${formatCount(rows.events)} history entries, ${formatCount(rows.timeEntries)} time entries. Latency at 10 connections, same learners and pages before and after seeding.`,
-    markdownTable(
-      ['page', 'p50 empty', 'p50 seeded', 'p99 seeded', 'ratio (p50)', 'goal', 'verdict'],
-      (Object.keys(scaleLegNames) as (keyof ScaleRun)[]).map((key) =>
-        line(scaleLegNames[key], key),
-      ),
-    ),
-    `Query plans on the seeded database (every one uses an index: ${verdict(judged('scale.plans').met)}):`,
-    ...Object.entries(plans).map(([name, plan]) => `**${name}**\n\n\`\`\`\n${plan}\n\`\`\``),
-  ];
-}
-
-function ceilingSection(report: Report, judged: Judged) {
-  const { rows, empty, full } = report.ceiling;
-  const held = Object.entries(rows)
-    .map(([table, count]) => `${formatCount(count)} ${table}`)
-    .join(', ');
-  return [
-    '## A learner at every ceiling',
-    `One learner filled to every ceiling of _Limits per learner_ (README) — ${held} — against one with no rows, on the same database, at two connections each.`,
-    markdownTable(
-      [
-        'request',
-        'p50 empty',
-        'p50 at the ceilings',
-        'p99 at the ceilings',
-        'ratio (p50)',
-        'goal',
-        'verdict',
-      ],
-      (Object.keys(ceilingLegNames) as (keyof CeilingRun)[]).map((key) => [
-        ceilingLegNames[key],
-        ms(empty[key].p50),
-        ms(full[key].p50),
-        ms(full[key].p99),
-        ...goalCells(judged(`ceiling.${key}`)),
-      ]),
     ),
   ];
 }

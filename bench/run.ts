@@ -11,15 +11,6 @@ import { join } from 'node:path';
 
 import { sql } from 'drizzle-orm';
 
-import type { Connection } from '../db/connect';
-import { getRoadmaps } from '../lib/content';
-import { feedPath } from '../lib/plan/feed-path';
-import { hashFeedToken } from '../lib/plan/feed-token';
-import { loggedByTopicQuery, minutesByDayQuery, planVersionsQuery } from '../lib/plan/queries';
-import { activityByDayQuery } from '../lib/progress/history';
-import { personalViewQuery } from '../lib/progress/personal-view-query';
-import { progressRowsQuery } from '../lib/progress/queries';
-import { startBareServer } from './bare-server';
 import {
   captureActionRequest,
   clientScriptBytes,
@@ -27,203 +18,32 @@ import {
   launchBrowser,
   type CapturedAction,
 } from './browser';
-import { ceilingCheckPath, seedCeilingLearners } from './ceiling';
 import { measureCheckSubmissions } from './checks';
-import {
-  countRows,
-  feedToken,
-  freshBenchDatabase,
-  seedLearners,
-  SESSION_COOKIE,
-  sessionToken,
-} from './database';
-import { benchOutcome, judgeGoals } from './goals';
+import { countRows, freshBenchDatabase, seedLearners, sessionToken } from './database';
 import { runLighthouseLeg } from './lighthouse';
-import { runFixedRequests, runLoad, type LoadRequest, type LoadResult } from './load';
-import { ensureNginx, startCachingProxy } from './nginx';
+import { runFixedRequests, type LoadRequest } from './load';
+import { checkCacheability, measureSharedCache } from './reader-legs';
 import { writeReport } from './report';
-import type { PageName, Report } from './results';
-import { benchPort, runScript } from './script';
+import type { Report } from './results';
+import {
+  answered,
+  APP_PORT,
+  CONNECTIONS,
+  cookieOf,
+  FLOOR_PAGE,
+  load,
+  LOAD_LEARNERS,
+  log,
+  plan,
+  quick,
+  readerPages,
+  roadmap,
+  topics,
+} from './run-plan';
+import { explainQueries, measureCeiling, measureScale } from './scale-legs';
+import { runScript } from './script';
 import { ensureBuild, ServerUnderTest } from './server-under-test';
-
-const quick = process.argv.includes('--quick');
-const plan = quick
-  ? {
-      seconds: 2,
-      warmupSeconds: 1,
-      maxRequests: 20_000,
-      writesPerLearner: 4,
-      scaleLearners: 500,
-      // Quick mode only checks that the leg runs.
-      lighthouse: { pages: ['roadmap'] as const, runs: 1 },
-    }
-  : {
-      seconds: 10,
-      warmupSeconds: 3,
-      maxRequests: 500_000,
-      writesPerLearner: 40,
-      scaleLearners: 10_000,
-      lighthouse: { pages: ['baseline', 'home', 'roadmap', 'topic'] as const, runs: 3 },
-    };
-const CONNECTIONS = 50;
-const LOAD_LEARNERS = 50;
-const APP_PORT = benchPort(3400);
-const PROXY_PORT = APP_PORT + 1;
-const BARE_PORT = APP_PORT + 2;
-
-const roadmap = getRoadmaps()[0]!;
-const topics = roadmap.steps.flatMap((step) => step.topics);
-const readerPages = {
-  home: '/',
-  roadmap: `/roadmaps/${roadmap.id}`,
-  topic: `/roadmaps/${roadmap.id}/${topics[0]!.id}`,
-} as const;
-/** The framework's floor: a trivial prerendered page of the same app. */
-const FLOOR_PAGE = '/goodbye';
-
-const log = (message: string) => console.log(`[bench] ${message}`);
-const cookieOf = (learner: number) => `${SESSION_COOKIE}=${sessionToken(learner)}`;
-
-/**
- * One measurement: an unmeasured warm-up (JIT, connection pools, caches), then the measured run.
- * Every run is bounded by time and by a request cap.
- */
-async function load(
-  origin: string,
-  requests: LoadRequest[],
-  extra: Partial<Parameters<typeof runLoad>[0]> = {},
-) {
-  const options = {
-    origin,
-    requests,
-    connections: CONNECTIONS,
-    seconds: plan.seconds,
-    maxRequests: plan.maxRequests,
-    ...extra,
-  };
-  await runLoad({ ...options, seconds: plan.warmupSeconds });
-  return answered(await runLoad(options), requests[0]!.path);
-}
-
-/**
- * A run in which the server could not be reached, or answered only with errors, measured no
- * page: a harness failure. (No answer and no error only means every request outlasted a short
- * run; its figures are then not measured, which a full run reports as a failed goal.)
- */
-function answered(result: LoadResult, what: string): LoadResult {
-  const unreachable = result.requests === 0 && result.errors > 0;
-  const onlyErrors = result.requests > 0 && result.non2xx === result.requests;
-  if (unreachable || onlyErrors) {
-    throw new Error(
-      `${what}: ${result.requests} answers (${result.non2xx} of them errors) and ${result.errors} failed requests — the server is not serving`,
-    );
-  }
-  return result;
-}
-
-/** Every page a reader can open: home, each roadmap, each topic. */
-function allReaderPaths(): string[] {
-  return [
-    '/',
-    ...getRoadmaps().flatMap((r) => [
-      `/roadmaps/${r.id}`,
-      ...r.steps.flatMap((s) => s.topics.map((t) => `/roadmaps/${r.id}/${t.id}`)),
-    ]),
-  ];
-}
-
-/** Shared-cacheable, no cookie set, and the same HTML for a signed-in learner as for a reader. */
-async function checkCacheability(origin: string) {
-  const problems: string[] = [];
-  const paths = allReaderPaths();
-  for (const path of paths) {
-    const anonymous = await fetch(`${origin}${path}`);
-    const signedIn = await fetch(`${origin}${path}`, { headers: { cookie: cookieOf(0) } });
-    const cacheControl = anonymous.headers.get('cache-control') ?? '';
-    if (!/(s-maxage=[1-9]|public)/.test(cacheControl) || /private|no-store/.test(cacheControl)) {
-      problems.push(`${path}: Cache-Control "${cacheControl}" does not allow shared caching`);
-    }
-    if (anonymous.headers.has('set-cookie') || signedIn.headers.has('set-cookie')) {
-      problems.push(`${path}: sets a cookie`);
-    }
-    if ((await anonymous.text()) !== (await signedIn.text())) {
-      problems.push(`${path}: a signed-in learner gets different HTML`);
-    }
-  }
-  return { pages: paths.length, problems };
-}
-
-async function explainQueries(connection: Connection) {
-  const { db } = connection;
-  const learner = 'bench-learner-0';
-  const plans: Record<string, string> = {};
-  const explain = async (name: string, query: Parameters<typeof sql>[1]) => {
-    const result = (await db.execute(sql`explain ${query}`)) as unknown as {
-      rows: { 'QUERY PLAN': string }[];
-    };
-    plans[name] = result.rows.map((row) => row['QUERY PLAN']).join('\n');
-  };
-  await explain(
-    'session lookup (Auth.js adapter)',
-    sql`select * from sessions inner join users on users.id = sessions.user_id where sessions.session_token = ${sessionToken(0)}`,
-  );
-  await explain(
-    'signed-in roadmap view (/api/me)',
-    personalViewQuery(db, learner, roadmap.id, topics[0]!.id),
-  );
-  await explain('dashboard: progress rows', progressRowsQuery(db, learner));
-  await explain('dashboard: activity by day', activityByDayQuery(db, learner, 'Europe/Paris'));
-  await explain('dashboard and feed: plan versions', planVersionsQuery(db, learner));
-  await explain('dashboard and feed: time logged per topic', loggedByTopicQuery(db, learner));
-  await explain(
-    'dashboard: time logged per day, last 12 weeks',
-    minutesByDayQuery(
-      db,
-      learner,
-      new Date(Date.now() - 84 * 86_400_000).toISOString().slice(0, 10),
-    ),
-  );
-  await explain(
-    'calendar feed: token lookup',
-    sql`select user_id from calendar_feeds where token_hash = ${hashFeedToken(feedToken(0))}`,
-  );
-  return { plans, rows: await countRows(connection) };
-}
-
-/** Dashboard and signed-in roadmap view latency, at a modest 10 connections. */
-async function measureScale(origin: string) {
-  const asLearners = (path: string) => ({
-    connections: 10,
-    requestsFor: (n: number) => [{ path, headers: { cookie: cookieOf(n % LOAD_LEARNERS) } }],
-  });
-  const roadmapView = `/api/me?progress=${roadmap.id}&note=${topics[0]!.id}`;
-  // A calendar app polling: no cookie, each learner's own feed URL.
-  const feeds = {
-    connections: 10,
-    requestsFor: (n: number) => [{ path: feedPath(feedToken(n % LOAD_LEARNERS)) }],
-  };
-  return {
-    dashboard: await load(origin, [{ path: '/dashboard' }], asLearners('/dashboard')),
-    roadmapView: await load(origin, [{ path: roadmapView }], asLearners(roadmapView)),
-    feed: await load(origin, [{ path: feedPath(feedToken(0)) }], feeds),
-  };
-}
-
-/**
- * The pages that read a whole account, for learner `first` (no rows) and `first + 1` (at every
- * ceiling), seeded on the same database; two connections, so latency is the request's own.
- */
-async function measureCeiling(server: ServerUnderTest, first: number): Promise<Report['ceiling']> {
-  const rows = await server.withDatabase((connection) =>
-    seedCeilingLearners(connection, { empty: first, full: first + 1 }),
-  );
-  const run = async (learner: number) => {
-    const as = (path: string) =>
-      load(server.origin, [{ path, headers: { cookie: cookieOf(learner) } }], { connections: 2 });
-    return { dashboard: await as('/dashboard'), checks: await as(ceilingCheckPath()) };
-  };
-  return { rows, empty: await run(first), full: await run(first + 1) };
-}
+import { benchOutcome, judgeGoals } from './verdict';
 
 async function main() {
   const started = new Date();
@@ -422,44 +242,6 @@ async function measureLighthouse(server: ServerUnderTest): Promise<Report['light
 /** The same action request for another topic (the id appears once, as a form value). */
 function retarget(action: CapturedAction, from: string, to: string): CapturedAction {
   return { ...action, body: Buffer.from(action.body.toString('utf8').replaceAll(from, to)) };
-}
-
-async function measureSharedCache(): Promise<Report['cache']> {
-  const nginx = ensureNginx();
-  if (!nginx.ok) return { ran: false, reason: nginx.reason };
-  const proxy = await startCachingProxy(PROXY_PORT, APP_PORT);
-  const pages: Record<string, { body: Buffer; contentType: string }> = {};
-  try {
-    for (const path of Object.values(readerPages)) {
-      await fetch(`${proxy.origin}${path}`);
-      const response = await fetch(`${proxy.origin}${path}`);
-      if (response.headers.get('x-cache-status') !== 'HIT') {
-        return {
-          ran: false,
-          reason: `nginx did not cache ${path} (${response.headers.get('x-cache-status')})`,
-        };
-      }
-      pages[path] = {
-        body: Buffer.from(await response.arrayBuffer()),
-        contentType: response.headers.get('content-type') ?? 'text/html',
-      };
-    }
-    const bare = await startBareServer(BARE_PORT, pages);
-    try {
-      const results: Extract<Report['cache'], { ran: true }>['pages'] = {};
-      for (const [name, path] of Object.entries(readerPages) as [PageName, string][]) {
-        results[name] = {
-          cached: await load(proxy.origin, [{ path }]),
-          bare: await load(bare.origin, [{ path }]),
-        };
-      }
-      return { ran: true, pages: results };
-    } finally {
-      await bare.stop();
-    }
-  } finally {
-    await proxy.stop();
-  }
 }
 
 runScript(main);

@@ -35,5 +35,9 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en', { maximumFractionDigits: n < 100 ? 1 : 0 });
 }
 
+/** 12.345 → "12.3 ms"; "—" when not measured. */
+export const formatMs = (value: number) =>
+  Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—';
+
 export const formatBytes = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;

@@ -73,6 +73,15 @@ export function setWriteBudgets(budgets: { perLearner?: number; perAddress?: num
 }
 
 /**
+ * The header of a file that tests write limits: these budgets, and the clock stopped at `moment`
+ * so every test counts in the same minute. Call it before importing the code under test.
+ */
+export function limitWritesAt(moment: string, budgets: Parameters<typeof setWriteBudgets>[0]) {
+  setWriteBudgets(budgets);
+  freezeClockAt(moment);
+}
+
+/**
  * Learners with fresh ids, one per login, saved as users before the surrounding `describe`
  * block's tests; call it after `useTestDatabase` so the database is open by then.
  */

@@ -11,16 +11,14 @@ import { getRoadmaps } from '@/lib/content';
 import {
   describeEachDriver,
   form,
-  freezeClockAt,
   harness,
+  limitWritesAt,
   selectRows,
-  setWriteBudgets,
   signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
 
-setWriteBudgets({ perLearner: 60 });
-freezeClockAt('2026-11-22T10:00:10Z');
+limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 60 });
 
 const { importAccountData } = await import('./actions');
 const { setTopicStatus, mergeBrowserProgress } = await import('@/lib/progress/actions');

@@ -12,14 +12,12 @@ import {
   countRows,
   describeEachDriver,
   form,
-  freezeClockAt,
-  setWriteBudgets,
+  limitWritesAt,
   signInNewLearner,
   testDatabase,
 } from '@/testing/integration';
 
-setWriteBudgets({ perLearner: 1_000_000 });
-freezeClockAt('2026-11-22T10:00:10Z');
+limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 1_000_000 });
 
 const { getAccountExport } = await import('./queries');
 const { importAccountData } = await import('./actions');

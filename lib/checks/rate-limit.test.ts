@@ -3,14 +3,12 @@ import { expect, it } from 'vitest';
 import {
   countRows,
   describeEachDriver,
-  freezeClockAt,
   harness,
-  setWriteBudgets,
+  limitWritesAt,
   useLearners,
 } from '@/testing/integration';
 
-setWriteBudgets({ perLearner: 2, perAddress: 3 });
-freezeClockAt('2026-12-01T10:00:10Z');
+limitWritesAt('2026-12-01T10:00:10Z', { perLearner: 2, perAddress: 3 });
 
 const { gradeCheck } = await import('./actions');
 const { firstCheckedTopicForTests } = await import('./testing');

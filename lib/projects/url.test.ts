@@ -8,6 +8,12 @@ const refusal = (value: unknown) => {
   return result.success ? undefined : result.error.issues[0]!.message;
 };
 
+/** One test per value, each refused with the same problem. */
+const refuseEach = (title: string, values: string[], problem: string) =>
+  it.each(values)(title, (value) => {
+    expect(refusal(value)).toBe(`The repository or demo URL ${problem}`);
+  });
+
 describe('project URLs', () => {
   it('accept a full https address, and an empty field as "no link"', () => {
     expect(projectUrlField.parse('https://github.com/mona/file-server')).toBe(
@@ -28,20 +34,20 @@ describe('project URLs', () => {
     );
   });
 
-  it.each([
-    'javascript:alert(1)',
-    'JavaScript:alert(document.cookie)',
-    'http://github.com/mona/project',
-    'data:text/html,<script>alert(1)</script>',
-    'ftp://example.com/file',
-    '//github.com/mona',
-    'github.com/mona/project',
-    'vbscript:msgbox(1)',
-  ])('refuse %s: only https links', (value) => {
-    expect(refusal(value)).toBe(
-      'The repository or demo URL must start with https:// (other kinds of link, such as http:, javascript: or data:, are not accepted).',
-    );
-  });
+  refuseEach(
+    'refuse %s: only https links',
+    [
+      'javascript:alert(1)',
+      'JavaScript:alert(document.cookie)',
+      'http://github.com/mona/project',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://example.com/file',
+      '//github.com/mona',
+      'github.com/mona/project',
+      'vbscript:msgbox(1)',
+    ],
+    'must start with https:// (other kinds of link, such as http:, javascript: or data:, are not accepted).',
+  );
 
   it.each([
     ['https://', 'is not a valid web address.'],
@@ -75,21 +81,21 @@ describe('project URLs', () => {
     );
   });
 
-  it.each([
-    'https://127.0.0.1/x',
-    'https://2130706433/',
-    'https://0x7f.0.0.1/',
-    'https://127.1/',
-    'https://017700000001/',
-    'https://8.8.8.8/',
-    'https://[::1]/',
-    'https://[2001:db8::1]:8443/x',
-    'https://[::ffff:127.0.0.1]/',
-  ])('refuse the IP literal %s', (value) => {
-    expect(refusal(value)).toBe(
-      'The repository or demo URL must name a site by its domain name, not an IP address.',
-    );
-  });
+  refuseEach(
+    'refuse the IP literal %s',
+    [
+      'https://127.0.0.1/x',
+      'https://2130706433/',
+      'https://0x7f.0.0.1/',
+      'https://127.1/',
+      'https://017700000001/',
+      'https://8.8.8.8/',
+      'https://[::1]/',
+      'https://[2001:db8::1]:8443/x',
+      'https://[::ffff:127.0.0.1]/',
+    ],
+    'must name a site by its domain name, not an IP address.',
+  );
 
   it('accept a host in another script, a host with digits and a path in any script', () => {
     expect(projectUrlProblem('https://g\u0456thub.com/mona')).toBeUndefined();

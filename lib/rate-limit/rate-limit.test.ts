@@ -8,16 +8,14 @@ import { getRoadmaps } from '@/lib/content';
 import {
   countRows,
   describeEachDriver,
-  freezeClockAt,
   harness,
+  limitWritesAt,
   selectRows,
-  setWriteBudgets,
   testDatabase,
   useLearners,
 } from '@/testing/integration';
 
-setWriteBudgets({ perLearner: 3, perAddress: 5 });
-freezeClockAt('2026-11-22T10:00:10Z');
+limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 3, perAddress: 5 });
 
 const { setTopicStatus } = await import('@/lib/progress/actions');
 

@@ -11,14 +11,12 @@ import { getRoadmaps } from '@/lib/content';
 import {
   countRows,
   describeEachDriver,
-  freezeClockAt,
+  limitWritesAt,
   selectRows,
-  setWriteBudgets,
   signInNewLearner,
 } from '@/testing/integration';
 
-setWriteBudgets({ perLearner: 60 });
-freezeClockAt('2026-11-22T10:00:10Z');
+limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 60 });
 
 const { mergeBrowserProgress } = await import('@/lib/progress/actions');
 const { mergeBrowserProjects } = await import('@/lib/projects/actions');
