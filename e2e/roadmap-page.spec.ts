@@ -135,19 +135,36 @@ describeAs('roadmap-keyboard', 'a learner using the keyboard', () => {
     await select.focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
     await expect(select).toHaveValue('skipped');
-    await expect(roadmapPage.row(topics[0]!.id)).toContainText('Enter to save');
+    await expect(roadmapPage.row(topics[0]!.id)).toContainText('Enter to save, Esc to cancel');
     await page.keyboard.press('Enter');
     await expect(select).toHaveAttribute('data-s', 'skipped');
     await waitForSaves(page);
 
-    // Leaving the control also commits a keyboard choice, once.
+    // Tab moves on and leaves the row as it was: moving through rows changes nothing.
     const second = roadmapPage.statusSelect(topics[1]!.id);
     await second.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await expect(second).toHaveValue('done');
     await page.keyboard.press('Tab');
+    await expect(second).toHaveValue('not_started');
+    await expect(second).toHaveAttribute('data-s', 'not_started');
+    await expect(roadmapPage.row(topics[1]!.id)).not.toContainText('Enter to save');
+    // Escape cancels the draft too, and the control keeps the focus.
+    await second.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect(second).toHaveValue('not_started');
+    await expect(second).toBeFocused();
+    // Space saves a draft, as Enter does.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(' ');
     await expect(second).toHaveAttribute('data-s', 'done');
     await waitForSaves(page);
+    await roadmapPage.open();
+    await expect(roadmapPage.statusSelect(topics[1]!.id)).toHaveValue('done');
+    await expect(roadmapPage.statusSelect(topics[2]!.id)).toHaveValue('not_started');
 
     expect(await historyOf(login)).toEqual([
       { topic_id: topics[0]!.id, status: 'skipped', source: 'control' },

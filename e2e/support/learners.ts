@@ -22,6 +22,7 @@ export const setupLearners = [
   'exporter',
   'importer',
   'sharer',
+  'controls-copy',
   'private-owner',
   'other-learner',
   'roadmap-keyboard',

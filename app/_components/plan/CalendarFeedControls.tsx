@@ -4,7 +4,11 @@ import { useActionState, useId } from 'react';
 
 import { regenerateCalendarFeed, stopCalendarFeed } from '@/lib/plan/actions';
 
+import { CopyField } from '../forms/CopyField';
 import { FormMessage, SubmitButton } from '../forms/FormFeedback';
+
+/** The feed's address for a one-click subscription: calendar apps register `webcal:`. */
+const subscribeUrl = (url: string) => url.replace(/^https?:/, 'webcal:');
 
 /**
  * The private calendar feed: make (or regenerate, which revokes the old URL) and turn off. The
@@ -30,16 +34,17 @@ export function CalendarFeedControls({ activeSince }: { activeSince: string | nu
       </p>
       {url ? (
         <div>
-          <label htmlFor={`${id}-url`} className="block font-medium">
-            Your calendar link (shown only now: copy it into your calendar app)
-          </label>
-          <input
-            id={`${id}-url`}
-            readOnly
+          <CopyField
+            label="Your calendar link (shown only now: copy it into your calendar app)"
             value={url}
-            className="mt-1 w-full rounded-md border border-line bg-canvas px-2 py-1 font-mono text-xs"
-            data-testid="calendar-url"
+            testId="calendar-url"
           />
+          <p className="mt-1">
+            <a href={subscribeUrl(url)} className="text-accent underline underline-offset-2">
+              Subscribe in your calendar app
+            </a>{' '}
+            (opens the calendar app this device uses for <code>webcal:</code> links)
+          </p>
           <p className="mt-1 text-muted">
             Google Calendar: Other calendars → From URL. Apple Calendar: File → New Calendar
             Subscription. Outlook: Add calendar → Subscribe from web.

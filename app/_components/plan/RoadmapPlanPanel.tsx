@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
 import type { PlanRoadmap } from '@/lib/plan/items';
@@ -9,7 +11,7 @@ import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
-import { SignInToPlan } from './SignInToPlan';
+import { SignInToKeepPlan } from './SignInToPlan';
 
 /**
  * The learner's own plan on a roadmap page, loaded in the browser (the page stays static): the
@@ -30,16 +32,13 @@ export function RoadmapPlanPanel({
     const today = dayIn(new Date(), browserTimeZone());
     const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
     return (
-      <>
-        <SignInToPlan roadmapId={roadmap.id} className="mt-2 text-sm" />
-        <PlanPanelBody
-          roadmap={roadmap}
-          roadmapTitle={roadmapTitle}
-          state={visitorState}
-          progress={learner.browser[roadmap.id] ?? {}}
-          kept="Kept in this browser: signing in adds it to your account."
-        />
-      </>
+      <PlanPanelBody
+        roadmap={roadmap}
+        roadmapTitle={roadmapTitle}
+        state={visitorState}
+        progress={learner.browser[roadmap.id] ?? {}}
+        kept={<SignInToKeepPlan roadmapId={roadmap.id} />}
+      />
     );
   }
   if (state === undefined) return <p className="mt-2 text-sm text-muted">Loading your plan…</p>;
@@ -72,13 +71,14 @@ function PlanPanelBody({
   roadmapTitle: string;
   state: PlanState | undefined;
   progress: ProgressByTopic;
-  kept?: string;
+  /** For a visitor: where the plan is kept. */
+  kept?: ReactNode;
 }) {
   const summary = state ? planSummaryFor(roadmap, progress, state) : null;
   return (
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
-      {kept && <p className="text-sm text-muted">{kept}</p>}
+      {kept}
       <PlanWithPaceForm
         roadmapId={roadmap.id}
         roadmapTitle={roadmapTitle}

@@ -9,6 +9,7 @@ import { runFormAction } from '../forms/actionOutcome';
 import { FormMessage, SubmitButton } from '../forms/FormFeedback';
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
 import { recordPlan, usePlanState } from './planStore';
+import { SignInToLogTime } from './SignInToPlan';
 
 const quickAmounts = [
   { minutes: 15, label: '+15 min' },
@@ -71,11 +72,7 @@ export function TopicTimeLog({
   }
 
   if (learner.phase === 'ready' && !learner.user) {
-    return (
-      <p className="mt-4 text-sm text-muted" data-print="hide">
-        Sign in to log the time you spend on this topic and plan your weeks.
-      </p>
-    );
+    return <SignInToLogTime roadmapId={roadmapId} topicId={topicId} />;
   }
   return (
     <section

@@ -31,8 +31,9 @@ const isBrowsingKey = (event: KeyboardEvent) =>
 /**
  * A roadmap row's status select, saving one deliberate change: a choice made in the open list
  * (pointer, or Enter in the list) saves at once; stepping through the closed select with the
- * keyboard only drafts, saved by Enter or by leaving the control (Escape undoes it). So moving
- * from "Not started" to "Skipped" with the arrow keys records one change, not three.
+ * keyboard only drafts, saved by Enter or Space. Escape, Tab or any other way of leaving the
+ * control drops the draft, so a keyboard user moving through the rows changes nothing by
+ * accident, and moving from "Not started" to "Skipped" with the arrow keys records one change.
  */
 export function RowStatus({ roadmapId, topicId, title, saved }: Props) {
   const [shown, showStatus] = useOptimistic(saved ?? 'not_started');
@@ -56,10 +57,12 @@ export function RowStatus({ roadmapId, topicId, title, saved }: Props) {
 
   function onKeyDown(event: KeyboardEvent<HTMLSelectElement>) {
     browsing.current = isBrowsingKey(event);
-    if (event.key === 'Enter' && draft) {
+    if (!draft) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Space would open the list: with a draft it saves, as Enter does.
       event.preventDefault();
       commit(draft);
-    } else if (event.key === 'Escape' && draft) {
+    } else if (event.key === 'Escape') {
       setDraft(null);
     }
   }
@@ -89,7 +92,7 @@ export function RowStatus({ roadmapId, topicId, title, saved }: Props) {
           else commit(status);
           browsing.current = false;
         }}
-        onBlur={() => draft && commit(draft)}
+        onBlur={() => setDraft(null)}
       >
         {topicStatuses.map((status) => (
           <option key={status} value={status}>
@@ -99,7 +102,7 @@ export function RowStatus({ roadmapId, topicId, title, saved }: Props) {
       </select>
       {draft && (
         <span id={`${id}-hint`} className="row-hint">
-          Enter to save
+          Enter to save, Esc to cancel
         </span>
       )}
       {problem && (

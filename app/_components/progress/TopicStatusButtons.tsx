@@ -17,12 +17,16 @@ type Props = {
   children?: ReactNode;
 };
 
-/** "Mark as done" first and strongest, then the other statuses; the current one is pressed. */
+/**
+ * "Mark as done" first and strongest, then the other statuses; the current one is pressed. Reset
+ * is an action, not a state to be in: it is never drawn pressed, so "not started" presses none.
+ */
 const order: TopicStatus[] = ['done', 'in_progress', 'skipped', 'not_started'];
 
 /**
  * The topic page's status control: the current status as a label, then one button per action.
- * Single-key shortcuts (and their hints) exist only once the page runs JavaScript.
+ * Single-key shortcuts (and their hints) exist only once the page runs JavaScript; the hints are
+ * hidden on touch screens, where there are no keys to press.
  */
 export function TopicStatusButtons({ roadmapId, topicId, topicTitle, children }: Props) {
   const { status, pending, problem, formAction, onSubmit, phase } = useStatusForm(
@@ -60,19 +64,19 @@ export function TopicStatusButtons({ roadmapId, topicId, topicTitle, children }:
               type="submit"
               name="status"
               value={option}
-              aria-pressed={status === option}
+              aria-pressed={option === 'not_started' ? undefined : status === option}
               aria-keyshortcuts={hydrated ? statusKey(option) : undefined}
               aria-busy={pending}
               className={option === 'done' ? 'status-action status-primary' : 'status-action'}
             >
               <span aria-hidden="true">{statusIcons[option]}</span> {statusActions[option]}
-              <kbd className="js-only key-label">{statusKey(option)}</kbd>
+              <kbd className="js-only key-label pointer-coarse:hidden">{statusKey(option)}</kbd>
             </button>
           ))}
         </div>
       </fieldset>
       <ShownTopicStatus value={status}>{children}</ShownTopicStatus>
-      <p className="js-only mt-2 text-xs text-muted">
+      <p className="js-only mt-2 text-xs text-muted pointer-coarse:hidden">
         Keys:{' '}
         {topicShortcuts.map(({ key, does }, index) => (
           <span key={key}>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { personalPage } from '@/app/_components/errors/personal';
+import { CopyField } from '@/app/_components/forms/CopyField';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmap } from '@/lib/content';
@@ -48,14 +49,9 @@ function ShareLink({ url }: { url: string }) {
   return (
     <>
       <p className="mt-4">Anyone with this link can see your progress on this roadmap:</p>
-      <label className="mt-3 block text-sm">
-        Link to share
-        <input
-          readOnly
-          value={url}
-          className="mt-1 block w-full rounded-md border border-line bg-canvas px-3 py-1.5 font-mono text-sm"
-        />
-      </label>
+      <div className="mt-3 text-sm">
+        <CopyField label="Link to share" value={url} />
+      </div>
       <p className="mt-3">
         <a href={url} className="text-accent underline underline-offset-2">
           Open your shared view
