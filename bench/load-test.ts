@@ -14,7 +14,7 @@ import { getRoadmaps } from '../lib/content';
 import { topicStatuses, type TopicStatus } from '../lib/progress/status';
 import { startAppServer } from '../testing/app-server';
 import { adminUrl } from '../testing/database/postgres';
-import { withFormValue } from './action-body';
+import { withActionValue } from './action-body';
 import { captureActionRequest, launchBrowser } from './browser';
 import { freshBenchDatabase, seedLearners, SESSION_COOKIE, sessionToken } from './database';
 import { benchPort, runScript } from './script';
@@ -43,7 +43,7 @@ async function learnerLoop(
     const current = lastWritten.get(topicId) ?? 'not_started';
     const choices = topicStatuses.filter((status) => status !== current);
     const status = choices[Math.floor(Math.random() * choices.length)]!;
-    const body = withFormValue(withFormValue(template.body, 'topicId', topicId), 'status', status);
+    const body = withActionValue(withActionValue(template.body, 'topicId', topicId), 'status', status);
     const sent = performance.now();
     try {
       const response = await fetch(new URL(template.path, origin), {
