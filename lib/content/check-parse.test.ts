@@ -94,12 +94,12 @@ describe('parseChecks', () => {
     ]);
   });
 
-  it('asks for 3 to 5 questions and 3 to 6 options', () => {
+  it('asks for a bank of 3 to 12 questions and 3 to 6 options', () => {
     expect(problemsOf(withHttp(file([single('one', 1), single('two', 2)])))).toEqual([
       'web/steps/basics/http.check.yaml › questions: Too small: expected array to have >=3 items',
     ]);
-    const six = Array.from({ length: 6 }, (_, i) => single(`q${i}`, 1));
-    expect(problemsOf(withHttp(file(six)))[0]).toMatch(/questions: Too big/);
+    const thirteen = Array.from({ length: 13 }, (_, i) => single(`q${i}`, 1 + (i % 2)));
+    expect(problemsOf(withHttp(file(thirteen)))[0]).toMatch(/questions: Too big/);
     const twoOptions = question('one', 'single', [{ id: 'a', correct: true }, { id: 'b' }]);
     expect(problemsOf(withHttp(file([twoOptions, single('two', 1), single('three', 2)])))[0]).toMatch(
       /questions\.0\.options: Too small/,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { MAX_BANK_QUESTIONS, MIN_BANK_QUESTIONS } from './check-sizes';
 import { idSchema, reviewedSchema, text } from './schema';
 
 export const questionKinds = ['single', 'multiple'] as const;
@@ -20,13 +21,13 @@ export const checkQuestionSchema = z.strictObject({
   options: z.array(checkOptionSchema).min(3).max(6),
 });
 
-/** The most questions a check asks: an attempt stores at most this many answers. */
+/** The most questions one attempt asks: an attempt stores at most this many answers. */
 export const MAX_CHECK_QUESTIONS = 5;
 
 /** A `<topic-id>.check.yaml` file: the topic's knowledge check (CONTENT.md, "Knowledge checks"). */
 export const topicCheckSchema = z.strictObject({
   reviewed: reviewedSchema.optional(),
-  questions: z.array(checkQuestionSchema).min(3).max(MAX_CHECK_QUESTIONS),
+  questions: z.array(checkQuestionSchema).min(MIN_BANK_QUESTIONS).max(MAX_BANK_QUESTIONS),
 });
 
 export type CheckOption = z.output<typeof checkOptionSchema>;
