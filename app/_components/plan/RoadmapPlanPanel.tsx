@@ -28,17 +28,22 @@ export function RoadmapPlanPanel({
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);
   if (learner.phase === 'loading') return null;
+  const body = (shown: PlanState | undefined, progress: ProgressByTopic, kept?: ReactNode) => (
+    <PlanPanelBody
+      roadmap={roadmap}
+      roadmapTitle={roadmapTitle}
+      state={shown}
+      progress={progress}
+      kept={kept}
+    />
+  );
   if (!learner.user) {
     const today = dayIn(new Date(), browserTimeZone());
     const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
-    return (
-      <PlanPanelBody
-        roadmap={roadmap}
-        roadmapTitle={roadmapTitle}
-        state={visitorState}
-        progress={learner.browser[roadmap.id] ?? {}}
-        kept={<SignInToKeepPlan roadmapId={roadmap.id} />}
-      />
+    return body(
+      visitorState,
+      learner.browser[roadmap.id] ?? {},
+      <SignInToKeepPlan roadmapId={roadmap.id} />,
     );
   }
   if (state === undefined) return <p className="mt-2 text-sm text-muted">Loading your plan…</p>;
@@ -49,14 +54,7 @@ export function RoadmapPlanPanel({
       </p>
     );
   }
-  return (
-    <PlanPanelBody
-      roadmap={roadmap}
-      roadmapTitle={roadmapTitle}
-      state={state}
-      progress={learner.account[roadmap.id] ?? {}}
-    />
-  );
+  return body(state, learner.account[roadmap.id] ?? {});
 }
 
 /** The plan (or the invitation to make one) and the pace form, for a learner or a visitor. */
