@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { TopicCheck } from '@/lib/content/check-schema';
 
-import { answersProblem, gradeAnswers } from './grade';
+import { answersProblem, askedProblem, gradeAnswers } from './grade';
 import { gradeInput, MAX_CHECK_FIELDS } from './input';
 import { publicQuestions } from './public';
 
@@ -52,6 +52,7 @@ const check: TopicCheck = {
 };
 
 const answers = (entries: Record<string, string[]>) => new Map(Object.entries(entries));
+const all = ['status', 'parts', 'idempotent'];
 
 describe('publicQuestions', () => {
   it('keeps prompts and option texts and drops every correct flag and explanation', () => {
@@ -68,6 +69,7 @@ describe('gradeAnswers', () => {
     const grade = gradeAnswers(
       check,
       answers({ status: ['lies'], parts: ['code'], idempotent: ['put'] }),
+      all,
     );
     expect(grade.questions.map((q) => [q.id, q.answered, q.correct])).toEqual([
       ['status', true, true],
@@ -82,8 +84,14 @@ describe('gradeAnswers', () => {
     ]);
   });
 
+  it('grades exactly the questions asked, in the order asked', () => {
+    const grade = gradeAnswers(check, answers({ idempotent: ['put'] }), ['idempotent', 'status']);
+    expect(grade.questions.map((q) => q.id)).toEqual(['idempotent', 'status']);
+    expect(grade).toMatchObject({ correctCount: 1, questionCount: 2 });
+  });
+
   it('counts an unanswered question as not answered and not correct', () => {
-    const grade = gradeAnswers(check, answers({ status: ['lies'] }));
+    const grade = gradeAnswers(check, answers({ status: ['lies'] }), all);
     expect(grade.questions.map((q) => [q.answered, q.correct])).toEqual([
       [true, true],
       [false, false],
@@ -101,16 +109,37 @@ describe('answersProblem', () => {
     [{ status: ['lies', 'json'] }, 'Question "status" takes one answer; 2 were sent.'],
     [{ parts: ['code', 'code'] }, 'Question "parts" received the same option twice.'],
   ])('refuses %j', (sent, message) => {
-    expect(answersProblem(check, answers(sent))).toBe(message);
+    expect(answersProblem(check, answers(sent), all)).toBe(message);
   });
 
   it('accepts a partial submission and several answers on a select-all question', () => {
-    expect(answersProblem(check, answers({ parts: ['code', 'headers'] }))).toBeUndefined();
+    expect(answersProblem(check, answers({ parts: ['code', 'headers'] }), all)).toBeUndefined();
   });
 
   it('shows only the start of a huge forged id', () => {
-    const problem = answersProblem(check, answers({ ['x'.repeat(10_000)]: ['a'] }));
+    const problem = answersProblem(check, answers({ ['x'.repeat(10_000)]: ['a'] }), all);
     expect(problem!.length).toBeLessThan(120);
+  });
+});
+
+describe('askedProblem', () => {
+  it.each([
+    [[], 'The form named no questions: reload the page and try again.'],
+    [['status', 'nope'], 'Question "nope" is not part of this check.'],
+    [['status', 'status'], 'Question "status" was sent twice.'],
+    [['status', 'parts', 'idempotent'], 'A check asks at most 2 questions; 3 were sent.'],
+  ])('refuses asking %j', (asked, message) => {
+    expect(askedProblem(check, asked, 2)).toBe(message);
+  });
+
+  it('accepts questions of the bank, each once, up to the limit', () => {
+    expect(askedProblem(check, ['idempotent', 'status'], 2)).toBeUndefined();
+  });
+
+  it('refuses an answer to a question the form did not ask', () => {
+    expect(answersProblem(check, answers({ parts: ['code'] }), ['status'])).toBe(
+      'Question "parts" is not part of this check.',
+    );
   });
 });
 
@@ -127,10 +156,13 @@ describe('gradeInput', () => {
       ['q.parts', 'code'],
       ['q.parts', 'headers'],
       ['q.status', 'lies'],
+      ['asked', 'status'],
+      ['asked', 'parts'],
     ]);
     expect(result.success && result.data).toEqual({
       roadmapId: 'backend',
       topicId: 'http',
+      asked: ['status', 'parts'],
       answers: new Map([
         ['parts', ['code', 'headers']],
         ['status', ['lies']],

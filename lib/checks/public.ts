@@ -20,3 +20,6 @@ export function publicQuestions(check: TopicCheck): PublicQuestion[] {
 
 /** The form field that carries a question's answer(s): one value per chosen option. */
 export const answerField = (questionId: string) => `q.${questionId}`;
+
+/** The form field naming each question the form asked (the draw it was rendered with). */
+export const askedField = 'asked';

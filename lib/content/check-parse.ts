@@ -1,6 +1,7 @@
 import { fullChecksApply } from './checks';
 import { checkProblems, fullCheckProblems, spreadProblem } from './check-rules';
 import { topicCheckSchema, type TopicCheck } from './check-schema';
+import { MAX_BANK_QUESTIONS, MIN_BANK_QUESTIONS } from './check-sizes';
 import { ContentError, type ContentIssue, type Roadmap } from './model';
 import type { ContentFiles } from './file-reader';
 import { parseContentYaml } from './yaml';
@@ -51,7 +52,7 @@ export function parseChecks(
         used.add(path);
         if (source === undefined) {
           if (requireEveryTopic)
-            issues.push(located(path, undefined, 'file is missing: every topic needs 3 to 5 questions'));
+            issues.push(located(path, undefined, `file is missing: every topic needs ${MIN_BANK_QUESTIONS} to ${MAX_BANK_QUESTIONS} questions`));
           continue;
         }
         const check = readCheck(path, source, (field, message) =>

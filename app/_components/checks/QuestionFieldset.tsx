@@ -19,7 +19,7 @@ export function QuestionFieldset({ number, question, graded }: Props) {
     graded && verdicts[!graded.answered ? 'blank' : graded.correct ? 'correct' : 'wrong'];
   const type = question.kind === 'single' ? 'radio' : 'checkbox';
   return (
-    <fieldset className="rounded-lg border border-line p-4">
+    <fieldset className="rounded-lg border border-line p-4" data-question-id={question.id}>
       <legend className="px-1 font-medium">
         <span className="text-muted">{number}.</span> {question.prompt}
         {question.kind === 'multiple' && (
