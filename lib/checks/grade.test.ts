@@ -77,7 +77,7 @@ describe('gradeAnswers', () => {
       ['idempotent', true, true],
     ]);
     expect(grade).toMatchObject({ correctCount: 2, questionCount: 3 });
-    expect(grade.questions[1]!.options).toEqual([
+    expect(grade.questions[1]).toHaveProperty('options', [
       { id: 'code', chosen: true, correct: true, explanation: 'Every response has one.' },
       { id: 'method', chosen: false, correct: false, explanation: 'That belongs to the request.' },
       { id: 'headers', chosen: false, correct: true, explanation: 'Metadata travels there.' },
@@ -98,6 +98,14 @@ describe('gradeAnswers', () => {
       [false, false],
     ]);
     expect(grade.correctCount).toBe(1);
+  });
+
+  it('reveals nothing of a blank question: no correct option, no explanation', () => {
+    const grade = gradeAnswers(check, answers({ status: ['lies'] }), all);
+    expect(grade.questions[1]).toEqual({ id: 'parts', answered: false, correct: false });
+    const sent = JSON.stringify(grade);
+    for (const blank of check.questions.slice(1))
+      for (const option of blank.options) expect(sent).not.toContain(option.explanation);
   });
 });
 

@@ -5,13 +5,20 @@ export type Answers = ReadonlyMap<string, readonly string[]>;
 
 export type GradedOption = { id: string; chosen: boolean; correct: boolean; explanation: string };
 
-export type GradedQuestion = {
+export type AnsweredQuestion = {
   id: string;
-  /** False when the learner left the question blank: it counts as not correct, and is not stored. */
-  answered: boolean;
+  answered: true;
   correct: boolean;
   options: GradedOption[];
 };
+
+/**
+ * A question left blank: it counts as not correct, is not stored, and reveals nothing — no
+ * correct option, no explanation — so an empty or partial submission cannot harvest the key.
+ */
+export type BlankQuestion = { id: string; answered: false; correct: false };
+
+export type GradedQuestion = AnsweredQuestion | BlankQuestion;
 
 export type Grade = { questions: GradedQuestion[]; correctCount: number; questionCount: number };
 
@@ -70,19 +77,21 @@ export function answersProblem(
 
 /**
  * Grades answers that passed {@link answersProblem}, for exactly the `asked` questions, in that
- * order. A question is correct when exactly its correct options are chosen; every option comes
- * back with its explanation, to show after answering.
+ * order. A question is correct when exactly its correct options are chosen; every option of an
+ * answered question comes back with its explanation, to show after answering; a blank question
+ * comes back with nothing but its verdict.
  */
 export function gradeAnswers(check: TopicCheck, answers: Answers, asked: readonly string[]): Grade {
-  const questions = asked.flatMap((questionId) => {
+  const questions = asked.flatMap((questionId): GradedQuestion[] => {
     const question = check.questions.find((q) => q.id === questionId);
     if (!question) return [];
     const { id, options } = question;
     const chosen = new Set(answers.get(id) ?? []);
+    if (chosen.size === 0) return [{ id, answered: false, correct: false }];
     return [
       {
         id,
-        answered: chosen.size > 0,
+        answered: true,
         correct: options.every((option) => chosen.has(option.id) === (option.correct === true)),
         options: options.map((option) => ({
           id: option.id,
@@ -114,7 +123,7 @@ export function answersToStore<When extends Date | string>(
   questions: readonly GradedQuestion[],
 ) {
   return questions
-    .filter((question) => question.answered)
+    .filter((question): question is AnsweredQuestion => question.answered)
     .map((question) => ({
       ...attempt,
       questionId: question.id,

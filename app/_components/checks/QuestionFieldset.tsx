@@ -11,8 +11,9 @@ const verdicts = {
 
 /**
  * One question: a fieldset whose legend is the prompt, a radio button per option (checkboxes for
- * "select all"). Once graded, the choices stay shown but locked, with a verdict and every option's
- * explanation, marked by icon and words rather than colour.
+ * "select all"). Once graded, the choices stay shown but locked, with a verdict and, for an
+ * answered question, every option's explanation, marked by icon and words rather than colour; a
+ * question left blank says "Not answered" and nothing more (the server sent nothing more).
  */
 export function QuestionFieldset({ number, question, graded }: Props) {
   const verdict =
@@ -34,7 +35,9 @@ export function QuestionFieldset({ number, question, graded }: Props) {
       )}
       <ul className="mt-2 space-y-2">
         {question.options.map((option) => {
-          const result = graded?.options.find((o) => o.id === option.id);
+          const result = graded?.answered
+            ? graded.options.find((o) => o.id === option.id)
+            : undefined;
           return (
             <li key={option.id}>
               <label className="flex gap-2">
