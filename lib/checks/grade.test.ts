@@ -4,7 +4,7 @@ import type { TopicCheck } from '@/lib/content/check-schema';
 
 import { answersProblem, askedProblem, gradeAnswers } from './grade';
 import { gradeInput, MAX_CHECK_FIELDS } from './input';
-import { publicQuestions } from './public';
+import { publicQuestions, shownPrompt } from './public';
 
 const check: TopicCheck = {
   questions: [
@@ -61,6 +61,21 @@ describe('publicQuestions', () => {
     expect(shown).not.toContain('correct');
     expect(shown).not.toContain('explanation');
     expect(shown).not.toContain('The code is the outcome.');
+  });
+});
+
+describe('shownPrompt', () => {
+  it.each([
+    ['Which are parts of a response? Select all that apply.', 'Which are parts of a response?'],
+    ['Which are parts? (select all that apply)', 'Which are parts?'],
+    ['Which are parts?', 'Which are parts?'],
+  ])('leaves the select-all hint to the form: %j', (prompt, shown) => {
+    expect(shownPrompt({ kind: 'multiple', prompt })).toBe(shown);
+  });
+
+  it('keeps a single-answer prompt whole', () => {
+    const prompt = 'Do you select all that apply?';
+    expect(shownPrompt({ kind: 'single', prompt })).toBe(prompt);
   });
 });
 
