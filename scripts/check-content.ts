@@ -1,6 +1,6 @@
 // Validates every roadmap in content/ and its knowledge checks, and prints a summary, or each
-// broken file and field. Roadmaps taken out of the full checks (lib/content/checks.ts) get those
-// problems as warnings: counted by default, listed with `npm run content:check -- --warnings`.
+// broken file and field. Files not yet reviewed, and roadmaps taken out of the full checks
+// (lib/content/checks.ts), get warnings: counted by default, listed with `--warnings`.
 import { contentRoot } from '../lib/content';
 import { checkFileSuffix, parseChecks } from '../lib/content/check-parse';
 import { latestDateOnEarth } from '../lib/content/checks';
@@ -19,7 +19,7 @@ try {
   });
   for (const roadmap of roadmaps) {
     const own = warnings.filter((w) => w.file.startsWith(`content/roadmaps/${roadmap.id}/`));
-    const warned = own.length > 0 ? ` (${own.length} full-check warnings)` : '';
+    const warned = own.length > 0 ? ` (${own.length} warnings: unreviewed files or full checks held back)` : '';
     const questions = [...checks]
       .filter(([key]) => key.startsWith(`${roadmap.id}/`))
       .reduce((sum, [, check]) => sum + check.questions.length, 0);
