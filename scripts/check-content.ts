@@ -19,7 +19,8 @@ try {
   });
   for (const roadmap of roadmaps) {
     const own = warnings.filter((w) => w.file.startsWith(`content/roadmaps/${roadmap.id}/`));
-    const warned = own.length > 0 ? ` (${own.length} warnings: unreviewed files or full checks held back)` : '';
+    const warned =
+      own.length > 0 ? ` (${own.length} warnings: unreviewed files or full checks held back)` : '';
     const questions = [...checks]
       .filter(([key]) => key.startsWith(`${roadmap.id}/`))
       .reduce((sum, [, check]) => sum + check.questions.length, 0);
