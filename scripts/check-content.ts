@@ -1,9 +1,12 @@
-// Validates every roadmap in content/ and its knowledge checks, and prints a summary, or each
-// broken file and field. Files not yet reviewed, and roadmaps taken out of the full checks
-// (lib/content/checks.ts), get warnings: counted by default, listed with `--warnings`.
+// Validates every roadmap in content/ and its knowledge checks, and prints a summary with each
+// roadmap's cue figures and the cue limits they break (lib/content/cue-rules.ts), or each broken
+// file and field; only a broken file fails it, until the rewritten banks meet the cue limits.
+// Files not yet reviewed, and roadmaps taken out of the full checks (lib/content/checks.ts), get
+// warnings: counted by default, listed with `npm run content:check -- --warnings`.
 import { contentRoot } from '../lib/content';
-import { checkFileSuffix, parseChecks } from '../lib/content/check-parse';
+import { checkFileSuffix, parseChecks, questionsOfRoadmap } from '../lib/content/check-parse';
 import { latestDateOnEarth } from '../lib/content/checks';
+import { cueFigures, cueProblems, describeCueFigures } from '../lib/content/cue-rules';
 import { ContentError, formatIssue, type ContentIssue } from '../lib/content/model';
 import { parseContent } from '../lib/content/parse';
 import { readContentFiles } from '../lib/content/read';
@@ -21,12 +24,14 @@ try {
     const own = warnings.filter((w) => w.file.startsWith(`content/roadmaps/${roadmap.id}/`));
     const warned =
       own.length > 0 ? ` (${own.length} warnings: unreviewed files or full checks held back)` : '';
-    const questions = [...checks]
-      .filter(([key]) => key.startsWith(`${roadmap.id}/`))
-      .reduce((sum, [, check]) => sum + check.questions.length, 0);
+    const questions = questionsOfRoadmap(checks, roadmap.id);
+    const figures = cueFigures(questions);
+    const cues = cueProblems(figures);
     console.log(
-      `✓ ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours, ${questions} questions${warned}`,
+      `✓ ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours, ${questions.length} questions${warned}`,
     );
+    console.log(describeCueFigures(figures).replace(/^/gm, '  '));
+    for (const cue of cues) console.log(`  ✗ ${cue}`);
   }
   if (process.argv.includes('--warnings')) console.warn(warnings.map(formatIssue).join('\n'));
   else if (warnings.length > 0)

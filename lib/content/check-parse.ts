@@ -13,6 +13,12 @@ export type TopicChecks = ReadonlyMap<string, TopicCheck>;
 
 export const checkKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
 
+/** Every question of one roadmap's checks, for the figures measured over a roadmap (cues). */
+export const questionsOfRoadmap = (checks: TopicChecks, roadmapId: string) =>
+  [...checks]
+    .filter(([key]) => key.startsWith(`${roadmapId}/`))
+    .flatMap(([, check]) => check.questions);
+
 export type CheckParseOptions = {
   /**
    * Whether a topic without a check file is an error. `content:check` (and so the build) demands
