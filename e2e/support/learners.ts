@@ -40,6 +40,8 @@ export const setupLearners = [
   'projects-public',
   'checks-learner',
   'checks-nojs',
+  'draw-learner',
+  'draw-nojs',
   'plan-journey',
   'plan-nojs',
   'session-reader',

@@ -26,7 +26,7 @@ async function answerACheck() {
   const correct = question.options.find((option) => option.correct)!;
   const result = await gradeCheck(
     null,
-    form({ roadmapId, topicId, [`q.${question.id}`]: correct.id }),
+    form({ roadmapId, topicId, asked: question.id, [`q.${question.id}`]: correct.id }),
   );
   expect(result).toMatchObject({ ok: true, data: { recorded: true } });
 }

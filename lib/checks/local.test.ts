@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  browserLastSeen,
   latestBrowserAttempt,
   MAX_BROWSER_ATTEMPTS,
   parseBrowserAttempts,
@@ -48,5 +49,24 @@ describe('browser check results', () => {
     expect(latestBrowserAttempt([newer, older, other], 'backend', 'http')).toBe(newer);
     expect(latestBrowserAttempt([other], 'backend', 'http')).toBeUndefined();
     expect(withoutMerged([older, newer, other], [older, other])).toEqual([newer]);
+  });
+});
+
+describe('browserLastSeen', () => {
+  it('keeps each question’s latest answer at one topic, skipping other topics and bad dates', () => {
+    const seen = browserLastSeen(
+      [
+        { ...attempt('a', 'http', '2026-01-01T00:00:00Z'), answers: { one: ['a'], two: ['b'] } },
+        { ...attempt('b', 'http', '2026-01-03T00:00:00Z'), answers: { one: ['a'] } },
+        { ...attempt('c', 'dns', '2026-01-05T00:00:00Z'), answers: { three: ['a'] } },
+        { ...attempt('d', 'http', 'garbage'), answers: { four: ['a'] } },
+      ],
+      'backend',
+      'http',
+    );
+    expect(Object.fromEntries(seen)).toEqual({
+      one: Date.parse('2026-01-03T00:00:00Z'),
+      two: Date.parse('2026-01-01T00:00:00Z'),
+    });
   });
 });

@@ -1,8 +1,9 @@
 import 'server-only';
 
-import { questionCounts } from './answer-key';
+import { answerKey, questionCounts } from './answer-key';
 import { attemptsOf, type Attempt } from './attempts';
-import { getAttemptRows } from './queries';
+import { drawQuestions, drawSeed } from './draw';
+import { getAttemptRows, getLastSeen } from './queries';
 
 /** A learner's attempts (all, one roadmap's or one topic's), newest first, against today's checks. */
 export async function getAttempts(
@@ -10,4 +11,14 @@ export async function getAttempts(
   scope: { roadmapId?: string; topicId?: string } = {},
 ): Promise<Attempt[]> {
   return attemptsOf(await getAttemptRows(userId, scope), questionCounts());
+}
+
+/**
+ * The questions a signed-in learner's next attempt at a topic asks (lib/checks/draw.ts): never
+ * answered first, then least recently answered. Empty for a topic without a check.
+ */
+export async function getDraw(userId: string, roadmapId: string, topicId: string) {
+  const bank = answerKey(roadmapId, topicId)?.questions.map((question) => question.id) ?? [];
+  const lastSeen = await getLastSeen(userId, roadmapId, topicId, bank);
+  return drawQuestions(bank, lastSeen, drawSeed(roadmapId, topicId, userId));
 }

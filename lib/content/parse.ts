@@ -136,9 +136,9 @@ class ContentReader {
     if (parsed.body.length > MAX_PROJECT_BRIEF) {
       this.issue(path, 'body', `the brief has ${parsed.body.length} characters; keep it to ${MAX_PROJECT_BRIEF}`);
     }
-    const { baseline, full } = reviewProblems(parsed.data.reviewed, this.options.today, 'project');
+    const { baseline, pending } = reviewProblems(parsed.data, this.options.today, 'project');
     for (const { field, message } of baseline) this.issue(path, field, message);
-    this.reportFullProblems(roadmapId, path, full);
+    this.warn(path, pending);
     const { anyLanguage, ...fields } = parsed.data;
     const project = { ...fields, anyLanguage: anyLanguage === true, body: parsed.body };
     this.projectFiles.set(project, path);
@@ -185,10 +185,16 @@ class ContentReader {
       this.issue(path, field, message);
     }
     this.reportFullProblems(roadmapId, path, fullProblems(data));
+    this.warn(path, reviewProblems(data, undefined, 'topic').pending);
   }
 
   private issue(path: string, field: string | undefined, message: string) {
     this.files.issue(path, field, message);
+  }
+
+  private warn(path: string, problems: TopicProblem[]) {
+    for (const { field, message } of problems)
+      this.options.warnings?.push(this.files.located(path, field, message));
   }
 
   /** The full checks' problems fail the roadmaps held to them and are warnings for the others. */

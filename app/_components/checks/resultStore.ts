@@ -24,6 +24,17 @@ export function showLastResult(key: string, result: LastResult | null) {
   results.set({ ...results.get(), [key]: result });
 }
 
+/** The question ids each topic's next attempt asks (its draw), keyed `roadmap/topic`. */
+const draws = createStore<Readonly<Record<string, readonly string[]>>>(() => ({}));
+
+export function useDraw(key: string): readonly string[] | undefined {
+  return useStore(draws, (shown) => shown[key], undefined);
+}
+
+export function showDraw(key: string, asked: readonly string[]) {
+  draws.set({ ...draws.get(), [key]: asked });
+}
+
 let merge: { userId: string; done: Promise<void> } | undefined;
 
 /**

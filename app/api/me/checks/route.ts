@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 
 import type { LastResultResponse } from '@/lib/checks/last-result';
-import { getAttempts } from '@/lib/checks/personal';
+import { getAttempts, getDraw } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
 import { noStoreHeaders } from '@/lib/http/no-store';
@@ -9,8 +9,9 @@ import { cleanQueryValue } from '@/lib/http/query-value';
 
 /**
  * The signed-in learner's last result on one topic's knowledge check
- * (`?roadmap=<id>&topic=<id>`), for the static topic page to show. `last` is null for a visitor
- * and for a topic never checked; an unknown topic is a 404.
+ * (`?roadmap=<id>&topic=<id>`) and the questions their next attempt asks, for the static topic
+ * page to show. `last` is null for a visitor and for a topic never checked, `draw` null for a
+ * visitor; an unknown topic is a 404.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -23,12 +24,12 @@ export async function GET(request: NextRequest) {
   return learnerJson<LastResultResponse>(
     { route: '/api/me/checks', headers: request.headers },
     'Your check results are unavailable right now.',
-    { last: null },
+    { last: null, draw: null },
     async (userId) => {
-      const [latest] = await getAttempts(userId, {
-        roadmapId: found.roadmap.id,
-        topicId: found.topic.id,
-      });
+      const [[latest], draw] = await Promise.all([
+        getAttempts(userId, { roadmapId: found.roadmap.id, topicId: found.topic.id }),
+        getDraw(userId, found.roadmap.id, found.topic.id),
+      ]);
       const last = latest
         ? {
             correctCount: latest.correctCount,
@@ -36,7 +37,7 @@ export async function GET(request: NextRequest) {
             answeredAt: latest.answeredAt.toISOString(),
           }
         : null;
-      return { last };
+      return { last, draw };
     },
   );
 }

@@ -90,6 +90,7 @@ export default async function ProjectPage({ params }: Props) {
       {project.reviewed && (
         <p className="mt-6 text-sm text-muted">
           Reviewed <time dateTime={project.reviewed}>{formatCalendarDate(project.reviewed)}</time>
+          {project.reviewer && ` by ${project.reviewer}`}
         </p>
       )}
     </article>
