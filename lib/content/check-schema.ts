@@ -27,6 +27,7 @@ export const MAX_CHECK_QUESTIONS = 5;
 /** A `<topic-id>.check.yaml` file: the topic's knowledge check (CONTENT.md, "Knowledge checks"). */
 export const topicCheckSchema = z.strictObject({
   reviewed: reviewedSchema.optional(),
+  reviewer: text(80).optional(),
   questions: z.array(checkQuestionSchema).min(MIN_BANK_QUESTIONS).max(MAX_BANK_QUESTIONS),
 });
 

@@ -75,6 +75,7 @@ export const topicFrontMatterSchema = z.strictObject({
   related: z.array(topicRefSchema).default([]),
   /** When a second reader last checked the topic against today's sources (YYYY-MM-DD). */
   reviewed: reviewedSchema.optional(),
+  reviewer: text(80).optional(),
 });
 
 const checklist = (min: number, max: number) =>
