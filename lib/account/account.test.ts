@@ -136,6 +136,8 @@ describeEachDriver('account data', (driver) => {
         notes: 1,
         projectsMerged: 0,
         projects: 0,
+        checklistsMerged: 0,
+        checklists: 0,
         planRowsMerged: 2,
         planRows: 2,
       },

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { formAction, InvalidInputError } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
 import { knownProject } from '@/lib/content';
+import { keptTicks } from '@/lib/projects/checklist-input';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
@@ -47,6 +48,8 @@ export const importAccountData = formAction(
     const notes = result.data.notes.map(asOfNow);
     // A project the content no longer has has no page to keep it on: it is left out.
     const projects = result.data.projects.filter(knownProject).map(asOfNow);
+    // So is its checklist; ticks on items the project no longer has are dropped.
+    const checklists = result.data.checklists.filter(knownProject).map(keptTicks).map(asOfNow);
     const checkAnswers = result.data.checkAnswers.map((answer) => ({
       ...answer,
       answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
@@ -55,12 +58,18 @@ export const importAccountData = formAction(
     const planRows = plans ? plans.versions.length + plans.time.length : 0;
     await spendRowWrites(
       user.id,
-      progress.length + notes.length + projects.length + checkAnswers.length + planRows,
+      progress.length +
+        notes.length +
+        projects.length +
+        checklists.length +
+        checkAnswers.length +
+        planRows,
     );
     const merged = await importIntoAccount(user.id, {
       progress,
       notes,
       projects,
+      checklists,
       checkAnswers,
       plans,
     });
@@ -71,6 +80,8 @@ export const importAccountData = formAction(
       notes: notes.length,
       projectsMerged: merged.projects,
       projects: result.data.projects.length,
+      checklistsMerged: merged.checklists,
+      checklists: checklists.length,
       planRowsMerged: merged.plans,
       planRows,
     };

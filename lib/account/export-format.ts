@@ -10,17 +10,18 @@ import {
 import { planExportSection } from '@/lib/plan/export';
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
+import { tickedIds } from '@/lib/projects/checklist-input';
+import { projectUrl } from '@/lib/projects/input';
 import { projectStatuses } from '@/lib/projects/status';
-import { projectUrlProblem } from '@/lib/projects/url';
 import { text, timeZoneName } from '@/lib/validation';
 
 import { importedCheckAnswers } from './check-answers-import';
-import { isoDate, roadmapId, status, topicId } from './export-fields';
+import { isoDate, projectId, roadmapId, status, topicId } from './export-fields';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
- * Version 3 added step projects, knowledge-check answers, study plans and logged time; version 2
- * settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
+ * Version 3 added step projects, knowledge-check answers, study plans and logged time (and, later,
+ * the optional project checklists); version 2 settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
  */
 export const EXPORT_VERSION = 3;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
@@ -136,17 +137,12 @@ export const exportFileSchema = z
       .array(
         z.object({
           roadmapId,
-          projectId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a project id'),
+          projectId,
           status: z.enum(projectStatuses, {
             error: 'is not one of not_started, in_progress, done',
           }),
-          // The form's rule: an import must not store a link the form refuses.
-          url: z
-            .string()
-            .refine((url) => projectUrlProblem(url) === undefined, {
-              error: (issue) => `${projectUrlProblem(String(issue.input))}`,
-            })
-            .nullable(),
+          // The form's rule: an import completes and refuses links as the form does.
+          url: projectUrl((problem) => problem).nullable(),
           updatedAt: isoDate,
         }),
       )
@@ -155,6 +151,17 @@ export const exportFileSchema = z
         refuseRepeats(
           (project) => `${project.roadmapId}/${project.projectId}`,
           (key) => `repeats the project ${key}`,
+        ),
+      )
+      .default([]),
+    // Added within version 3: a file without it imports with no checklists.
+    checklists: z
+      .array(z.object({ roadmapId, projectId, ticked: tickedIds, updatedAt: isoDate }))
+      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
+      .superRefine(
+        refuseRepeats(
+          (checklist) => `${checklist.roadmapId}/${checklist.projectId}`,
+          (key) => `repeats the checklist of ${key}`,
         ),
       )
       .default([]),
