@@ -87,4 +87,41 @@ describeAs('importer', 'an invalid import', () => {
       page.getByRole('alert').filter({ hasText: 'Nothing was imported. version is not 1' }),
     ).toBeVisible();
   });
+
+  test('a hand-edited file naming a topic its roadmap never had is refused whole, as the page says', async ({
+    page,
+    login,
+    settingsPage,
+  }) => {
+    await settingsPage.goto();
+    await expect(page.getByText('a topic its roadmap never had included')).toBeVisible();
+    const updatedAt = new Date().toISOString();
+    const file = {
+      format: 'waymark-export',
+      version: 3,
+      exportedAt: updatedAt,
+      profile: { name: null, login, timeZone: null, createdAt: updatedAt },
+      progress: [
+        { roadmapId: roadmap.id, topicId: first!.id, status: 'done', updatedAt },
+        { roadmapId: roadmap.id, topicId: 'made-up-topic', status: 'done', updatedAt },
+      ],
+      history: [],
+    };
+    await settingsPage.importFile.setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await settingsPage.importButton.click();
+    await expect(page.getByRole('alert')).toContainText(
+      `Nothing was imported. progress[1].topicId names a topic "made-up-topic" the roadmap "${roadmap.id}" never had`,
+    );
+    const rows = await queryE2eDatabase(
+      'select 1 from progress p join users u on u.id = p.user_id where u.login = $1',
+      [login],
+    );
+    expect(rows).toEqual([]);
+    await page.goto('/dashboard');
+    await expect(page.getByRole('region', { name: 'Retired topics' })).toHaveCount(0);
+  });
 });

@@ -6,6 +6,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { accounts, sessions, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { useRetiredTopics } from '@/testing/retired-topics';
 
 const { deleteAccount, importAccountData } = await import('./actions');
 const { getAccountExport } = await import('./queries');
@@ -35,6 +36,8 @@ const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
 
 describeEachDriver('account data', (driver) => {
+  useRetiredTopics(roadmap.id, ['a-retired-topic']);
+
   async function newLearner(login: string) {
     const id = randomUUID();
     const db = testDatabase().db;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { findTopic } from '@/lib/content';
+import { findTopic, retiredTopic } from '@/lib/content';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import {
   MAX_MARKS_PER_PARAGRAPH,
@@ -32,9 +32,9 @@ export const MAX_IMPORT_BYTES = 900_000;
 type TopicEntry = { roadmapId: string; topicId: string };
 
 /**
- * Refuses a file naming more topics the content lacks than a learner may keep as retired: the
- * entry past the allowance is named. Retired topics are real (content changes), but without a
- * bound an import could invent thousands of them.
+ * Refuses a file naming a topic its roadmap never had (neither a topic now nor one it lists as
+ * retired): a made-up id is a problem like any other, so the file is refused whole. Topics the
+ * roadmap retired still import, up to the {@link MAX_RETIRED_TOPICS} an account may keep.
  */
 function refuseInventedTopics(
   file: { progress: TopicEntry[]; notes: TopicEntry[] },
@@ -44,12 +44,18 @@ function refuseInventedTopics(
   for (const list of ['progress', 'notes'] as const) {
     for (const [index, entry] of file[list].entries()) {
       if (findTopic(entry.roadmapId, entry.topicId)) continue;
+      const path = [list, index, 'topicId'];
+      if (!retiredTopic(entry)) {
+        const message = `names a topic "${entry.topicId}" the roadmap "${entry.roadmapId}" never had`;
+        context.addIssue({ code: 'custom', path, message });
+        return;
+      }
       retired.add(`${entry.roadmapId}/${entry.topicId}`);
       if (retired.size > MAX_RETIRED_TOPICS) {
         context.addIssue({
           code: 'custom',
-          path: [list, index, 'topicId'],
-          message: `names more topics this Waymark does not have than the ${MAX_RETIRED_TOPICS} retired ones an account can keep`,
+          path,
+          message: `names more retired topics than the ${MAX_RETIRED_TOPICS} an account can keep`,
         });
         return;
       }
@@ -73,9 +79,9 @@ function refuseRepeats<Entry>(keyOf: (entry: Entry) => string, message: (key: st
 }
 
 /**
- * Everything Waymark holds about a learner, as one JSON document. Topic ids the content no longer
- * has are allowed, up to {@link MAX_RETIRED_TOPICS}: they are kept as retired progress, as
- * everywhere. Every text is free of NUL characters and every date lies between 2000 and today.
+ * Everything Waymark holds about a learner, as one JSON document. Topic ids a roadmap retired are
+ * allowed, up to {@link MAX_RETIRED_TOPICS}: they are kept as retired progress, as everywhere; an
+ * id the roadmap never had refuses the file. Every text is free of NUL characters and every date lies between 2000 and today.
  */
 export const exportFileSchema = z
   .object({
