@@ -1,4 +1,5 @@
 import { signInAs } from './auth';
+import { correctOptions, firstCheckedTopic } from './checks-content';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
@@ -123,5 +124,44 @@ describeAs('importer', 'an invalid import', () => {
     expect(rows).toEqual([]);
     await page.goto('/dashboard');
     await expect(page.getByRole('region', { name: 'Retired topics' })).toHaveCount(0);
+  });
+
+  test('the summary lists the knowledge-check results it imported', async ({
+    page,
+    login,
+    settingsPage,
+  }) => {
+    const { roadmapId, topicId, title, check } = firstCheckedTopic();
+    const question = check.questions[0]!;
+    const answeredAt = new Date().toISOString();
+    const file = {
+      format: 'waymark-export',
+      version: 3,
+      exportedAt: answeredAt,
+      profile: { name: null, login, timeZone: null, createdAt: answeredAt },
+      progress: [],
+      history: [],
+      checkAnswers: [
+        {
+          attemptId: 'imported-1',
+          roadmapId,
+          topicId,
+          questionId: question.id,
+          chosenOptionIds: correctOptions(question).map((option) => option.id),
+          correct: false, // the file's word is never taken: the import grades again
+          answeredAt,
+        },
+      ],
+    };
+    await settingsPage.goto();
+    await settingsPage.importFile.setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await settingsPage.importButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Knowledge-check' })).toContainText(
+      `Knowledge-check results: 1 attempt on 1 topic (latest on each: ${title} 1 of 1 correct); 1 answer was new to your account.`,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { getRoadmaps } from '@/lib/content';
+import { findTopic, getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 import { useRetiredTopics } from '@/testing/retired-topics';
 
@@ -31,6 +31,11 @@ async function answerACheck() {
   );
   expect(result).toMatchObject({ ok: true, data: { recorded: true } });
 }
+
+const checkedTitle = (() => {
+  const { roadmapId, topicId } = firstCheckedTopicForTests();
+  return findTopic(roadmapId, topicId)!.topic.title;
+})();
 
 const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
@@ -143,6 +148,12 @@ describeEachDriver('account data', (driver) => {
         checklists: 0,
         planRowsMerged: 2,
         planRows: 2,
+        // The summary lists the check results it imported, graded again.
+        checkResults: {
+          attempts: 1,
+          stored: 1,
+          latest: [{ title: checkedTitle, correct: 1, questions: 1 }],
+        },
       },
     });
     const restored = await getAccountExport(second);

@@ -5,11 +5,12 @@ import { z } from 'zod';
 
 import { formAction, InvalidInputError } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
-import { knownProject } from '@/lib/content';
+import { findTopic, knownProject } from '@/lib/content';
 import { keptTicks } from '@/lib/projects/checklist-input';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
+import { importedCheckResults } from './import-summary';
 import { deleteUser, importIntoAccount } from './queries';
 
 const importInput = z.object({
@@ -21,6 +22,10 @@ const importInput = z.object({
       'The file is larger than 900 KB: it is not a Waymark export.',
     ),
 });
+
+// Graded answers name only topics the checks have, so a title is always found.
+const topicTitle = (roadmapId: string, topicId: string) =>
+  findTopic(roadmapId, topicId)?.topic.title ?? topicId;
 
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
@@ -84,6 +89,7 @@ export const importAccountData = formAction(
       checklists: checklists.length,
       planRowsMerged: merged.plans,
       planRows,
+      checkResults: importedCheckResults(checkAnswers, merged.checkAnswers, topicTitle),
     };
   },
 );

@@ -3,19 +3,14 @@
 import { useEffect } from 'react';
 
 import type { LastResultResponse } from '@/lib/checks/last-result';
+import { formatDayOf } from '@/lib/format';
 import { latestBrowserAttempt } from '@/lib/checks/local';
 
 import { useLearner } from '../progress/learnerStore';
 import { browserAttempts, mergeBrowserResults, showLastResult, useLastResult } from './resultStore';
 
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-
 /**
- * "Last result: 4 of 4 correct, 1 Dec 2026" — personal, so loaded in the browser once the learner
+ * "Last result: 4 of 4 correct, 1 Dec 2026" (the day in this browser's zone) — personal, so loaded in the browser once the learner
  * is known: a signed-in learner's from their account, a visitor's from this browser.
  */
 export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId: string }) {
@@ -40,7 +35,7 @@ export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId:
   return (
     <p className="mt-2 text-sm text-muted" data-testid="last-check-result">
       Last result: {last.correctCount} of {last.questionCount} correct,{' '}
-      <time dateTime={last.answeredAt}>{shortDate.format(new Date(last.answeredAt))}</time>
+      <time dateTime={last.answeredAt}>{formatDayOf(last.answeredAt)}</time>
     </p>
   );
 }
