@@ -114,7 +114,7 @@ describeAs('importer', 'an invalid import', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await settingsPage.importButton.click();
-    await expect(page.getByRole('alert')).toContainText(
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText(
       `Nothing was imported. progress[1].topicId names a topic "made-up-topic" the roadmap "${roadmap.id}" never had`,
     );
     const rows = await queryE2eDatabase(
