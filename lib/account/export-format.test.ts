@@ -165,7 +165,14 @@ describe('the export file format', () => {
     const withNote = (body: string) => ({
       ...valid,
       version: 2,
-      notes: [{ roadmapId: 'backend', topicId: 'a-retired-topic', body, updatedAt: '2026-10-01T00:00:00Z' }],
+      notes: [
+        {
+          roadmapId: 'backend',
+          topicId: 'a-retired-topic',
+          body,
+          updatedAt: '2026-10-01T00:00:00Z',
+        },
+      ],
     });
     expect(problem(withNote('A *real* note'))).toBeNull();
     expect(problem(withNote('a\0b'))).toBe('notes[0].body contains a NUL character');

@@ -3,8 +3,8 @@
 import { useEffect } from 'react';
 
 import type { LastResultResponse } from '@/lib/checks/last-result';
-import { formatDayOf } from '@/lib/format';
 import { latestBrowserAttempt } from '@/lib/checks/local';
+import { formatDayOf } from '@/lib/format';
 
 import { useLearner } from '../progress/learnerStore';
 import { browserAttempts, mergeBrowserResults, showLastResult, useLastResult } from './resultStore';
