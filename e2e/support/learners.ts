@@ -38,6 +38,8 @@ export const setupLearners = [
   'projects-nojs',
   'projects-export',
   'projects-public',
+  'checklist-journey',
+  'checklist-nojs',
   'checks-learner',
   'checks-nojs',
   'draw-learner',

@@ -25,6 +25,7 @@ import {
   signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
+import { useRetiredTopics } from '@/testing/retired-topics';
 
 // The code under test reads the budgets once, when it loads: set them first.
 limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 60 });
@@ -70,8 +71,16 @@ const retired = (count: number, prefix: string) =>
     entry({ roadmapId: roadmap!.id, topicId: `${prefix}-${n}` }),
   );
 
+const retiredIds = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, n) => `${prefix}-${n}`);
+
 describeEachDriver('per-learner limits', () => {
   signInNewLearnerEachTest();
+  useRetiredTopics(roadmap!.id, [
+    ...retiredIds(MAX_RETIRED_TOPICS + 1, 'retired'),
+    ...retiredIds(MAX_RETIRED_TOPICS, 'first'),
+    ...retiredIds(MAX_RETIRED_TOPICS, 'second'),
+  ]);
 
   const count = async (table: string) =>
     (
@@ -97,11 +106,11 @@ describeEachDriver('per-learner limits', () => {
     });
   });
 
-  it('refuses a file that invents topics beyond the retired allowance, naming the entry', async () => {
-    const result = await importing({ progress: retired(MAX_RETIRED_TOPICS + 1, 'invented') });
+  it('refuses a file naming more retired topics than the allowance, naming the entry', async () => {
+    const result = await importing({ progress: retired(MAX_RETIRED_TOPICS + 1, 'retired') });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(
-      new RegExp(`^progress\\[${MAX_RETIRED_TOPICS}\\]\\.topicId names more topics`),
+      new RegExp(`^progress\\[${MAX_RETIRED_TOPICS}\\]\\.topicId names more retired topics`),
     );
     expect(await count('progress')).toBe(0);
   });

@@ -60,6 +60,8 @@ export type Roadmap = {
   order: number;
   /** The introduction, as Markdown. */
   intro: string;
+  /** Ids of topics the roadmap once had (retired): their progress still imports. */
+  retiredTopics: string[];
   steps: Step[];
   topicCount: number;
   hours: number;

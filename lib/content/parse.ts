@@ -79,15 +79,19 @@ class ContentReader {
     const path = `${folder}/roadmap.md`;
     const parsed = this.files.parse(path, roadmapFrontMatterSchema, folder);
     if (!parsed) return undefined;
-    const { steps: stepIds, ...fields } = parsed.data;
+    const { steps: stepIds, retiredTopics = [], ...fields } = parsed.data;
     this.files.reportDuplicates(path, 'steps', stepIds);
     const topicIds = new Set<string>();
     const steps = stepIds
       .map((stepId) => this.step(folder, stepId, topicIds))
       .filter((step): step is Step => step !== undefined);
     this.checkProjectIds(folder, steps, topicIds);
+    for (const id of retiredTopics.filter((retired) => topicIds.has(retired))) {
+      this.issue(path, 'retiredTopics', `"${id}" is a topic of the roadmap, not a retired one`);
+    }
     return {
       ...fields,
+      retiredTopics,
       intro: parsed.body,
       steps,
       topicCount: steps.reduce((sum, step) => sum + step.topics.length, 0),

@@ -50,6 +50,11 @@ export const roadmapFrontMatterSchema = z.strictObject({
   description: text(200),
   order: z.number().int().min(0),
   steps: z.array(idSchema).min(1),
+  /**
+   * Ids of topics the roadmap once had and no longer has: a learner's progress and notes on them
+   * still import (shown as retired), while an id listed nowhere is refused as made up.
+   */
+  retiredTopics: z.array(idSchema).max(500).optional(),
 });
 
 export const stepFrontMatterSchema = z.strictObject({

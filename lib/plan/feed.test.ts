@@ -86,7 +86,7 @@ describe('the calendar feed', () => {
     expect(blocks[0]!.description).toContain('- DNS: https://waymark.example/roadmaps/backend/dns');
     expect(blocks[0]!.description).not.toContain('TLS');
     expect(blocks[2]!.description).toContain('- TLS: https://waymark.example/roadmaps/backend/tls');
-    expect(blocks[2]!.description).toContain('week of 7 December 2026');
+    expect(blocks[2]!.description).toContain('week of 7 Dec 2026');
   });
 
   it('has an event on the projected finish date and on the target date', () => {

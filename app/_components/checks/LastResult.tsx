@@ -1,16 +1,12 @@
 'use client';
 
+import { formatDayOf } from '@/lib/format';
+
 import { useLastResult } from './resultStore';
 
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-
 /**
- * "Last result: 4 of 4 correct, 1 Dec 2026" — personal, so filled in the browser once the learner
- * is known (useDrawnQuestions loads it with the draw).
+ * "Last result: 4 of 4 correct, 1 Dec 2026" (the day in this browser's zone) — personal, so filled in
+ * the browser once the learner is known (useDrawnQuestions loads it with the draw).
  */
 export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId: string }) {
   const last = useLastResult(`${roadmapId}/${topicId}`);
@@ -18,7 +14,7 @@ export function LastResult({ roadmapId, topicId }: { roadmapId: string; topicId:
   return (
     <p className="mt-2 text-sm text-muted" data-testid="last-check-result">
       Last result: {last.correctCount} of {last.questionCount} correct,{' '}
-      <time dateTime={last.answeredAt}>{shortDate.format(new Date(last.answeredAt))}</time>
+      <time dateTime={last.answeredAt}>{formatDayOf(last.answeredAt)}</time>
     </p>
   );
 }
