@@ -233,17 +233,17 @@ describeEachDriver('the write budget, row by row', () => {
     });
     expect(await writesCounted()).toBe(7 + 3);
 
-    const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+    const { roadmapId, topicId, asked } = firstCheckedTopicForTests();
     const attempts = Array.from({ length: 4 }, () => ({
       attemptId: randomUUID(),
       roadmapId,
       topicId,
       answeredAt: updatedAt,
       correctCount: 0,
-      questionCount: check.questions.length,
-      answers: Object.fromEntries(check.questions.map((q) => [q.id, [q.options[0]!.id]])),
+      questionCount: asked.length,
+      answers: Object.fromEntries(asked.map((q) => [q.id, [q.options[0]!.id]])),
     }));
-    const answers = 4 * check.questions.length;
+    const answers = 4 * asked.length;
     expect(await mergeBrowserAttempts({ attempts })).toMatchObject({
       ok: true,
       data: { merged: answers },

@@ -51,9 +51,9 @@ const browserAttempt = (answeredAt: string) => ({
   topicId,
   answeredAt,
   correctCount: 0,
-  questionCount: check.questions.length,
+  questionCount: asked.length,
   answers: Object.fromEntries(
-    check.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+    asked.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
   ),
 });
 
