@@ -1,8 +1,8 @@
-// Validates every roadmap in content/ and its knowledge checks, and prints a summary with each
-// roadmap's cue figures and the cue limits they break (lib/content/cue-rules.ts), or each broken
-// file and field; only a broken file fails it, until the rewritten banks meet the cue limits.
-// Files not yet reviewed, and roadmaps taken out of the full checks (lib/content/checks.ts), get
-// warnings: counted by default, listed with `npm run content:check -- --warnings`.
+// Validates every roadmap in content/ and its knowledge checks, prints a summary with each
+// roadmap's cue figures (lib/content/cue-rules.ts), or each broken file and field, and fails on
+// a broken file or a cue beyond its limit. Files not yet reviewed, and roadmaps taken out of the
+// full checks (lib/content/checks.ts), get warnings: counted by default, listed with
+// `npm run content:check -- --warnings`.
 import { contentRoot } from '../lib/content';
 import { checkFileSuffix, parseChecks, questionsOfRoadmap } from '../lib/content/check-parse';
 import { latestDateOnEarth } from '../lib/content/checks';
@@ -28,10 +28,11 @@ try {
     const figures = cueFigures(questions);
     const cues = cueProblems(figures);
     console.log(
-      `✓ ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours, ${questions.length} questions${warned}`,
+      `${cues.length > 0 ? '✗' : '✓'} ${roadmap.id}: ${roadmap.steps.length} steps, ${roadmap.topicCount} topics, ${roadmap.hours} hours, ${questions.length} questions${warned}`,
     );
     console.log(describeCueFigures(figures).replace(/^/gm, '  '));
-    for (const cue of cues) console.log(`  ✗ ${cue}`);
+    for (const cue of cues) console.error(`  ✗ ${cue}`);
+    if (cues.length > 0) process.exitCode = 1;
   }
   if (process.argv.includes('--warnings')) console.warn(warnings.map(formatIssue).join('\n'));
   else if (warnings.length > 0)

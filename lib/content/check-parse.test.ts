@@ -128,12 +128,10 @@ describe('parseChecks', () => {
     ]);
   });
 
-  it('warns about a review date without a reviewer (check files keep their batch date until rewritten)', () => {
-    const warnings: ContentIssue[] = [];
+  it('refuses a review date without the reviewer who checked the questions that day', () => {
     const dated = withHttp(file([single('one', 1), single('two', 0), single('three', 2)], 'reviewed: 2026-11-30\n'));
-    parseChecks(dated, [roadmap], undefined, { warnings, today: '2026-12-01' });
-    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
-      "reviewer: name who checked the questions on 2026-11-30: a person or the reviewing pass's handle",
+    expect(problemsOf(dated)).toEqual([
+      "web/steps/basics/http.check.yaml › reviewer: name who checked the questions on 2026-11-30: a person or the reviewing pass's handle",
     ]);
   });
 

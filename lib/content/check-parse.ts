@@ -67,12 +67,7 @@ export function parseChecks(
         if (!check) continue;
         for (const { field, message } of checkProblems(check)) issues.push(located(path, field, message));
         const review = reviewProblems(check, today, 'questions');
-        for (const { field, message } of review.baseline) {
-          // Check files still carry the batch date of their first writing, without a reviewer:
-          // until their rewrite records who read them, that warns instead of failing.
-          if (field === 'reviewer') warnings?.push(located(path, field, message));
-          else issues.push(located(path, field, message));
-        }
+        for (const { field, message } of review.baseline) issues.push(located(path, field, message));
         warnings?.push(...review.pending.map(({ field, message }) => located(path, field, message)));
         const full = fullCheckProblems(check).map(({ field, message }) => located(path, field, message));
         if (fullChecks(roadmap.id)) issues.push(...full);
