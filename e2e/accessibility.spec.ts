@@ -69,7 +69,7 @@ for (const viewport of widths) {
       topicPage,
       settingsPage,
     }) => {
-      test.setTimeout(180_000); // fourteen pages, each analysed by axe, on a busy two-core machine
+      test.setTimeout(210_000); // nine pages in two themes, each analysed by axe, on a busy two-core machine
       await page.setViewportSize(viewport);
       await topicPage.goto(topic.id);
       await topicPage.saveNote('A **note**');
