@@ -94,7 +94,7 @@ describe('the plan summary', () => {
     expect(plannedHours(roadmap)).toBeCloseTo(roadmap.hours + projectHours);
     expect(summary.remaining).toBeCloseTo(plannedHours(roadmap));
     expect(summary.finish).not.toBeNull();
-    expect(summary.neededPerWeek).toBeGreaterThan(0);
+    expect(summary.target?.neededPerWeek).toBeGreaterThan(0);
     expect(summary.thisWeek[0]).toMatchObject({ id: topics[0]!.id, kind: 'topic' });
     const weekHours = summary.thisWeek.reduce((sum, entry) => sum + entry.hours, 0);
     expect(weekHours).toBeGreaterThanOrEqual(10);
@@ -114,6 +114,6 @@ describe('the plan summary', () => {
       '2026-12-01',
     );
     expect(summary.pace).toEqual({ hoursPerWeek: 3, studyDays: [6] });
-    expect(summary.neededPerWeek).toBeNull();
+    expect(summary.target).toBeNull();
   });
 });
