@@ -16,6 +16,7 @@ import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay } from '@/lib/progress/history';
 import { getProgressRows } from '@/lib/progress/queries';
+import { toProjectTree } from '@/lib/projects/local';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
 import { roadmapPath } from '@/lib/routes';
@@ -87,7 +88,12 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
-      <DashboardPlans userId={user.id} timeZone={timeZone} progress={rows} />
+      <DashboardPlans
+        userId={user.id}
+        timeZone={timeZone}
+        progress={rows}
+        projects={toProjectTree(projectRows)}
+      />
       <ProjectList
         heading="Your projects"
         projects={learnerProjects(getRoadmaps(), projectRows)}

@@ -15,6 +15,7 @@ const zones = ['Pacific/Auckland', 'UTC', 'America/Los_Angeles'];
 
 const freshItems = planItems(roadmap, {
   topics: new Map(),
+  projects: new Map(),
   logged: new Map(),
   planStartedAt: now,
 });
@@ -45,6 +46,7 @@ describe.each(zones)('the target date, in %s', (timeZone) => {
     );
     const items = planItems(roadmap, {
       topics: doneSincePlan,
+      projects: new Map(),
       logged: new Map(),
       planStartedAt: new Date(`${started}T12:00:00Z`),
     });
@@ -73,6 +75,7 @@ describe('a target with nothing left to do', () => {
   it('is reached, needing no hours', () => {
     const done = planItems(roadmap, {
       topics: new Map(),
+      projects: new Map(),
       logged: new Map(),
       planStartedAt: now,
     }).map((item) => ({ ...item, status: 'done' as const }));

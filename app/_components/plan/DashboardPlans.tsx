@@ -5,6 +5,7 @@ import { feedCreatedAt, getMinutesByDay, getPlanStates } from '@/lib/plan/querie
 import { planSummaryFor, progressByRoadmap } from '@/lib/plan/view';
 import { averageWeeklyHours, hoursByWeek } from '@/lib/plan/weekly';
 import type { ProgressRow } from '@/lib/progress/status';
+import type { ProjectTree } from '@/lib/projects/local';
 
 import { CalendarFeedControls } from './CalendarFeedControls';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
@@ -20,10 +21,12 @@ export async function DashboardPlans({
   userId,
   timeZone,
   progress,
+  projects,
 }: {
   userId: string;
   timeZone: string;
   progress: readonly ProgressRow[];
+  projects: ProjectTree;
 }) {
   const today = dayIn(new Date(), timeZone);
   const [states, minutes, feedSince] = await Promise.all([
@@ -36,7 +39,11 @@ export async function DashboardPlans({
   const actual = averageWeeklyHours(weeks);
   const roadmaps = getRoadmaps().map((roadmap) => {
     const state = states.get(roadmap.id);
-    const summary = state ? planSummaryFor(roadmap, progressOf.get(roadmap.id) ?? {}, state) : null;
+    const ofRoadmap = {
+      topics: progressOf.get(roadmap.id) ?? {},
+      projects: projects[roadmap.id] ?? {},
+    };
+    const summary = state ? planSummaryFor(roadmap, ofRoadmap, state) : null;
     return { roadmap, state, summary };
   });
   const planned = roadmaps.reduce((sum, { summary }) => sum + (summary?.pace.hoursPerWeek ?? 0), 0);

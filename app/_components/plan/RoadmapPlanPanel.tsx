@@ -6,9 +6,10 @@ import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
 import type { PlanRoadmap } from '@/lib/plan/items';
 import type { PlanState } from '@/lib/plan/state';
-import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
+import { planSummaryFor, type RoadmapProgress } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
+import { useRoadmapProjects } from '../projects/projectStore';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
 import { SignInToKeepPlan } from './SignInToPlan';
@@ -27,6 +28,7 @@ export function RoadmapPlanPanel({
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);
+  const projects = useRoadmapProjects(roadmap.id);
   if (learner.phase === 'loading') return null;
   if (!learner.user) {
     const today = dayIn(new Date(), browserTimeZone());
@@ -36,7 +38,7 @@ export function RoadmapPlanPanel({
         roadmap={roadmap}
         roadmapTitle={roadmapTitle}
         state={visitorState}
-        progress={learner.browser[roadmap.id] ?? {}}
+        progress={{ topics: learner.browser[roadmap.id] ?? {}, projects }}
         kept={<SignInToKeepPlan roadmapId={roadmap.id} />}
       />
     );
@@ -54,7 +56,7 @@ export function RoadmapPlanPanel({
       roadmap={roadmap}
       roadmapTitle={roadmapTitle}
       state={state}
-      progress={learner.account[roadmap.id] ?? {}}
+      progress={{ topics: learner.account[roadmap.id] ?? {}, projects }}
     />
   );
 }
@@ -70,7 +72,7 @@ function PlanPanelBody({
   roadmap: PlanRoadmap;
   roadmapTitle: string;
   state: PlanState | undefined;
-  progress: ProgressByTopic;
+  progress: RoadmapProgress;
   /** For a visitor: where the plan is kept. */
   kept?: ReactNode;
 }) {

@@ -47,6 +47,14 @@ export function useProjectEntry(roadmapId: string, projectId: string): ProjectEn
   return (learner.user ? learner.projects : local)[roadmapId]?.[projectId];
 }
 
+const noProjects: ProjectTree[string] = {};
+
+/** One roadmap's projects as shown (the plan reads them): the account's, else this browser's. */
+export function useRoadmapProjects(roadmapId: string): ProjectTree[string] {
+  const learner = useLearner();
+  const local = useStore(browserProjects, (projects) => projects, empty);
+  return (learner.user ? learner.projects : local)[roadmapId] ?? noProjects;
+}
 export function recordBrowserProject(
   roadmapId: string,
   projectId: string,
