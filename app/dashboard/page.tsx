@@ -16,6 +16,7 @@ import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay } from '@/lib/progress/history';
 import { getProgressRows } from '@/lib/progress/queries';
+import { getStudyFacts } from '@/lib/progress/study-query';
 import { toProjectTree } from '@/lib/projects/local';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
@@ -33,12 +34,13 @@ export const metadata: Metadata = { title: 'Dashboard', robots: { index: false }
 export default personalPage(async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const timeZone = await getTimeZone(user.id);
-  const [rows, activity, projectRows] = await Promise.all([
+  const [rows, activity, projectRows, study] = await Promise.all([
     getProgressRows(user.id),
     getActivityByDay(user.id, timeZone),
     getProjectRows(user.id),
+    getStudyFacts(user.id),
   ]);
-  const dashboard = buildDashboard(getRoadmaps(), rows, activity, new Date(), timeZone);
+  const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
   const dateFormat = new Intl.DateTimeFormat('en', {
     dateStyle: 'medium',
     timeStyle: 'short',

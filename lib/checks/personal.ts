@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { cache } from 'react';
+
 import { questionCounts } from './answer-key';
 import { attemptsOf, type Attempt } from './attempts';
 import { getAttemptRows } from './queries';
@@ -11,3 +13,9 @@ export async function getAttempts(
 ): Promise<Attempt[]> {
   return attemptsOf(await getAttemptRows(userId, scope), questionCounts());
 }
+
+/**
+ * Every attempt of a learner, read once per request however many parts of a page need them (the
+ * dashboard's reviews, its Today card and its streak).
+ */
+export const getAllAttempts = cache((userId: string) => getAttempts(userId));
