@@ -12,12 +12,12 @@ import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
+import { getDashboardPlans } from '@/lib/plan/dashboard';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay } from '@/lib/progress/history';
 import { getProgressRows } from '@/lib/progress/queries';
 import { getStudyFacts } from '@/lib/progress/study-query';
-import { toProjectTree } from '@/lib/projects/local';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
 import { roadmapPath } from '@/lib/routes';
@@ -28,6 +28,7 @@ import { ProfileLink } from './ProfileLink';
 import { RetiredTopics } from './RetiredTopics';
 import { RoadmapsToStart } from './RoadmapsToStart';
 import { ShareLink } from './ShareLink';
+import { TodayCard } from './TodayCard';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 
@@ -41,6 +42,7 @@ export default personalPage(async function DashboardPage() {
     getStudyFacts(user.id),
   ]);
   const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
+  const plans = await getDashboardPlans(user.id, timeZone, rows, projectRows);
   const dateFormat = new Intl.DateTimeFormat('en', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -51,6 +53,13 @@ export default personalPage(async function DashboardPage() {
     <div className="max-w-3xl">
       <SignedInMarker />
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
+      <TodayCard
+        userId={user.id}
+        timeZone={timeZone}
+        plans={plans}
+        streaks={dashboard.streaks}
+        studiedToday={dashboard.studiedToday}
+      />
       <ProfileLink login={user.login} isPublic={user.profilePublic} />
 
       <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
@@ -90,12 +99,7 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
-      <DashboardPlans
-        userId={user.id}
-        timeZone={timeZone}
-        progress={rows}
-        projects={toProjectTree(projectRows)}
-      />
+      <DashboardPlans userId={user.id} plans={plans} />
       <ProjectList
         heading="Your projects"
         projects={learnerProjects(getRoadmaps(), projectRows)}

@@ -1,11 +1,8 @@
-import { getRoadmaps } from '@/lib/content';
 import { formatHours } from '@/lib/format';
-import { addDays, dayIn, weekStartOf } from '@/lib/plan/calendar';
-import { feedCreatedAt, getMinutesByDay, getPlanStates } from '@/lib/plan/queries';
-import { planSummaryFor, progressByRoadmap } from '@/lib/plan/view';
+import { addDays, weekStartOf } from '@/lib/plan/calendar';
+import type { DashboardPlans as Plans } from '@/lib/plan/dashboard';
+import { feedCreatedAt, getMinutesByDay } from '@/lib/plan/queries';
 import { averageWeeklyHours, hoursByWeek } from '@/lib/plan/weekly';
-import type { ProgressRow } from '@/lib/progress/status';
-import type { ProjectTree } from '@/lib/projects/local';
 
 import { CalendarFeedControls } from './CalendarFeedControls';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
@@ -17,35 +14,14 @@ const CHART_WEEKS = 12;
  * The dashboard's study plan: per roadmap, the plan (or a form to make one), then the hours
  * studied per week against the planned pace. Rendered on the server: it works without JavaScript.
  */
-export async function DashboardPlans({
-  userId,
-  timeZone,
-  progress,
-  projects,
-}: {
-  userId: string;
-  timeZone: string;
-  progress: readonly ProgressRow[];
-  projects: ProjectTree;
-}) {
-  const today = dayIn(new Date(), timeZone);
-  const [states, minutes, feedSince] = await Promise.all([
-    getPlanStates(userId, today),
+export async function DashboardPlans({ userId, plans }: { userId: string; plans: Plans }) {
+  const { today, roadmaps } = plans;
+  const [minutes, feedSince] = await Promise.all([
     getMinutesByDay(userId, addDays(weekStartOf(today), -7 * (CHART_WEEKS - 1))),
     feedCreatedAt(userId),
   ]);
-  const progressOf = progressByRoadmap(progress);
   const weeks = hoursByWeek(minutes, today, CHART_WEEKS);
   const actual = averageWeeklyHours(weeks);
-  const roadmaps = getRoadmaps().map((roadmap) => {
-    const state = states.get(roadmap.id);
-    const ofRoadmap = {
-      topics: progressOf.get(roadmap.id) ?? {},
-      projects: projects[roadmap.id] ?? {},
-    };
-    const summary = state ? planSummaryFor(roadmap, ofRoadmap, state) : null;
-    return { roadmap, state, summary };
-  });
   const planned = roadmaps.reduce((sum, { summary }) => sum + (summary?.pace.hoursPerWeek ?? 0), 0);
 
   return (
