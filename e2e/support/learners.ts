@@ -42,6 +42,8 @@ export const setupLearners = [
   'checks-nojs',
   'plan-journey',
   'plan-nojs',
+  'today-js',
+  'today-nojs',
   'session-reader',
 ] as const;
 

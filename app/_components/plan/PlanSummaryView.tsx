@@ -85,7 +85,7 @@ export function PlanSummaryView({
           they were that day) divided by your study days. Since the plan started you completed{' '}
           {formatHours(track.completed)}: the estimates of the topics you marked done, plus the time
           you logged on topics in progress (up to three quarters of each estimate). Within half an
-          hour either way counts as keeping to your pace. The target is on track when the projected
+          hour either way counts as keeping to your pace. The target can be met when the projected
           finish at your pace falls on it or before it; its hours a week spread what remains over
           the study days left until then.
         </p>
