@@ -43,6 +43,30 @@ describeAs('today-js', 'the Today card, with JavaScript', () => {
     await expect(today).toContainText('No study plan yet. Set your pace');
     await expect(today.getByTestId('today-streak')).toContainText('No streak yet');
     await expect(today.getByTestId('today-reviews')).toHaveText('None today.');
+    // The daily things first, the history last (problem 6).
+    await expect(page.locator('main h2')).toHaveText([
+      'Today',
+      'Your roadmaps',
+      'Not started yet',
+      'Due for review today',
+      'Your projects',
+      'Your study plan',
+      'Streaks',
+      'Hours studied per week',
+      'Activity',
+      'Calendar',
+    ]);
+    // A new learner is told what to do instead of shown empty charts and open forms.
+    await expect(page.getByTestId('weekly-empty')).toContainText('Log time from Today above');
+    await expect(page.getByTestId('weekly-chart')).toHaveCount(0);
+    await expect(dashboard.activityTotal).toContainText(
+      'Mark a topic in progress, done or skipped',
+    );
+    await expect(page.getByRole('region', { name: /Activity, last 52 weeks/ })).toHaveCount(0);
+    await expect(page.getByLabel('Hours per week')).toHaveCount(2);
+    for (const field of await page.getByLabel('Hours per week').all()) {
+      await expect(field).toBeHidden(); // neither roadmap is started: both forms folded
+    }
 
     await planSevenHours(page);
     const item = today.getByTestId(`today-${roadmap.id}`);
@@ -66,6 +90,7 @@ describeAs('today-js', 'the Today card, with JavaScript', () => {
       '1 day in a row: today counts already.',
     );
     await expect(dashboard.currentStreak).toHaveText('1 day');
+    await expect(page.getByTestId('weekly-chart')).toBeVisible();
   });
 });
 

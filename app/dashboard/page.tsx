@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
+import { CalendarSection } from '@/app/_components/plan/CalendarSection';
 import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
+import { WeeklyHoursSection } from '@/app/_components/plan/WeeklyHoursSection';
 import { NextUp } from '@/app/_components/progress/NextUp';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
@@ -62,7 +64,6 @@ export default personalPage(async function DashboardPage() {
       />
       <ProfileLink login={user.login} isPublic={user.profilePublic} />
 
-      <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
       <ContinueTopics topics={topicsToContinue(getRoadmaps(), rows)} />
 
       <section aria-labelledby="roadmaps-heading" className="mt-8">
@@ -99,14 +100,26 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
-      <DashboardPlans userId={user.id} plans={plans} />
+      <ReviewSection userId={user.id} timeZone={timeZone} />
       <ProjectList
         heading="Your projects"
         projects={learnerProjects(getRoadmaps(), projectRows)}
         empty="No project started yet: every step of a roadmap ends with one."
       />
-      <ReviewSection userId={user.id} timeZone={timeZone} />
-      <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
+      <DashboardPlans
+        plans={plans}
+        started={new Set(dashboard.started.map(({ roadmap }) => roadmap.id))}
+      />
+
+      {/* The history comes last: the daily things are above. */}
+      <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
+      <WeeklyHoursSection userId={user.id} plans={plans} />
+      <ActivityHeatmap
+        weeks={dashboard.heatmap}
+        total={dashboard.changesInHeatmap}
+        empty="No status changes in the last 52 weeks. Mark a topic in progress, done or skipped, and each day’s changes fill in here."
+      />
+      <CalendarSection userId={user.id} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>
   );

@@ -14,6 +14,9 @@ export class PlanControls {
     form: Locator,
     { hours, target = '', days }: { hours: string; target?: string; days?: string[] },
   ) {
+    // The dashboard keeps the form of a roadmap not started folded.
+    const details = form.locator('xpath=ancestor::details[1]');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
     await form.getByLabel('Hours per week').fill(hours);
     if (days) {
       for (const checkbox of await form.getByRole('checkbox').all()) await checkbox.uncheck();

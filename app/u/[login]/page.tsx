@@ -79,7 +79,11 @@ export default personalPage(async function ProfilePage({ params }: Props) {
         heading="Projects built"
         projects={learnerProjects(getRoadmaps(), projectRows, 'done')}
       />
-      <ActivityHeatmap weeks={view.heatmap} total={view.changesInHeatmap} />
+      <ActivityHeatmap
+        weeks={view.heatmap}
+        total={view.changesInHeatmap}
+        empty="No status changes in the last 52 weeks."
+      />
     </div>
   );
 });
