@@ -6,7 +6,11 @@ export class PlanControls {
 
   /** The pace form of a roadmap, inside `within` (the dashboard's card, the roadmap's panel). */
   form(roadmapTitle: string, within: Page | Locator = this.page) {
-    return within.getByRole('form', { name: `Your pace for the ${roadmapTitle} roadmap` });
+    // Hidden too: a folded form is found, and setPace unfolds it.
+    return within.getByRole('form', {
+      name: `Your pace for the ${roadmapTitle} roadmap`,
+      includeHidden: true,
+    });
   }
 
   /** Fills the pace form and saves it. */

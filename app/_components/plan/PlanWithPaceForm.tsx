@@ -45,20 +45,14 @@ export function PlanWithPaceForm({
       ) : (
         empty
       )}
-      <details className="mt-3" open={formOpen || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">
-          {summary ? 'Change your pace' : 'Set your pace'}
-        </summary>
-        <div className="mt-2">
-          <PlanForm
-            roadmapId={roadmapId}
-            roadmapTitle={roadmapTitle}
-            pace={summary?.pace}
-            targetDate={state?.targetDate}
-            refreshAfterSave={refreshAfterSave}
-          />
-        </div>
-      </details>
+      <PlanForm
+        roadmapId={roadmapId}
+        roadmapTitle={roadmapTitle}
+        pace={summary?.pace}
+        targetDate={state?.targetDate}
+        refreshAfterSave={refreshAfterSave}
+        fold={{ summary: summary ? 'Change your pace' : 'Set your pace', open: formOpen }}
+      />
     </>
   );
 }
