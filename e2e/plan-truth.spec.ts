@@ -1,9 +1,10 @@
 import { formatCalendarDate } from '../lib/format';
-import { firstRoadmap } from './content';
+import { allTopics, firstRoadmap } from './content';
 import { expect, test } from './fixtures';
 import { PlanControls } from './pages/plan';
 
 const roadmap = firstRoadmap();
+const firstTopic = allTopics(roadmap)[0]!.topic;
 
 test('a visitor’s plan that cannot meet its target says so, and never “On track”', async ({
   page,
@@ -24,4 +25,24 @@ test('a visitor’s plan that cannot meet its target says so, and never “On tr
   );
   await expect(summary).not.toContainText(/on track/i);
   await expect(summary.getByTestId('plan-track')).toHaveText('Keeping to your pace');
+  // The Today card's compact form leads the plan: the next topic, at one study day's share.
+  await expect(mine.getByTestId('roadmap-today').getByRole('link')).toHaveText(firstTopic.title);
 });
+
+for (const { width, height, screens } of [
+  { width: 1280, height: 900, screens: 1 },
+  { width: 390, height: 844, screens: 2 },
+]) {
+  test(`the roadmap's topics start within ${screens} screen(s) at ${width} px, setup folded`, async ({
+    page,
+    roadmapPage,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await roadmapPage.open();
+    // "How long it takes" and the pace form are one line each until opened.
+    await expect(page.getByTestId('common-paces')).toBeHidden();
+    await expect(page.getByLabel('Hours per week (0.5 to 60)')).toBeHidden();
+    const top = (await roadmapPage.row(firstTopic.id).boundingBox())!.y;
+    expect(top).toBeLessThan(height * screens);
+  });
+}

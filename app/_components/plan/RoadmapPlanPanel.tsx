@@ -12,6 +12,7 @@ import { browserTimeZone, useLearner } from '../progress/learnerStore';
 import { useRoadmapProjects } from '../projects/projectStore';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
+import { RoadmapToday } from './RoadmapToday';
 import { SignInToKeepPlan } from './SignInToPlan';
 
 /**
@@ -80,12 +81,14 @@ function PlanPanelBody({
   return (
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
+      {summary && <RoadmapToday summary={summary} today={state!.today} />}
       {kept}
       <PlanWithPaceForm
         roadmapId={roadmap.id}
         roadmapTitle={roadmapTitle}
         state={state}
         summary={summary}
+        formOpen={false}
         empty={
           <p className="mt-1 text-sm">
             Say how many hours a week you have, and Waymark works out what to study this week and
