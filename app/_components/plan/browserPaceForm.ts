@@ -9,9 +9,7 @@ import { recordBrowserPace } from './planStore';
  * A visitor's pace from the plan form, checked by the same rules as the server's. A refusal has
  * the shape of the server's, so the form shows it the same way, with the learner's input kept.
  */
-function browserPaceFromForm(
-  data: FormData,
-): { pace: BrowserPace } | { error: ActionError } {
+function browserPaceFromForm(data: FormData): { pace: BrowserPace } | { error: ActionError } {
   const now = new Date();
   const pace = readBrowserPace(
     {
