@@ -46,6 +46,8 @@ export const setupLearners = [
   'draw-nojs',
   'plan-journey',
   'plan-nojs',
+  'today-js',
+  'today-nojs',
   'session-reader',
 ] as const;
 

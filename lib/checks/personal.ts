@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { cache } from 'react';
+
 import { answerKey, questionCounts } from './answer-key';
 import { attemptsOf, type Attempt } from './attempts';
 import { drawQuestions, drawSeed } from './draw';
@@ -22,3 +24,9 @@ export async function getDraw(userId: string, roadmapId: string, topicId: string
   const lastSeen = await getLastSeen(userId, roadmapId, topicId, bank);
   return drawQuestions(bank, lastSeen, drawSeed(roadmapId, topicId, userId));
 }
+
+/**
+ * Every attempt of a learner, read once per request however many parts of a page need them (the
+ * dashboard's reviews, its Today card and its streak).
+ */
+export const getAllAttempts = cache((userId: string) => getAttempts(userId));

@@ -3,6 +3,8 @@ import 'server-only';
 import { getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
 import { getProgressRows } from '@/lib/progress/queries';
+import { toProjectTree } from '@/lib/projects/local';
+import { getProjectRows } from '@/lib/projects/queries';
 import { getTimeZone } from '@/lib/time-zone/queries';
 
 import { dayIn } from './calendar';
@@ -18,12 +20,20 @@ export async function calendarFeedOf(userId: string, eventKey: string): Promise<
   const timeZone = await getTimeZone(userId);
   const now = new Date();
   const today = dayIn(now, timeZone);
-  const [states, rows] = await Promise.all([getPlanStates(userId, today), getProgressRows(userId)]);
+  const [states, rows, projectRows] = await Promise.all([
+    getPlanStates(userId, today),
+    getProgressRows(userId),
+    getProjectRows(userId),
+  ]);
   const progress = progressByRoadmap(rows);
+  const projects = toProjectTree(projectRows);
   const plans: FeedPlan[] = [];
   for (const roadmap of getRoadmaps()) {
     const state = states.get(roadmap.id);
-    const ofRoadmap = progress.get(roadmap.id) ?? {};
+    const ofRoadmap = {
+      topics: progress.get(roadmap.id) ?? {},
+      projects: projects[roadmap.id] ?? {},
+    };
     const summary = state && planSummaryFor(roadmap, ofRoadmap, state);
     if (!state || !summary) continue;
     plans.push({

@@ -23,7 +23,12 @@ const siteUrl = new URL('https://waymark.example');
 
 function feedFor(now: Date, timeZone: string, targetDate: string | null = null, eventKey = 'k1') {
   const today = dayIn(now, timeZone);
-  const items = planItems(roadmap, { topics: new Map(), logged: new Map(), planStartedAt: now });
+  const items = planItems(roadmap, {
+    topics: new Map(),
+    projects: new Map(),
+    logged: new Map(),
+    planStartedAt: now,
+  });
   const versions = [{ startsOn: today, hoursPerWeek: 6, studyDays: [1, 3, 5] as const }];
   const plan: FeedPlan = {
     roadmap: { id: 'backend', title: 'Backend developer' },

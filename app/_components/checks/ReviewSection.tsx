@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { Section } from '@/app/_components/Section';
 import { dayIn } from '@/lib/calendar/days';
-import { getAttempts } from '@/lib/checks/personal';
+import { getAllAttempts } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { topicPath } from '@/lib/routes';
@@ -15,10 +15,12 @@ type Props = { userId: string; timeZone: string };
  */
 export async function ReviewSection({ userId, timeZone }: Props) {
   const today = dayIn(new Date(), timeZone);
-  const roadmaps = reviewSummary(await getAttempts(userId), timeZone, today).flatMap((summary) => {
-    const roadmap = getRoadmap(summary.roadmapId);
-    return roadmap ? [{ roadmap, ...summary }] : [];
-  });
+  const roadmaps = reviewSummary(await getAllAttempts(userId), timeZone, today).flatMap(
+    (summary) => {
+      const roadmap = getRoadmap(summary.roadmapId);
+      return roadmap ? [{ roadmap, ...summary }] : [];
+    },
+  );
   const due = roadmaps.reduce((sum, { dueToday }) => sum + dueToday.length, 0);
   return (
     <Section id="review" heading="Due for review today">

@@ -15,6 +15,8 @@ type Props = {
   empty: ReactNode;
   /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
   refreshAfterSave?: boolean;
+  /** Whether the pace form starts unfolded; by default, while there is no plan. */
+  formOpen?: boolean;
 };
 
 /**
@@ -28,6 +30,7 @@ export function PlanWithPaceForm({
   summary,
   empty,
   refreshAfterSave,
+  formOpen = summary === null,
 }: Props) {
   return (
     <>
@@ -42,20 +45,14 @@ export function PlanWithPaceForm({
       ) : (
         empty
       )}
-      <details className="mt-3" open={summary === null || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">
-          {summary ? 'Change your pace' : 'Set your pace'}
-        </summary>
-        <div className="mt-2">
-          <PlanForm
-            roadmapId={roadmapId}
-            roadmapTitle={roadmapTitle}
-            pace={summary?.pace}
-            targetDate={state?.targetDate}
-            refreshAfterSave={refreshAfterSave}
-          />
-        </div>
-      </details>
+      <PlanForm
+        roadmapId={roadmapId}
+        roadmapTitle={roadmapTitle}
+        pace={summary?.pace}
+        targetDate={state?.targetDate}
+        refreshAfterSave={refreshAfterSave}
+        fold={{ summary: summary ? 'Change your pace' : 'Set your pace', open: formOpen }}
+      />
     </>
   );
 }

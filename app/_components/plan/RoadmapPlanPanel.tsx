@@ -6,11 +6,13 @@ import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
 import type { PlanRoadmap } from '@/lib/plan/items';
 import type { PlanState } from '@/lib/plan/state';
-import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
+import { planSummaryFor, type RoadmapProgress } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
+import { useRoadmapProjects } from '../projects/projectStore';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
+import { RoadmapToday } from './RoadmapToday';
 import { SignInToKeepPlan } from './SignInToPlan';
 
 /**
@@ -27,8 +29,9 @@ export function RoadmapPlanPanel({
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);
+  const projects = useRoadmapProjects(roadmap.id);
   if (learner.phase === 'loading') return null;
-  const body = (shown: PlanState | undefined, progress: ProgressByTopic, kept?: ReactNode) => (
+  const body = (shown: PlanState | undefined, progress: RoadmapProgress, kept?: ReactNode) => (
     <PlanPanelBody
       roadmap={roadmap}
       roadmapTitle={roadmapTitle}
@@ -42,7 +45,7 @@ export function RoadmapPlanPanel({
     const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
     return body(
       visitorState,
-      learner.browser[roadmap.id] ?? {},
+      { topics: learner.browser[roadmap.id] ?? {}, projects },
       <SignInToKeepPlan roadmapId={roadmap.id} />,
     );
   }
@@ -54,7 +57,7 @@ export function RoadmapPlanPanel({
       </p>
     );
   }
-  return body(state, learner.account[roadmap.id] ?? {});
+  return body(state, { topics: learner.account[roadmap.id] ?? {}, projects });
 }
 
 /** The plan (or the invitation to make one) and the pace form, for a learner or a visitor. */
@@ -68,7 +71,7 @@ function PlanPanelBody({
   roadmap: PlanRoadmap;
   roadmapTitle: string;
   state: PlanState | undefined;
-  progress: ProgressByTopic;
+  progress: RoadmapProgress;
   /** For a visitor: where the plan is kept. */
   kept?: ReactNode;
 }) {
@@ -76,12 +79,14 @@ function PlanPanelBody({
   return (
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
+      {summary && <RoadmapToday summary={summary} today={state!.today} />}
       {kept}
       <PlanWithPaceForm
         roadmapId={roadmap.id}
         roadmapTitle={roadmapTitle}
         state={state}
         summary={summary}
+        formOpen={false}
         empty={
           <p className="mt-1 text-sm">
             Say how many hours a week you have, and Waymark works out what to study this week and

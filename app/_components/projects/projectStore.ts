@@ -34,6 +34,15 @@ export function useProjectEntry(roadmapId: string, projectId: string): ProjectEn
   return (learner.user ? learner.projects : local)[roadmapId]?.[projectId];
 }
 
+const noProjects: Record<string, ProjectEntry> = {};
+
+/** One roadmap's projects as shown (the plan reads them): the account's, else this browser's. */
+export function useRoadmapProjects(roadmapId: string): Record<string, ProjectEntry> {
+  const learner = useLearner();
+  const local = browserProjects.useBrowserTree();
+  return (learner.user ? learner.projects : local)[roadmapId] ?? noProjects;
+}
+
 export const recordBrowserProject = browserProjects.record;
 
 /** Run by the learner loader after each lookup (see {@link browserProjectTree}). */
