@@ -1,5 +1,5 @@
 import { Section } from '@/app/_components/Section';
-import { count } from '@/lib/format';
+import { count, formatCalendarDate } from '@/lib/format';
 import type { HeatmapCell } from '@/lib/progress/activity';
 
 const levelClass = [
@@ -71,10 +71,10 @@ export function ActivityHeatmap({
                     {week.map((cell) => (
                       <li
                         key={cell.day}
-                        title={`${cell.day}: ${count(cell.changes, 'change')}`}
+                        title={`${formatCalendarDate(cell.day)}: ${count(cell.changes, 'change')}`}
                         className={`size-2.5 rounded-[2px] ${levelClass[cell.level]}`}
                       >
-                        <span className="sr-only">{`${cell.day}: ${count(cell.changes, 'change')}`}</span>
+                        <span className="sr-only">{`${formatCalendarDate(cell.day)}: ${count(cell.changes, 'change')}`}</span>
                       </li>
                     ))}
                   </ol>

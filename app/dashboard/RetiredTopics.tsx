@@ -7,7 +7,7 @@ export function RetiredTopics({
   dateFormat,
 }: {
   topics: RetiredTopic[];
-  dateFormat: Intl.DateTimeFormat;
+  dateFormat: { format: (moment: Date) => string };
 }) {
   if (topics.length === 0) return null;
   return (

@@ -14,6 +14,7 @@ import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
+import { momentFormat } from '@/lib/format';
 import { getDashboardPlans } from '@/lib/plan/dashboard';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
@@ -45,11 +46,7 @@ export default personalPage(async function DashboardPage() {
   ]);
   const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
   const plans = await getDashboardPlans(user.id, timeZone, rows, projectRows);
-  const dateFormat = new Intl.DateTimeFormat('en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  });
+  const dateFormat = momentFormat(timeZone);
 
   return (
     <div className="max-w-3xl">

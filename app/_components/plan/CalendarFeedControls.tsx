@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 
+import { formatDayOf } from '@/lib/format';
 import { regenerateCalendarFeed, stopCalendarFeed } from '@/lib/plan/actions';
 
 import { CopyField } from '../forms/CopyField';
@@ -53,7 +54,7 @@ export function CalendarFeedControls({ activeSince }: { activeSince: string | nu
       ) : (
         <p data-testid="calendar-status">
           {active
-            ? `A calendar link is active (made ${activeSince ? new Date(activeSince).toLocaleDateString('en-GB', { timeZone: 'UTC' }) : 'just now'}). For safety it is shown only when it is made: regenerate it to see a new one.`
+            ? `A calendar link is active (made ${activeSince ? formatDayOf(activeSince) : 'just now'}). For safety it is shown only when it is made: regenerate it to see a new one.`
             : 'You have no calendar link.'}
         </p>
       )}
