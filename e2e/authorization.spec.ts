@@ -139,7 +139,7 @@ async function expectOwnerUntouched() {
 test('the owner’s record holds one of everything the second learner will try to reach', () => {
   expect(before.notes).toHaveLength(1);
   expect(before.projects).toHaveLength(1);
-  expect(before.checks).toHaveLength(checked.check.questions.length);
+  expect(before.checks).toHaveLength(QUESTIONS_PER_ATTEMPT);
   expect(before.plans).toHaveLength(1);
   expect(before.time).toHaveLength(1);
   expect(before.feed).toHaveLength(1);
