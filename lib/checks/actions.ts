@@ -3,10 +3,11 @@
 import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
+import { storeAnswersAndCards } from './cards';
 import { answersToStore, type Grade } from './grade';
 import { gradeSubmission } from './grade-submission';
 import { browserAttempt, gradeInput, mergeAttemptsInput } from './input';
-import { storeAnswers, type AnswerRow } from './queries';
+import type { AnswerRow } from './queries';
 
 export type CheckResult = Grade & {
   roadmapId: string;
@@ -20,7 +21,7 @@ export type CheckResult = Grade & {
 /**
  * Grades a knowledge check on the server, where the answer key lives, and answers with the
  * result and every option's explanation. Anyone may check themselves; a signed-in learner's
- * answers are recorded (one row per answered question) for their review schedule.
+ * answers are recorded (one row per answered question) and move the topic's review card.
  */
 export const gradeCheck = openFormAction(
   'gradeCheck',
@@ -31,7 +32,7 @@ export const gradeCheck = openFormAction(
       throw new InvalidInputError(graded.problem, { [graded.field]: graded.problem });
     const { grade } = graded;
     const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
-    if (user) await storeAnswers(user.id, answersToStore(attempt, grade.questions));
+    if (user) await storeAnswersAndCards(user.id, answersToStore(attempt, grade.questions));
     return {
       ...grade,
       ...attempt,
@@ -74,7 +75,7 @@ export const mergeBrowserAttempts = userAction(
         ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, graded.grade.questions),
       );
     }
-    const merged = await storeAnswers(user.id, rows);
+    const merged = await storeAnswersAndCards(user.id, rows);
     await spendRowWrites(user.id, merged);
     return { merged, ignored };
   },
