@@ -112,7 +112,7 @@ export async function importIntoAccount(
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
-      checkAnswers: await storeAnswersAndCards(userId, file.checkAnswers ?? [], tx),
+      checkAnswers: (await storeAnswersAndCards(userId, file.checkAnswers ?? [], tx)).added,
       plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
     await refuseTooManyRetired(tx, userId);

@@ -1,8 +1,10 @@
 'use server';
 
 import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
+import type { Day } from '@/lib/calendar/days';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
+import { topicKey } from './attempts';
 import { storeAnswersAndCards } from './cards';
 import { answersToStore, type Grade } from './grade';
 import { gradeSubmission } from './grade-submission';
@@ -16,6 +18,8 @@ export type CheckResult = Grade & {
   answeredAt: string;
   /** Whether the answers were stored in the learner's account (false for a visitor). */
   recorded: boolean;
+  /** The day the topic's review card is next due; null for a visitor (their browser works it out). */
+  reviewDueOn: Day | null;
 };
 
 /**
@@ -32,12 +36,14 @@ export const gradeCheck = openFormAction(
       throw new InvalidInputError(graded.problem, { [graded.field]: graded.problem });
     const { grade } = graded;
     const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
-    if (user) await storeAnswersAndCards(user.id, answersToStore(attempt, grade.questions));
+    const stored =
+      user && (await storeAnswersAndCards(user.id, answersToStore(attempt, grade.questions)));
     return {
       ...grade,
       ...attempt,
       answeredAt: attempt.answeredAt.toISOString(),
       recorded: user !== null,
+      reviewDueOn: stored ? (stored.cards.get(topicKey(roadmapId, topicId))?.dueOn ?? null) : null,
     };
   },
 );
@@ -75,7 +81,7 @@ export const mergeBrowserAttempts = userAction(
         ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, graded.grade.questions),
       );
     }
-    const merged = await storeAnswersAndCards(user.id, rows);
+    const { added: merged } = await storeAnswersAndCards(user.id, rows);
     await spendRowWrites(user.id, merged);
     return { merged, ignored };
   },

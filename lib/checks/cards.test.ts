@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 
 import { checkAnswers, users } from '@/db/schema';
 import {
@@ -43,7 +43,8 @@ function checkForm(misses: number) {
 const gradeAt = async (iso: string, misses = 0) => {
   vi.setSystemTime(new Date(iso));
   const result = await gradeCheck(null, checkForm(misses));
-  expect(result.ok).toBe(true);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data;
 };
 
 /** Answer rows of one attempt as the old schedule's code stored them: no card alongside. */
@@ -89,8 +90,9 @@ describeEachDriver('review cards', () => {
 
   it('moves the topic’s card with each graded attempt, in the learner’s time zone', async () => {
     // 11:30 UTC is already the next day in Auckland.
-    await gradeAt('2026-11-20T11:30:00Z');
+    const graded = await gradeAt('2026-11-20T11:30:00Z');
     const [first] = await getReviewCards(learner);
+    expect(graded.reviewDueOn).toBe(first!.dueOn);
     expect(first).toMatchObject({ roadmapId, topicId, lastReviewOn: '2026-11-21', reps: 1 });
     expect(first).toMatchObject(expected([['2026-11-20T11:30:00Z', 0]], 'Pacific/Auckland')!);
     await gradeAt(`${first!.dueOn}T01:00:00Z`, 2);

@@ -39,19 +39,20 @@ function attemptsIn(rows: readonly AnswerRow[]): StoredAttempt[] {
 
 /**
  * Stores answers (one attempt or many, from any door) and moves each topic's review card with
- * them, in one transaction (`tx` when the caller has one). Returns how many answers were added.
+ * them, in one transaction (`tx` when the caller has one). Answers with how many answers were
+ * added and the cards of the topics they belong to, keyed `roadmap/topic`.
  */
 export async function storeAnswersAndCards(
   userId: string,
   rows: readonly AnswerRow[],
   tx?: Transaction,
-): Promise<number> {
-  if (rows.length === 0) return 0;
+): Promise<{ added: number; cards: Map<string, ReviewCard> }> {
+  if (rows.length === 0) return { added: 0, cards: new Map() };
   if (!tx) return (await getDb()).transaction((own) => storeAnswersAndCards(userId, rows, own));
   const timeZone = await lockLearner(tx, userId);
   const added = await storeAnswers(userId, rows, tx);
-  await foldIntoCards(tx, userId, timeZone, attemptsOf(attemptsIn(rows), questionCounts()));
-  return added;
+  const attempts = attemptsOf(attemptsIn(rows), questionCounts());
+  return { added, cards: await foldIntoCards(tx, userId, timeZone, attempts) };
 }
 
 /**
@@ -70,16 +71,17 @@ export async function lockLearner(tx: Transaction, userId: string): Promise<stri
 /**
  * Folds new attempts into their topics' cards. A topic without a card yet replays every attempt
  * stored for it (the new ones are stored by then): attempts made before cards existed, or before
- * the migration's replay reached this learner, still count.
+ * the migration's replay reached this learner, still count. Answers with each topic's card.
  */
 export async function foldIntoCards(
   tx: Transaction,
   userId: string,
   timeZone: string,
   attempts: readonly Attempt[],
-) {
+): Promise<Map<string, ReviewCard>> {
   const incoming = attemptsByTopic(attempts);
-  if (incoming.size === 0) return;
+  const result = new Map<string, ReviewCard>();
+  if (incoming.size === 0) return result;
   const keys = [...incoming.values()].map(
     ([first]) => sql`(${first!.roadmapId}, ${first!.topicId})`,
   );
@@ -111,9 +113,11 @@ export async function foldIntoCards(
     const { roadmapId, topicId } = topicAttempts[0]!;
     const card = cards.get(key);
     const folded = reviewCard(card, card ? topicAttempts : (history.get(key) ?? []), timeZone);
+    if (folded) result.set(key, folded);
     if (folded && folded !== card) next.push({ userId, roadmapId, topicId, ...folded });
   }
   await writeCards(tx, next);
+  return result;
 }
 
 /** On conflict, every column but the key takes the incoming row's value. */

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useRef, useState, type MouseEvent } f
 import type { CheckResult } from '@/lib/checks/actions';
 import { gradeCheck } from '@/lib/checks/actions';
 import type { PublicQuestion } from '@/lib/checks/public';
+import { formatCalendarDate } from '@/lib/format';
 import { topicPath } from '@/lib/routes';
 
 import { SubmitButton } from '../forms/FormFeedback';
@@ -72,6 +73,7 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
                 {result.correctCount === result.questionCount ? '🎉 ' : '📝 '}
               </span>
               {result.correctCount} of {result.questionCount} correct.
+              {result.reviewDueOn && ` Next review: ${formatCalendarDate(result.reviewDueOn)}.`}
             </p>
           )}
         </div>

@@ -1,8 +1,10 @@
 'use client';
 
 import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
-import type { LastResult } from '@/lib/checks/last-result';
+import type { LastResultResponse } from '@/lib/checks/last-result';
 import {
+  browserReviewDue,
+  latestBrowserAttempt,
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
   serializeBrowserAttempts,
@@ -12,16 +14,28 @@ import {
 
 import { browserStorage } from '../browserStorage';
 import { createStore, useStore } from '../clientStore';
+import { browserTimeZone } from '../progress/learnerStore';
 
-/** Last results of the topics seen on this page, keyed `roadmap/topic`; `null` = never taken. */
-const results = createStore<Readonly<Record<string, LastResult | null>>>(() => ({}));
+/**
+ * Last results and review days of the topics seen on this page, keyed `roadmap/topic`; `null`
+ * for a check never taken.
+ */
+const results = createStore<Readonly<Record<string, LastResultResponse>>>(() => ({}));
 
-export function useLastResult(key: string): LastResult | null | undefined {
+export function useLastResult(key: string): LastResultResponse | undefined {
   return useStore(results, (shown) => shown[key], undefined);
 }
 
-export function showLastResult(key: string, result: LastResult | null) {
+export function showLastResult(key: string, result: LastResultResponse) {
   results.set({ ...results.get(), [key]: result });
+}
+
+/** A visitor's result and review day on one topic, from the attempts this browser kept. */
+export function showBrowserResult(roadmapId: string, topicId: string) {
+  const attempts = browserAttempts.read();
+  const last = latestBrowserAttempt(attempts, roadmapId, topicId) ?? null;
+  const reviewDueOn = browserReviewDue(attempts, roadmapId, topicId, browserTimeZone()) ?? null;
+  showLastResult(`${roadmapId}/${topicId}`, { last, reviewDueOn });
 }
 
 let merge: { userId: string; done: Promise<void> } | undefined;
@@ -55,13 +69,15 @@ export const browserAttempts = browserStorage(LOCAL_CHECKS_KEY, {
 });
 
 /**
- * A fresh grade: shown as the topic's last result; a visitor's is kept in this browser (with the
- * chosen options, which the server grades again when it is merged at sign-in).
+ * A fresh grade: shown as the topic's last result with its next review; a visitor's is kept in this
+ * browser (with the chosen options, which the server grades again when it is merged at sign-in).
  */
 export function recordResult(result: CheckResult) {
-  const { roadmapId, topicId, correctCount, questionCount, answeredAt } = result;
-  showLastResult(`${roadmapId}/${topicId}`, { correctCount, questionCount, answeredAt });
-  if (result.recorded) return;
+  const { roadmapId, topicId, correctCount, questionCount, answeredAt, reviewDueOn } = result;
+  if (result.recorded) {
+    const last = { correctCount, questionCount, answeredAt };
+    return showLastResult(`${roadmapId}/${topicId}`, { last, reviewDueOn });
+  }
   const answers = Object.fromEntries(
     result.questions
       .filter((question) => question.answered)
@@ -80,4 +96,5 @@ export function recordResult(result: CheckResult) {
       answers,
     },
   ]);
+  showBrowserResult(roadmapId, topicId);
 }

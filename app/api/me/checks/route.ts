@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 
+import { getReviewCards } from '@/lib/checks/cards';
 import type { LastResultResponse } from '@/lib/checks/last-result';
 import { getAttempts } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
@@ -8,8 +9,8 @@ import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 
 /**
- * The signed-in learner's last result on one topic's knowledge check
- * (`?roadmap=<id>&topic=<id>`), for the static topic page to show. `last` is null for a visitor
+ * The signed-in learner's last result on one topic's knowledge check and the day its review is
+ * due (`?roadmap=<id>&topic=<id>`), for the static topic page to show. Both are null for a visitor
  * and for a topic never checked; an unknown topic is a 404.
  */
 export async function GET(request: NextRequest) {
@@ -23,12 +24,13 @@ export async function GET(request: NextRequest) {
   return learnerJson<LastResultResponse>(
     { route: '/api/me/checks', headers: request.headers },
     'Your check results are unavailable right now.',
-    { last: null },
+    { last: null, reviewDueOn: null },
     async (userId) => {
-      const [latest] = await getAttempts(userId, {
-        roadmapId: found.roadmap.id,
-        topicId: found.topic.id,
-      });
+      const scope = { roadmapId: found.roadmap.id, topicId: found.topic.id };
+      const [[latest], [card]] = await Promise.all([
+        getAttempts(userId, scope),
+        getReviewCards(userId, scope),
+      ]);
       const last = latest
         ? {
             correctCount: latest.correctCount,
@@ -36,7 +38,7 @@ export async function GET(request: NextRequest) {
             answeredAt: latest.answeredAt.toISOString(),
           }
         : null;
-      return { last };
+      return { last, reviewDueOn: card?.dueOn ?? null };
     },
   );
 }
