@@ -7,6 +7,7 @@ import { roadmaps } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { CheckSection } from './pages/check-section';
+import { PlanControls } from './pages/plan';
 import { waitForSaves, waitForSession } from './pages/session';
 
 const { roadmapId, topicId, check } = firstCheckedTopic();
@@ -186,6 +187,16 @@ describeAs('checks-learner', 'a signed-in learner', () => {
       `1 of ${roadmap.topicCount} topics passed on their latest check`,
     );
     await expect(roadmapReview.getByRole('link', { name: missed.title })).toBeVisible();
+
+    // With a plan, its "This week" counts the reviews due by Sunday: the missed topic at least
+    // (overdue), and the passed one when its day falls in this week too.
+    const plan = new PlanControls(page);
+    await plan.setPace(plan.form(roadmap.title, page.getByTestId(`plan-${roadmapId}`)), {
+      hours: '5',
+    });
+    await expect(plan.summary(roadmapId).getByTestId('plan-week-reviews')).toHaveText(
+      /^Plus (1 knowledge check|2 knowledge checks) due for review by Sunday \((5|10) min\)\.$/,
+    );
   });
 });
 

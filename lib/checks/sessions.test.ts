@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MINUTES_PER_REVIEW, reviewSessions } from './sessions';
+import { MINUTES_PER_REVIEW, reviewLoadByRoadmap, reviewSessions } from './sessions';
 
 const card = (topicId: string, dueOn: string) => ({ roadmapId: 'backend', topicId, dueOn });
 
@@ -32,5 +32,23 @@ describe('reviewSessions', () => {
       },
     ]);
     expect(reviewSessions([], '2026-12-01', '2026-12-07')).toEqual([]);
+  });
+});
+
+describe('reviewLoadByRoadmap', () => {
+  it('counts each roadmap’s reviews up to a day, overdue ones included, at 5 minutes each', () => {
+    const cards = [
+      card('http', '2026-11-20'),
+      card('dns', '2026-12-06'),
+      card('tls', '2026-12-07'), // after the day
+      { roadmapId: 'javascript', topicId: 'npm', dueOn: '2026-12-02' },
+    ];
+    expect(reviewLoadByRoadmap(cards, '2026-12-01', '2026-12-06')).toEqual(
+      new Map([
+        ['backend', { topics: 2, minutes: 10 }],
+        ['javascript', { topics: 1, minutes: 5 }],
+      ]),
+    );
+    expect(reviewLoadByRoadmap([], '2026-12-01', '2026-12-06').size).toBe(0);
   });
 });

@@ -28,3 +28,19 @@ export function reviewSessions(cards: readonly DueCard[], today: Day, until: Day
   }
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
+
+/**
+ * Per roadmap, how many reviews fall from `today` to `until` (overdue ones included) and the time
+ * they take.
+ */
+export function reviewLoadByRoadmap(cards: readonly DueCard[], today: Day, until: Day) {
+  const byRoadmap = new Map<string, { topics: number; minutes: number }>();
+  for (const { topics } of reviewSessions(cards, today, until))
+    for (const { roadmapId } of topics) {
+      const load = byRoadmap.get(roadmapId) ?? { topics: 0, minutes: 0 };
+      load.topics++;
+      load.minutes += MINUTES_PER_REVIEW;
+      byRoadmap.set(roadmapId, load);
+    }
+  return byRoadmap;
+}

@@ -1,3 +1,5 @@
+import { getReviewCards } from '@/lib/checks/cards';
+import { reviewLoadByRoadmap } from '@/lib/checks/sessions';
 import { getRoadmaps } from '@/lib/content';
 import { formatHours } from '@/lib/format';
 import { addDays, dayIn, weekStartOf } from '@/lib/plan/calendar';
@@ -26,18 +28,21 @@ export async function DashboardPlans({
   progress: readonly ProgressRow[];
 }) {
   const today = dayIn(new Date(), timeZone);
-  const [states, minutes, feedSince] = await Promise.all([
+  const [states, minutes, feedSince, cards] = await Promise.all([
     getPlanStates(userId, today),
     getMinutesByDay(userId, addDays(weekStartOf(today), -7 * (CHART_WEEKS - 1))),
     feedCreatedAt(userId),
+    getReviewCards(userId),
   ]);
+  const weekReviewsOf = reviewLoadByRoadmap(cards, today, addDays(weekStartOf(today), 6));
   const progressOf = progressByRoadmap(progress);
   const weeks = hoursByWeek(minutes, today, CHART_WEEKS);
   const actual = averageWeeklyHours(weeks);
   const roadmaps = getRoadmaps().map((roadmap) => {
     const state = states.get(roadmap.id);
     const summary = state ? planSummaryFor(roadmap, progressOf.get(roadmap.id) ?? {}, state) : null;
-    return { roadmap, state, summary };
+    const weekReviews = weekReviewsOf.get(roadmap.id);
+    return { roadmap, state, summary, weekReviews };
   });
   const planned = roadmaps.reduce((sum, { summary }) => sum + (summary?.pace.hoursPerWeek ?? 0), 0);
 
@@ -47,7 +52,7 @@ export async function DashboardPlans({
         Your study plan
       </h2>
       <ul className="mt-3 space-y-4">
-        {roadmaps.map(({ roadmap, state, summary }) => (
+        {roadmaps.map(({ roadmap, state, summary, weekReviews }) => (
           <li
             key={roadmap.id}
             id={`plan-${roadmap.id}`}
@@ -66,6 +71,7 @@ export async function DashboardPlans({
                 </p>
               }
               refreshAfterSave
+              weekReviews={weekReviews}
             />
           </li>
         ))}

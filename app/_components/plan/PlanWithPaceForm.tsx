@@ -15,6 +15,7 @@ type Props = {
   empty: ReactNode;
   /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
   refreshAfterSave?: boolean;
+  weekReviews?: { topics: number; minutes: number };
 };
 
 /**
@@ -28,6 +29,7 @@ export function PlanWithPaceForm({
   summary,
   empty,
   refreshAfterSave,
+  weekReviews,
 }: Props) {
   return (
     <>
@@ -37,6 +39,7 @@ export function PlanWithPaceForm({
             summary={summary}
             startedOn={state.versions[0]!.startsOn}
             headingLevel="h3"
+            weekReviews={weekReviews}
           />
         </div>
       ) : (
