@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import { reviewDueText } from './last-result';
 import {
-  browserReviewDue,
   latestBrowserAttempt,
   MAX_BROWSER_ATTEMPTS,
   parseBrowserAttempts,
@@ -10,7 +9,6 @@ import {
   withoutMerged,
   type BrowserAttempt,
 } from './local';
-import { reviewCard } from './schedule';
 
 const attempt = (attemptId: string, topicId: string, answeredAt: string): BrowserAttempt => ({
   attemptId,
@@ -51,38 +49,6 @@ describe('browser check results', () => {
     expect(latestBrowserAttempt([newer, older, other], 'backend', 'http')).toBe(newer);
     expect(latestBrowserAttempt([other], 'backend', 'http')).toBeUndefined();
     expect(withoutMerged([older, newer, other], [older, other])).toEqual([newer]);
-  });
-});
-
-describe('a visitor’s review day', () => {
-  const graded = (answeredAt: string, correctCount: number): BrowserAttempt => ({
-    ...attempt(answeredAt, 'http', answeredAt),
-    correctCount,
-    questionCount: 4,
-  });
-
-  it('comes from the same FSRS replay as an account’s card, in the browser’s zone', () => {
-    const attempts = [
-      graded('2026-01-01T11:30:00Z', 4),
-      attempt('other', 'dns', '2026-01-05T10:00:00Z'), // another topic: not counted
-    ];
-    const auckland = browserReviewDue(attempts, 'backend', 'http', 'Pacific/Auckland');
-    const utc = browserReviewDue(attempts, 'backend', 'http', 'UTC');
-    expect(auckland).toBe(
-      reviewCard(
-        undefined,
-        [{ answeredAt: new Date('2026-01-01T11:30:00Z'), correctCount: 4, questionCount: 4 }],
-        'Pacific/Auckland',
-      )?.dueOn,
-    );
-    // Auckland's day is already 2 January: its review falls a day after UTC's.
-    expect(Date.parse(auckland!) - Date.parse(utc!)).toBe(86_400_000);
-    expect(browserReviewDue(attempts, 'backend', 'tls', 'UTC')).toBeUndefined();
-  });
-
-  it('comes back the next day after a miss', () => {
-    const attempts = [graded('2026-01-01T10:00:00Z', 4), graded('2026-01-03T10:00:00Z', 1)];
-    expect(browserReviewDue(attempts, 'backend', 'http', 'UTC')).toBe('2026-01-04');
   });
 });
 

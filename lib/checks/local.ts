@@ -1,7 +1,3 @@
-import type { Day } from '@/lib/calendar/days';
-
-import { reviewCard } from './schedule';
-
 /** A visitor's graded attempt as this browser keeps it, until it is merged into an account. */
 export type BrowserAttempt = {
   attemptId: string;
@@ -64,22 +60,6 @@ export function latestBrowserAttempt(
       (newest, a) => (!newest || a.answeredAt > newest.answeredAt ? a : newest),
       undefined,
     );
-}
-
-/**
- * The day a visitor's review of one topic is due, from the attempts this browser kept, in the
- * browser's time zone: the same FSRS replay an account's card went through.
- */
-export function browserReviewDue(
-  attempts: readonly BrowserAttempt[],
-  roadmapId: string,
-  topicId: string,
-  timeZone: string,
-): Day | undefined {
-  const outcomes = attempts
-    .filter((a) => a.roadmapId === roadmapId && a.topicId === topicId)
-    .map((a) => ({ ...a, answeredAt: new Date(a.answeredAt) }));
-  return reviewCard(undefined, outcomes, timeZone)?.dueOn;
 }
 
 /** What is left in the browser once `sent` was merged (attempts made meanwhile stay). */

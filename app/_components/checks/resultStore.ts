@@ -3,7 +3,6 @@
 import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
 import type { LastResultResponse } from '@/lib/checks/last-result';
 import {
-  browserReviewDue,
   latestBrowserAttempt,
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
@@ -30,12 +29,20 @@ export function showLastResult(key: string, result: LastResultResponse) {
   results.set({ ...results.get(), [key]: result });
 }
 
-/** A visitor's result and review day on one topic, from the attempts this browser kept. */
+/**
+ * A visitor's result and review day on one topic, from the attempts this browser kept. The FSRS
+ * replay loads only for a visitor who has taken this check: nobody else pays for its bytes.
+ */
 export function showBrowserResult(roadmapId: string, topicId: string) {
+  const key = `${roadmapId}/${topicId}`;
   const attempts = browserAttempts.read();
   const last = latestBrowserAttempt(attempts, roadmapId, topicId) ?? null;
-  const reviewDueOn = browserReviewDue(attempts, roadmapId, topicId, browserTimeZone()) ?? null;
-  showLastResult(`${roadmapId}/${topicId}`, { last, reviewDueOn });
+  showLastResult(key, { last, reviewDueOn: null });
+  if (!last) return;
+  void import('@/lib/checks/browser-review').then(({ browserReviewDue }) => {
+    const reviewDueOn = browserReviewDue(attempts, roadmapId, topicId, browserTimeZone()) ?? null;
+    showLastResult(key, { last, reviewDueOn });
+  });
 }
 
 let merge: { userId: string; done: Promise<void> } | undefined;
