@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it, vi } from 'vitest';
 
 import { checkAnswers, users } from '@/db/schema';
-import {
-  describeEachDriver,
-  freezeClockAt,
-  harness,
-  selectRows,
-  testDatabase,
-} from '@/testing/integration';
+import { describeEachDriver, freezeClockAt, harness, testDatabase } from '@/testing/integration';
 
 freezeClockAt('2026-12-01T10:00:00Z');
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { getReviewCards } = await import('./cards');
-const { replayReviewCards } = await import('./replay');
 const { firstCheckedTopicForTests } = await import('./testing');
 const { reviewCard } = await import('./schedule');
 
@@ -141,50 +133,5 @@ describeEachDriver('review cards', () => {
     });
     expect(merged).toMatchObject({ ok: true, data: { merged: questionCount } });
     expect(await getReviewCards(learner)).toEqual(before);
-  });
-});
-
-describeEachDriver('the review-card migration', () => {
-  // Attempts as the ladder (1, 3, 7, 21, 60 days) had them: passes on their due days, a miss.
-  const history: [string, number][] = [
-    ['2026-09-01T20:00:00Z', 0],
-    ['2026-09-02T20:00:00Z', 0],
-    ['2026-09-05T20:00:00Z', 1],
-    ['2026-09-12T20:00:00Z', 0],
-    ['2026-10-03T20:00:00Z', 3],
-    ['2026-10-04T20:00:00Z', 0],
-  ];
-
-  it('replays every learner’s attempts into cards once, in each learner’s zone', async () => {
-    await testDatabase().db.execute(sql`delete from check_answers`);
-    const zones = ['Pacific/Auckland', 'America/Los_Angeles', null] as const;
-    const learners = await Promise.all(zones.map(newLearner));
-    for (const id of learners)
-      await testDatabase()
-        .db.insert(checkAnswers)
-        .values(history.flatMap(([iso, misses]) => storedAttempt(id, iso, misses)));
-    // A topic retired from content makes no card, and is not looked at again.
-    await testDatabase()
-      .db.insert(checkAnswers)
-      .values(storedAttempt(learners[0]!, '2026-10-01T00:00:00Z', 0, 'retired-topic'));
-
-    expect(await replayReviewCards(testDatabase().db)).toBe(3);
-    for (const [i, id] of learners.entries()) {
-      const cards = await getReviewCards(id);
-      expect(cards).toHaveLength(1);
-      expect(cards[0]).toMatchObject({
-        roadmapId,
-        topicId,
-        ...expected(history, zones[i] ?? 'UTC'),
-      });
-    }
-    // 20:00 UTC is the next morning in Auckland, the same noon in Los Angeles.
-    const [auckland] = await getReviewCards(learners[0]!);
-    const [losAngeles] = await getReviewCards(learners[1]!);
-    expect(auckland!.lastReviewOn).toBe('2026-10-05');
-    expect(losAngeles!.lastReviewOn).toBe('2026-10-04');
-    expect(await replayReviewCards(testDatabase().db)).toBe(0);
-    const rows = await selectRows(sql`select count(*)::int as n from review_cards`);
-    expect(rows[0]!.n).toBe(3);
   });
 });
