@@ -125,6 +125,16 @@ describe('reviewCard', () => {
       expect(replay([pass, miss], 'Pacific/Auckland')?.reps).toBe(2);
     });
 
+    it('counts an attempt on a calendar day before the last review (the zone moved west) as that day', () => {
+      // Reviewed on 2 January in Auckland; an hour later it is still 1 January in Los Angeles.
+      const card = replay([at('2026-01-01T12:00:00Z')], 'Pacific/Auckland')!;
+      expect(card.lastReviewOn).toBe('2026-01-02');
+      const missed = reviewCard(card, [at('2026-01-01T13:00:00Z', 4)], 'America/Los_Angeles')!;
+      expect(missed).toMatchObject({ lastReviewOn: '2026-01-02', dueOn: '2026-01-03', lapses: 1 });
+      const passed = reviewCard(card, [at('2026-01-01T13:00:00Z')], 'America/Los_Angeles');
+      expect(passed).toEqual({ ...card, lastAnsweredAt: new Date('2026-01-01T13:00:00Z') });
+    });
+
     it('keeps whole days across a daylight-saving change', () => {
       // Los Angeles springs forward on 8 March 2026: a day of 23 hours.
       const card = replay(

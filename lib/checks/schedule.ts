@@ -81,11 +81,14 @@ const newCard = (day: Day): Card => ({
 
 /** One attempt applied to a card (undefined: the check was never taken). */
 function review(card: ReviewCard | undefined, outcome: CheckOutcome, timeZone: string) {
-  const day = dayIn(outcome.answeredAt, timeZone);
+  // Never a day before the last review: a learner whose zone moved west can be a day behind it,
+  // and FSRS refuses time running backwards.
+  const localDay = dayIn(outcome.answeredAt, timeZone);
+  const day = card && localDay < card.lastReviewOn ? card.lastReviewOn : localDay;
   const rating = ratingOf(outcome);
   // A retake on the day of the last review is practice: only a miss counts, so repeating a
   // passed check cannot push its review out, and failing it still brings it back tomorrow.
-  if (card && day <= card.lastReviewOn && rating !== Rating.Again)
+  if (card && day === card.lastReviewOn && rating !== Rating.Again)
     return { ...card, lastAnsweredAt: outcome.answeredAt };
   const next = scheduler.next(card ? toFsrs(card) : newCard(day), dayStart(day), rating).card;
   return {
