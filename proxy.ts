@@ -155,6 +155,7 @@ export const config = {
     '/share/:path*',
     '/u/:path*',
     '/roadmaps/:roadmap/:topic/note',
+    '/roadmaps/:roadmap/:topic/review',
     '/roadmaps/:roadmap/steps/:step/status',
     '/bench',
     '/api/auth/:path*',

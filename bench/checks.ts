@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Connection } from '../db/connect';
 import { contentRoot, getRoadmaps } from '../lib/content';
 import { checkFileSuffix, checkKey, parseChecks } from '../lib/content/check-parse';
+import { QUESTIONS_PER_ATTEMPT } from '../lib/content/check-sizes';
 import { readContentFiles } from '../lib/content/read';
 import { captureActionRequest, type CapturedAction } from './browser';
 import { sessionToken } from './database';
@@ -12,7 +13,7 @@ import type { LoadResult } from './load';
 import type { Report } from './results';
 import { staticWeight } from './static-weight';
 
-/** Every topic, in roadmap order, whose knowledge check is written, with its question count. */
+/** Every topic, in roadmap order, whose knowledge check is written, with how many questions it asks. */
 export function checkedTopics() {
   const checks = parseChecks(
     readContentFiles(contentRoot, checkFileSuffix),
@@ -28,7 +29,13 @@ export function checkedTopics() {
       .flatMap((topic) => {
         const check = checks.get(checkKey(roadmap.id, topic.id));
         return check
-          ? [{ roadmapId: roadmap.id, topicId: topic.id, questions: check.questions.length }]
+          ? [
+              {
+                roadmapId: roadmap.id,
+                topicId: topic.id,
+                questions: Math.min(check.questions.length, QUESTIONS_PER_ATTEMPT),
+              },
+            ]
           : [];
       }),
   );

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Connection } from '../db/connect';
 import { feedPath } from '../lib/plan/feed-path';
 import { hashFeedToken } from '../lib/plan/feed-token';
+import { loggedDaysQuery } from '../lib/plan/logged-days';
 import { loggedByTopicQuery, minutesByDayQuery, planVersionsQuery } from '../lib/plan/queries';
 import { activityByDayQuery } from '../lib/progress/history';
 import { personalViewQuery } from '../lib/progress/personal-view-query';
@@ -44,6 +45,7 @@ export async function explainQueries(connection: Connection) {
       new Date(Date.now() - 84 * 86_400_000).toISOString().slice(0, 10),
     ),
   );
+  await explain('dashboard: days with time logged (streak)', loggedDaysQuery(db, learner));
   await explain(
     'calendar feed: token lookup',
     sql`select user_id from calendar_feeds where token_hash = ${hashFeedToken(feedToken(0))}`,

@@ -13,6 +13,12 @@ export const projectStatuses = ['not_started', 'in_progress', 'done'] as const;
 /** The longest repository or demo URL a learner can attach to a project, in characters. */
 export const MAX_PROJECT_URL_LENGTH = 2_048;
 
+/**
+ * The most items a project's checklist can have: the content schema's 8 requirements, 6 checks
+ * and 3 stretch goals (lib/content/schema.ts), so a learner's ticks on one project fit below it.
+ */
+export const MAX_CHECKLIST_ITEMS = 17;
+
 /** Study plans: a pace of 0.5 to 60 hours a week, kept in minutes (30 to 3,600). */
 export const MIN_MINUTES_PER_WEEK = 30;
 export const MAX_MINUTES_PER_WEEK = 3_600;

@@ -1,4 +1,5 @@
 import { signInAs } from './auth';
+import { correctOptions, firstCheckedTopic } from './checks-content';
 import { allTopics, firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, expect, test } from './fixtures';
@@ -86,5 +87,81 @@ describeAs('importer', 'an invalid import', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'Nothing was imported. version is not 1' }),
     ).toBeVisible();
+  });
+
+  test('a hand-edited file naming a topic its roadmap never had is refused whole, as the page says', async ({
+    page,
+    login,
+    settingsPage,
+  }) => {
+    await settingsPage.goto();
+    await expect(page.getByText('a topic its roadmap never had included')).toBeVisible();
+    const updatedAt = new Date().toISOString();
+    const file = {
+      format: 'waymark-export',
+      version: 3,
+      exportedAt: updatedAt,
+      profile: { name: null, login, timeZone: null, createdAt: updatedAt },
+      progress: [
+        { roadmapId: roadmap.id, topicId: first!.id, status: 'done', updatedAt },
+        { roadmapId: roadmap.id, topicId: 'made-up-topic', status: 'done', updatedAt },
+      ],
+      history: [],
+    };
+    await settingsPage.importFile.setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await settingsPage.importButton.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText(
+      `Nothing was imported. progress[1].topicId names a topic "made-up-topic" the roadmap "${roadmap.id}" never had`,
+    );
+    const rows = await queryE2eDatabase(
+      'select 1 from progress p join users u on u.id = p.user_id where u.login = $1',
+      [login],
+    );
+    expect(rows).toEqual([]);
+    await page.goto('/dashboard');
+    await expect(page.getByRole('region', { name: 'Retired topics' })).toHaveCount(0);
+  });
+
+  test('the summary lists the knowledge-check results it imported', async ({
+    page,
+    login,
+    settingsPage,
+  }) => {
+    const { roadmapId, topicId, title, check } = firstCheckedTopic();
+    const question = check.questions[0]!;
+    const answeredAt = new Date().toISOString();
+    const file = {
+      format: 'waymark-export',
+      version: 3,
+      exportedAt: answeredAt,
+      profile: { name: null, login, timeZone: null, createdAt: answeredAt },
+      progress: [],
+      history: [],
+      checkAnswers: [
+        {
+          attemptId: 'imported-1',
+          roadmapId,
+          topicId,
+          questionId: question.id,
+          chosenOptionIds: correctOptions(question).map((option) => option.id),
+          correct: false, // the file's word is never taken: the import grades again
+          answeredAt,
+        },
+      ],
+    };
+    await settingsPage.goto();
+    await settingsPage.importFile.setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await settingsPage.importButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Knowledge-check' })).toContainText(
+      `Knowledge-check results: 1 attempt on 1 topic (latest on each: ${title} 1 of 1 correct); 1 answer was new to your account.`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 
+import { QUESTIONS_PER_ATTEMPT } from '../lib/content/check-sizes';
 import { notePath, profilePath, sharedRoadmapPath, sharePath } from '../lib/routes';
 import { firstCheckedTopic } from './checks-content';
 import { allTopics, firstRoadmap } from './content';
@@ -175,7 +176,11 @@ test('/api/me/checks answers the second learner’s own last result', async () =
   const checks = await other.page.request.get(
     `/api/me/checks?roadmap=${checked.roadmapId}&topic=${checked.topicId}`,
   );
-  expect(await checks.json()).toEqual({ last: null });
+  // Nothing answered yet: the draw is the bank's first questions, what the static page shows.
+  expect(await checks.json()).toEqual({
+    last: null,
+    draw: checked.check.questions.slice(0, QUESTIONS_PER_ATTEMPT).map((question) => question.id),
+  });
 });
 
 test('/api/plan answers the second learner’s own plan', async () => {

@@ -72,7 +72,11 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     // Every topic and every step project is still to do, each at its estimate.
     await expect(card.getByTestId('plan-remaining')).toHaveText(formatHours(plannedHours(roadmap)));
     await expect(card.getByTestId('plan-target')).toContainText(formatCalendarDate(target));
-    await expect(card.getByTestId('plan-track')).toHaveText('On track');
+    // A plan made today keeps its pace; 10 h a week does not finish the roadmap in 180 days.
+    await expect(card.getByTestId('plan-track')).toHaveText('Keeping to your pace');
+    await expect(card.getByTestId('plan-target')).toContainText(
+      'not reachable at 10 h a week: it needs about',
+    );
     await expect(card.getByTestId('plan-this-week').getByRole('link').first()).toHaveText(
       topics[0]!.title,
     );

@@ -62,6 +62,7 @@ export const routeTable: readonly RouteEntry[] = [
   { path: '/dashboard', kind: 'database', readCost: 1 },
   { path: '/settings', kind: 'database', readCost: 1 },
   { path: '/roadmaps/[roadmap]/[topic]/note', kind: 'database', readCost: 1 },
+  { path: '/roadmaps/[roadmap]/[topic]/review', kind: 'database', readCost: 1 },
   { path: '/roadmaps/[roadmap]/steps/[step]/status', kind: 'database', readCost: 1 },
   { path: '/share/[roadmap]', kind: 'database', readCost: 1 },
   { path: '/u/[login]', kind: 'database', readCost: 1 },

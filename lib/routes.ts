@@ -40,6 +40,13 @@ export const signedOutPath = '/signed-out' as Route;
 export const notePath = (roadmapId: string, topicId: string) =>
   `/roadmaps/${roadmapId}/${topicId}/note` as Route;
 
+/**
+ * A signed-in learner's own draw of a topic's check, rendered per request: where a reader without
+ * JavaScript reviews a topic (the topic page is static and shows the bank's first questions).
+ */
+export const topicReviewPath = (roadmapId: string, topicId: string) =>
+  `/roadmaps/${roadmapId}/${topicId}/review` as Route;
+
 /** A learner's public profile, and their shared view of one roadmap. */
 export const profilePath = (login: string) => `/u/${encodeURIComponent(login)}` as Route;
 

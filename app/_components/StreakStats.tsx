@@ -27,8 +27,8 @@ export function StreakStats({ streaks, timeZone, whose }: Props) {
       </dl>
       <p className="mt-2 text-xs text-muted">
         {whose === 'you'
-          ? `A streak counts the days in a row on which you marked at least one topic done, in your time zone${timeZone ? ` (${timeZone})` : ''}.`
-          : `A streak counts the days in a row on which ${whose} marked at least one topic done, in their own time zone.`}
+          ? `A streak counts the days in a row on which you studied — marked a topic done, logged time, or passed a knowledge check or review — in your time zone${timeZone ? ` (${timeZone})` : ''}.`
+          : `A streak counts the days in a row on which ${whose} studied — marked a topic done, logged time, or passed a knowledge check or review — in their own time zone.`}
       </p>
     </Section>
   );

@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { ActivityHeatmap } from '@/app/_components/ActivityHeatmap';
 import { ReviewSection } from '@/app/_components/checks/ReviewSection';
 import { personalPage } from '@/app/_components/errors/personal';
+import { CalendarSection } from '@/app/_components/plan/CalendarSection';
 import { DashboardPlans } from '@/app/_components/plan/DashboardPlans';
+import { WeeklyHoursSection } from '@/app/_components/plan/WeeklyHoursSection';
 import { NextUp } from '@/app/_components/progress/NextUp';
 import { ProjectList } from '@/app/_components/projects/ProjectList';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
@@ -12,10 +14,12 @@ import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { getRoadmaps } from '@/lib/content';
+import { getDashboardPlans } from '@/lib/plan/dashboard';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay } from '@/lib/progress/history';
 import { getProgressRows } from '@/lib/progress/queries';
+import { getStudyFacts } from '@/lib/progress/study-query';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
 import { roadmapPath } from '@/lib/routes';
@@ -26,18 +30,21 @@ import { ProfileLink } from './ProfileLink';
 import { RetiredTopics } from './RetiredTopics';
 import { RoadmapsToStart } from './RoadmapsToStart';
 import { ShareLink } from './ShareLink';
+import { TodayCard } from './TodayCard';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 
 export default personalPage(async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const timeZone = await getTimeZone(user.id);
-  const [rows, activity, projectRows] = await Promise.all([
+  const [rows, activity, projectRows, study] = await Promise.all([
     getProgressRows(user.id),
     getActivityByDay(user.id, timeZone),
     getProjectRows(user.id),
+    getStudyFacts(user.id),
   ]);
-  const dashboard = buildDashboard(getRoadmaps(), rows, activity, new Date(), timeZone);
+  const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
+  const plans = await getDashboardPlans(user.id, timeZone, rows, projectRows);
   const dateFormat = new Intl.DateTimeFormat('en', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -48,9 +55,14 @@ export default personalPage(async function DashboardPage() {
     <div className="max-w-3xl">
       <SignedInMarker />
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
+      <TodayCard
+        userId={user.id}
+        plans={plans}
+        streaks={dashboard.streaks}
+        studiedToday={dashboard.studiedToday}
+      />
       <ProfileLink login={user.login} isPublic={user.profilePublic} />
 
-      <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
       <ContinueTopics topics={topicsToContinue(getRoadmaps(), rows)} />
 
       <section aria-labelledby="roadmaps-heading" className="mt-8">
@@ -87,14 +99,26 @@ export default personalPage(async function DashboardPage() {
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
 
-      <DashboardPlans userId={user.id} timeZone={timeZone} progress={rows} />
+      <ReviewSection userId={user.id} timeZone={timeZone} />
       <ProjectList
         heading="Your projects"
         projects={learnerProjects(getRoadmaps(), projectRows)}
         empty="No project started yet: every step of a roadmap ends with one."
       />
-      <ReviewSection userId={user.id} timeZone={timeZone} />
-      <ActivityHeatmap weeks={dashboard.heatmap} total={dashboard.changesInHeatmap} />
+      <DashboardPlans
+        plans={plans}
+        started={new Set(dashboard.started.map(({ roadmap }) => roadmap.id))}
+      />
+
+      {/* The history comes last: the daily things are above. */}
+      <StreakStats streaks={dashboard.streaks} timeZone={timeZone} whose="you" />
+      <WeeklyHoursSection userId={user.id} plans={plans} />
+      <ActivityHeatmap
+        weeks={dashboard.heatmap}
+        total={dashboard.changesInHeatmap}
+        empty="No status changes in the last 52 weeks. Mark a topic in progress, done or skipped, and each day’s changes fill in here."
+      />
+      <CalendarSection userId={user.id} />
       <RetiredTopics topics={dashboard.retired} dateFormat={dateFormat} />
     </div>
   );

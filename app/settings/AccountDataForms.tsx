@@ -4,6 +4,7 @@ import { useActionState, useId } from 'react';
 
 import { FormMessage, SubmitButton } from '@/app/_components/forms/FormFeedback';
 import { deleteAccount, importAccountData } from '@/lib/account/actions';
+import { importSummary } from '@/lib/account/import-summary';
 
 /** Import an export file; works with and without JavaScript. */
 export function ImportForm() {
@@ -28,9 +29,7 @@ export function ImportForm() {
       <SubmitButton pending={pending} label="Import" pendingLabel="Importing…" />
       {result && (
         <FormMessage id={messageId} problem={!result.ok}>
-          {result.ok
-            ? `Imported: ${result.data.merged} of ${result.data.entries} topics and ${result.data.notesMerged} of ${result.data.notes} notes were newer than your account and were merged.${result.data.projects > 0 ? ` Projects: ${result.data.projectsMerged} of ${result.data.projects} merged.` : ''}${result.data.planRows > 0 ? ` Plans and logged time: ${result.data.planRowsMerged} of ${result.data.planRows} entries merged.` : ''}`
-            : `Nothing was imported. ${result.error.message}`}
+          {result.ok ? importSummary(result.data) : `Nothing was imported. ${result.error.message}`}
         </FormMessage>
       )}
     </form>

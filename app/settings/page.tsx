@@ -60,7 +60,7 @@ export default personalPage(async function SettingsPage() {
       <SettingsSection
         id="import"
         title="Import an export"
-        intro="Progress and notes from the file merge into your account: per topic, the most recent change wins. Profile settings are not imported, so a file never makes your profile public. A file with any problem is refused as a whole, and nothing changes."
+        intro="Progress and notes from the file merge into your account: per topic, the most recent change wins. Profile settings are not imported, so a file never makes your profile public. Progress on a topic a roadmap has since retired still imports and is listed under “Retired topics” on your dashboard. A file with any problem — a topic its roadmap never had included — is refused as a whole, and nothing changes."
       >
         <ImportForm />
       </SettingsSection>

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
-import { MAX_PROJECT_URL_LENGTH, projectStatuses } from '../constraints';
+import { MAX_CHECKLIST_ITEMS, MAX_PROJECT_URL_LENGTH, projectStatuses } from '../constraints';
 import { ownerColumn, statusCheck, timestampColumn } from './columns';
 
 /**
@@ -33,3 +33,29 @@ export const projectProgress = pgTable(
 );
 
 export type ProjectProgress = typeof projectProgress.$inferSelect;
+
+/**
+ * The checklist items (requirements, self-checks, stretch goals) a learner ticked on a step
+ * project: one row per project, the ticked item ids in one array (`r1`, `a2`, `s1`: list and
+ * place, see lib/projects/checklist.ts). Apart from project_progress so ticking never changes the
+ * status's time, which decides merges. At most one row per project of the content, each bounded.
+ */
+export const projectChecklists = pgTable(
+  'project_checklists',
+  {
+    userId: ownerColumn(),
+    roadmapId: text('roadmap_id').notNull(),
+    projectId: text('project_id').notNull(),
+    ticked: text('ticked').array().notNull(),
+    updatedAt: timestampColumn('updated_at'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.roadmapId, table.projectId] }),
+    check(
+      'project_checklists_ticked_check',
+      sql.raw(`cardinality(ticked) <= ${MAX_CHECKLIST_ITEMS}`),
+    ),
+  ],
+);
+
+export type ProjectChecklist = typeof projectChecklists.$inferSelect;

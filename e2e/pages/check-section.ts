@@ -18,21 +18,34 @@ export class CheckSection {
     return this.region.getByRole('group').nth(index);
   }
 
-  /** Chooses the given options of one question (radio or checkbox, by their text). */
+  /** The questions the form asks (its draw), in order, from the bank. */
+  async asked(): Promise<CheckQuestion[]> {
+    const ids = await this.region
+      .locator('fieldset[data-question-id]')
+      .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-question-id')));
+    return ids.map((id) => this.check.questions.find((question) => question.id === id)!);
+  }
+
+  /** Chooses the given options of the question shown at `index` (radio or checkbox, by text). */
   async choose(index: number, options: CheckQuestion['options']) {
-    const question = this.check.questions[index]!;
+    const question = (await this.asked())[index]!;
     const role = question.kind === 'single' ? 'radio' : 'checkbox';
     for (const option of options)
       await this.question(index).getByRole(role, { name: option.text, exact: true }).check();
   }
 
-  /** Answers every question correctly, except those listed in `wrong`, which get a wrong option. */
-  async answer({ wrong = [] as number[] } = {}) {
-    for (const [index, question] of this.check.questions.entries())
+  /**
+   * Answers the questions shown correctly, except those in `wrong`, which get a wrong option,
+   * and those in `blank`, left unanswered (indices of the questions as shown).
+   */
+  async answer({ wrong = [] as number[], blank = [] as number[] } = {}) {
+    for (const [index, question] of (await this.asked()).entries()) {
+      if (blank.includes(index)) continue;
       await this.choose(
         index,
         wrong.includes(index) ? [wrongOption(question)] : correctOptions(question),
       );
+    }
   }
 
   get submit() {

@@ -6,7 +6,11 @@ export class PlanControls {
 
   /** The pace form of a roadmap, inside `within` (the dashboard's card, the roadmap's panel). */
   form(roadmapTitle: string, within: Page | Locator = this.page) {
-    return within.getByRole('form', { name: `Your pace for the ${roadmapTitle} roadmap` });
+    // Hidden too: a folded form is found, and setPace unfolds it.
+    return within.getByRole('form', {
+      name: `Your pace for the ${roadmapTitle} roadmap`,
+      includeHidden: true,
+    });
   }
 
   /** Fills the pace form and saves it. */
@@ -14,6 +18,9 @@ export class PlanControls {
     form: Locator,
     { hours, target = '', days }: { hours: string; target?: string; days?: string[] },
   ) {
+    // The dashboard keeps the form of a roadmap not started folded.
+    const details = form.locator('xpath=ancestor::details[1]');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
     await form.getByLabel('Hours per week').fill(hours);
     if (days) {
       for (const checkbox of await form.getByRole('checkbox').all()) await checkbox.uncheck();

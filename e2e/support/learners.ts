@@ -38,10 +38,16 @@ export const setupLearners = [
   'projects-nojs',
   'projects-export',
   'projects-public',
+  'checklist-journey',
+  'checklist-nojs',
   'checks-learner',
   'checks-nojs',
+  'draw-learner',
+  'draw-nojs',
   'plan-journey',
   'plan-nojs',
+  'today-js',
+  'today-nojs',
   'session-reader',
 ] as const;
 

@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
-import { getRoadmaps } from '@/lib/content';
+import { findTopic, getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { useRetiredTopics } from '@/testing/retired-topics';
 
 const { deleteAccount, importAccountData } = await import('./actions');
 const { getAccountExport } = await import('./queries');
@@ -26,15 +27,22 @@ async function answerACheck() {
   const correct = question.options.find((option) => option.correct)!;
   const result = await gradeCheck(
     null,
-    form({ roadmapId, topicId, [`q.${question.id}`]: correct.id }),
+    form({ roadmapId, topicId, asked: question.id, [`q.${question.id}`]: correct.id }),
   );
   expect(result).toMatchObject({ ok: true, data: { recorded: true } });
 }
+
+const checkedTitle = (() => {
+  const { roadmapId, topicId } = firstCheckedTopicForTests();
+  return findTopic(roadmapId, topicId)!.topic.title;
+})();
 
 const fileOf = (content: unknown) =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], 'export.json');
 
 describeEachDriver('account data', (driver) => {
+  useRetiredTopics(roadmap.id, ['a-retired-topic']);
+
   async function newLearner(login: string) {
     const id = randomUUID();
     const db = testDatabase().db;
@@ -136,8 +144,16 @@ describeEachDriver('account data', (driver) => {
         notes: 1,
         projectsMerged: 0,
         projects: 0,
+        checklistsMerged: 0,
+        checklists: 0,
         planRowsMerged: 2,
         planRows: 2,
+        // The summary lists the check results it imported, graded again.
+        checkResults: {
+          attempts: 1,
+          stored: 1,
+          latest: [{ title: checkedTitle, correct: 1, questions: 1 }],
+        },
       },
     });
     const restored = await getAccountExport(second);

@@ -5,10 +5,12 @@ import { z } from 'zod';
 
 import { formAction, InvalidInputError } from '@/lib/action';
 import { signOut } from '@/lib/auth/config';
-import { knownProject } from '@/lib/content';
+import { findTopic, knownProject } from '@/lib/content';
+import { keptTicks } from '@/lib/projects/checklist-input';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
 import { describeImportProblem, exportFileSchema, MAX_IMPORT_BYTES } from './export-format';
+import { importedCheckResults } from './import-summary';
 import { deleteUser, importIntoAccount } from './queries';
 
 const importInput = z.object({
@@ -20,6 +22,10 @@ const importInput = z.object({
       'The file is larger than 900 KB: it is not a Waymark export.',
     ),
 });
+
+// Graded answers name only topics the checks have, so a title is always found.
+const topicTitle = (roadmapId: string, topicId: string) =>
+  findTopic(roadmapId, topicId)?.topic.title ?? topicId;
 
 /**
  * Imports an export file: validated as a whole (nothing changes if any part is wrong), then its
@@ -47,6 +53,8 @@ export const importAccountData = formAction(
     const notes = result.data.notes.map(asOfNow);
     // A project the content no longer has has no page to keep it on: it is left out.
     const projects = result.data.projects.filter(knownProject).map(asOfNow);
+    // So is its checklist; ticks on items the project no longer has are dropped.
+    const checklists = result.data.checklists.filter(knownProject).map(keptTicks).map(asOfNow);
     const checkAnswers = result.data.checkAnswers.map((answer) => ({
       ...answer,
       answeredAt: new Date(Math.min(Date.parse(answer.answeredAt), Date.now())),
@@ -55,12 +63,18 @@ export const importAccountData = formAction(
     const planRows = plans ? plans.versions.length + plans.time.length : 0;
     await spendRowWrites(
       user.id,
-      progress.length + notes.length + projects.length + checkAnswers.length + planRows,
+      progress.length +
+        notes.length +
+        projects.length +
+        checklists.length +
+        checkAnswers.length +
+        planRows,
     );
     const merged = await importIntoAccount(user.id, {
       progress,
       notes,
       projects,
+      checklists,
       checkAnswers,
       plans,
     });
@@ -71,8 +85,11 @@ export const importAccountData = formAction(
       notes: notes.length,
       projectsMerged: merged.projects,
       projects: result.data.projects.length,
+      checklistsMerged: merged.checklists,
+      checklists: checklists.length,
       planRowsMerged: merged.plans,
       planRows,
+      checkResults: importedCheckResults(checkAnswers, merged.checkAnswers, topicTitle),
     };
   },
 );

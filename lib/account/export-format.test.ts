@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import { getRoadmaps } from '@/lib/content';
 import { postgresTimeZoneNames } from '@/lib/time-zone/names';
+import { useRetiredTopics } from '@/testing/retired-topics';
 import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
 import { describeImportProblem, exportFileSchema } from './export-format';
@@ -66,8 +67,24 @@ const problem = (file: unknown) => {
 };
 
 describe('the export file format', () => {
+  useRetiredTopics('backend', ['a-retired-topic']);
+
   it('accepts an export, retired topic ids included', () => {
     expect(problem(valid)).toBeNull();
+  });
+
+  it('refuses a topic id its roadmap never had, in progress and in notes', () => {
+    const madeUp = {
+      roadmapId: 'backend',
+      topicId: 'made-up-topic',
+      updatedAt: '2026-10-01T00:00:00Z',
+    };
+    expect(
+      problem({ ...valid, progress: [...valid.progress, { ...madeUp, status: 'done' }] }),
+    ).toBe('progress[1].topicId names a topic "made-up-topic" the roadmap "backend" never had');
+    expect(problem({ ...valid, version: 2, notes: [{ ...madeUp, body: 'Hand-edited' }] })).toBe(
+      'notes[0].topicId names a topic "made-up-topic" the roadmap "backend" never had',
+    );
   });
 
   it.each([...zonesOnlyNodeKnows, 'Mars/Olympus'])(
@@ -148,7 +165,14 @@ describe('the export file format', () => {
     const withNote = (body: string) => ({
       ...valid,
       version: 2,
-      notes: [{ roadmapId: 'backend', topicId: 'x', body, updatedAt: '2026-10-01T00:00:00Z' }],
+      notes: [
+        {
+          roadmapId: 'backend',
+          topicId: 'a-retired-topic',
+          body,
+          updatedAt: '2026-10-01T00:00:00Z',
+        },
+      ],
     });
     expect(problem(withNote('A *real* note'))).toBeNull();
     expect(problem(withNote('a\0b'))).toBe('notes[0].body contains a NUL character');

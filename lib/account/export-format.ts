@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { findTopic } from '@/lib/content';
+import { findTopic, retiredTopic } from '@/lib/content';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import {
   MAX_MARKS_PER_PARAGRAPH,
@@ -10,17 +10,18 @@ import {
 import { planExportSection } from '@/lib/plan/export';
 import { displayableName, MAX_DISPLAY_NAME_LENGTH } from '@/lib/profile/input';
 import { MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
+import { tickedIds } from '@/lib/projects/checklist-input';
+import { projectUrl } from '@/lib/projects/input';
 import { projectStatuses } from '@/lib/projects/status';
-import { projectUrlProblem } from '@/lib/projects/url';
 import { text, timeZoneName } from '@/lib/validation';
 
 import { importedCheckAnswers } from './check-answers-import';
-import { isoDate, roadmapId, status, topicId } from './export-fields';
+import { isoDate, projectId, roadmapId, status, topicId } from './export-fields';
 
 export const EXPORT_FORMAT = 'waymark-export';
 /**
- * Version 3 added step projects, knowledge-check answers, study plans and logged time; version 2
- * settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
+ * Version 3 added step projects, knowledge-check answers, study plans and logged time (and, later,
+ * the optional project checklists); version 2 settings and notes. Files of versions 1 and 2 still import (they simply hold none of these).
  */
 export const EXPORT_VERSION = 3;
 /** Far above any real learner (two roadmaps of ~110 topics), far below anything abusive. */
@@ -31,9 +32,9 @@ export const MAX_IMPORT_BYTES = 900_000;
 type TopicEntry = { roadmapId: string; topicId: string };
 
 /**
- * Refuses a file naming more topics the content lacks than a learner may keep as retired: the
- * entry past the allowance is named. Retired topics are real (content changes), but without a
- * bound an import could invent thousands of them.
+ * Refuses a file naming a topic its roadmap never had (neither a topic now nor one it lists as
+ * retired): a made-up id is a problem like any other, so the file is refused whole. Topics the
+ * roadmap retired still import, up to the {@link MAX_RETIRED_TOPICS} an account may keep.
  */
 function refuseInventedTopics(
   file: { progress: TopicEntry[]; notes: TopicEntry[] },
@@ -43,12 +44,18 @@ function refuseInventedTopics(
   for (const list of ['progress', 'notes'] as const) {
     for (const [index, entry] of file[list].entries()) {
       if (findTopic(entry.roadmapId, entry.topicId)) continue;
+      const path = [list, index, 'topicId'];
+      if (!retiredTopic(entry)) {
+        const message = `names a topic "${entry.topicId}" the roadmap "${entry.roadmapId}" never had`;
+        context.addIssue({ code: 'custom', path, message });
+        return;
+      }
       retired.add(`${entry.roadmapId}/${entry.topicId}`);
       if (retired.size > MAX_RETIRED_TOPICS) {
         context.addIssue({
           code: 'custom',
-          path: [list, index, 'topicId'],
-          message: `names more topics this Waymark does not have than the ${MAX_RETIRED_TOPICS} retired ones an account can keep`,
+          path,
+          message: `names more retired topics than the ${MAX_RETIRED_TOPICS} an account can keep`,
         });
         return;
       }
@@ -72,9 +79,9 @@ function refuseRepeats<Entry>(keyOf: (entry: Entry) => string, message: (key: st
 }
 
 /**
- * Everything Waymark holds about a learner, as one JSON document. Topic ids the content no longer
- * has are allowed, up to {@link MAX_RETIRED_TOPICS}: they are kept as retired progress, as
- * everywhere. Every text is free of NUL characters and every date lies between 2000 and today.
+ * Everything Waymark holds about a learner, as one JSON document. Topic ids a roadmap retired are
+ * allowed, up to {@link MAX_RETIRED_TOPICS}: they are kept as retired progress, as everywhere; an
+ * id the roadmap never had refuses the file. Every text is free of NUL characters and every date lies between 2000 and today.
  */
 export const exportFileSchema = z
   .object({
@@ -136,17 +143,12 @@ export const exportFileSchema = z
       .array(
         z.object({
           roadmapId,
-          projectId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a project id'),
+          projectId,
           status: z.enum(projectStatuses, {
             error: 'is not one of not_started, in_progress, done',
           }),
-          // The form's rule: an import must not store a link the form refuses.
-          url: z
-            .string()
-            .refine((url) => projectUrlProblem(url) === undefined, {
-              error: (issue) => `${projectUrlProblem(String(issue.input))}`,
-            })
-            .nullable(),
+          // The form's rule: an import completes and refuses links as the form does.
+          url: projectUrl((problem) => problem).nullable(),
           updatedAt: isoDate,
         }),
       )
@@ -155,6 +157,17 @@ export const exportFileSchema = z
         refuseRepeats(
           (project) => `${project.roadmapId}/${project.projectId}`,
           (key) => `repeats the project ${key}`,
+        ),
+      )
+      .default([]),
+    // Added within version 3: a file without it imports with no checklists.
+    checklists: z
+      .array(z.object({ roadmapId, projectId, ticked: tickedIds, updatedAt: isoDate }))
+      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
+      .superRefine(
+        refuseRepeats(
+          (checklist) => `${checklist.roadmapId}/${checklist.projectId}`,
+          (key) => `repeats the checklist of ${key}`,
         ),
       )
       .default([]),

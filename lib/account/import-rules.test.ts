@@ -23,7 +23,7 @@ const { importAccountData } = await import('./actions');
 const { getAttempts } = await import('@/lib/checks/personal');
 const { firstCheckedTopicForTests } = await import('@/lib/checks/testing');
 
-const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+const { roadmapId, topicId, check, asked } = firstCheckedTopicForTests();
 
 const answer = (fields: Record<string, unknown>) => ({
   attemptId: 'attempt-1',
@@ -90,7 +90,7 @@ describeEachDriver('an import obeys the forms’ rules', () => {
   });
 
   it('grades imported answers again: a wrong option claimed correct is stored as wrong', async () => {
-    const claimed = check.questions.map((question) =>
+    const claimed = asked.map((question) =>
       answer({
         questionId: question.id,
         chosenOptionIds: [question.options.find((option) => !option.correct)!.id],
@@ -100,7 +100,7 @@ describeEachDriver('an import obeys the forms’ rules', () => {
     const stored = await selectRows(
       sql`select correct from check_answers where user_id = ${harness.user!.id}`,
     );
-    expect(stored.map((row) => row.correct)).toEqual(check.questions.map(() => false));
+    expect(stored.map((row) => row.correct)).toEqual(asked.map(() => false));
     expect(await getAttempts(harness.user!.id)).toMatchObject([{ passed: false, correctCount: 0 }]);
   });
 

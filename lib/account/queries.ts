@@ -24,6 +24,11 @@ import { profileSettingsColumns } from '@/lib/profile/queries';
 import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin } from '@/lib/progress/queries';
 import type { ProgressRow } from '@/lib/progress/status';
+import {
+  getChecklistRows,
+  mergeChecklistsWithin,
+  type ChecklistRow,
+} from '@/lib/projects/checklist-queries';
 import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 
@@ -44,10 +49,11 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, projects, checkAnswers, plans, history] = await Promise.all([
+  const [progress, notes, projects, checklists, checkAnswers, plans, history] = await Promise.all([
     getProgressRows(userId),
     getNotes(userId),
     getProjectRows(userId),
+    getChecklistRows(userId),
     getAnswerRows(userId),
     getPlanExport(userId),
     db
@@ -73,9 +79,10 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     progress: progress.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     notes: notes.map((note) => ({ ...note, updatedAt: note.updatedAt.toISOString() })),
     projects: projects
-      .sort(
-        (a, b) => a.roadmapId.localeCompare(b.roadmapId) || a.projectId.localeCompare(b.projectId),
-      )
+      .sort(byProject)
+      .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    checklists: checklists
+      .sort(byProject)
       .map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     checkAnswers: checkAnswers.map((row) => ({ ...row, answeredAt: row.answeredAt.toISOString() })),
     history: history
@@ -85,8 +92,13 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
   };
 }
 
+const byProject = (
+  a: { roadmapId: string; projectId: string },
+  b: { roadmapId: string; projectId: string },
+) => a.roadmapId.localeCompare(b.roadmapId) || a.projectId.localeCompare(b.projectId);
+
 /**
- * Merges an export's progress, notes, step projects, check answers and plans into the account,
+ * Merges an export's progress, notes, step projects (and their checklists), check answers and plans into the account,
  * together or not at all: per topic (or project) the most recent change wins; an answer already
  * stored is kept once. Settings are not imported: a file never makes a profile public.
  */
@@ -96,6 +108,7 @@ export async function importIntoAccount(
     progress: ProgressRow[];
     notes: NoteRow[];
     projects: ProjectRow[];
+    checklists?: ChecklistRow[];
     checkAnswers?: AnswerRow[];
     plans?: PlanExport;
   },
@@ -103,6 +116,7 @@ export async function importIntoAccount(
   progress: number;
   notes: number;
   projects: number;
+  checklists: number;
   checkAnswers: number;
   plans: number;
 }> {
@@ -112,6 +126,7 @@ export async function importIntoAccount(
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
+      checklists: await mergeChecklistsWithin(tx, userId, file.checklists ?? []),
       checkAnswers: (await storeAnswersAndCards(userId, file.checkAnswers ?? [], tx)).added,
       plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
@@ -159,7 +174,7 @@ async function refuseTooManyPlanRows(tx: Transaction, userId: string) {
 
 /**
  * Removes the learner and, through the foreign keys' ON DELETE CASCADE, their GitHub account link,
- * sessions, settings, progress, history, notes, step projects, check answers, plans, logged time
+ * sessions, settings, progress, history, notes, step projects and checklists, check answers, plans, logged time
  * and the calendar feed, plus the write counters keyed on the id, in one transaction.
  */
 export async function deleteUser(userId: string): Promise<void> {

@@ -26,6 +26,7 @@ const { getPersonalView } = await import('@/lib/progress/personal-view-query');
 const { MAX_HISTORY_ENTRIES, maxTopicRowsPerLearner } = await import('@/lib/progress/limits');
 const { getNotes } = await import('@/lib/notes/queries');
 const { getProjectRows } = await import('@/lib/projects/queries');
+const { getChecklistRows } = await import('@/lib/projects/checklist-queries');
 const { maxProjectRowsPerLearner } = await import('@/lib/projects/limits');
 const { MAX_PLAN_VERSIONS, MAX_TIME_LOG_ROWS } = await import('@/lib/plan/limits');
 
@@ -68,6 +69,12 @@ describeEachDriver('per-account reads', () => {
       projects,
     );
     await fill(
+      'project_checklists',
+      'roadmap_id, project_id, ticked',
+      `'${roadmapId}', 'p-' || n, '{r1,a1}'`,
+      projects,
+    );
+    await fill(
       'progress_events',
       'roadmap_id, topic_id, status, source, changed_at',
       `'${roadmapId}', '${topicId}', 'done', 'control', timestamptz '2026-01-01' + n * interval '1 minute'`,
@@ -83,9 +90,11 @@ describeEachDriver('per-account reads', () => {
     expect(await getProgressRows(learner)).toHaveLength(maxTopicRowsPerLearner());
     expect(await getNotes(learner)).toHaveLength(maxTopicRowsPerLearner());
     expect(await getProjectRows(learner)).toHaveLength(maxProjectRowsPerLearner());
+    expect(await getChecklistRows(learner)).toHaveLength(maxProjectRowsPerLearner());
     const view = await getPersonalView(learner);
-    expect(view.progress.length + view.notes.length + view.projects.length).toBe(
-      2 * maxTopicRowsPerLearner() + maxProjectRowsPerLearner(),
+    const { progress, notes, projects: viewProjects, checklists } = view;
+    expect(progress.length + notes.length + viewProjects.length + checklists.length).toBe(
+      2 * maxTopicRowsPerLearner() + 2 * maxProjectRowsPerLearner(),
     );
     const exported = (await getAccountExport(learner))!;
     expect(exported.history).toHaveLength(MAX_HISTORY_ENTRIES);

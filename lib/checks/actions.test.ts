@@ -16,21 +16,25 @@ import {
 freezeClockAt('2026-12-01T10:00:10Z');
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
-const { firstCheckedTopicForTests } = await import('./testing');
+const { askedFieldsForTests, firstCheckedTopicForTests } = await import('./testing');
 const { getAttempts } = await import('./personal');
 
-const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+const { roadmapId, topicId, check, asked } = firstCheckedTopicForTests();
 const correctOf = (question: (typeof check.questions)[number]) =>
   question.options.filter((option) => option.correct).map((option) => option.id);
 const wrongOf = (question: (typeof check.questions)[number]) =>
   question.options.find((option) => !option.correct)!.id;
 
-/** A check form as the page sends it: ids, then `q.<question>` once per chosen option. */
+/**
+ * A check form as the page sends it: ids, the questions asked (a first attempt's), then
+ * `q.<question>` once per chosen option.
+ */
 function checkForm(
   answers: [string, string][],
   ids: [string, string][] = [
     ['roadmapId', roadmapId],
     ['topicId', topicId],
+    ...askedFieldsForTests(asked),
   ],
 ) {
   const data = new FormData();
@@ -38,7 +42,7 @@ function checkForm(
   return data;
 }
 const allCorrect = () =>
-  check.questions.flatMap((q): [string, string][] => correctOf(q).map((id) => [`q.${q.id}`, id]));
+  asked.flatMap((q): [string, string][] => correctOf(q).map((id) => [`q.${q.id}`, id]));
 
 let addresses = 0;
 /**
@@ -64,7 +68,7 @@ describeEachDriver('grading knowledge checks', () => {
   });
 
   it('grades a learner’s answers on the server and stores one row per answered question', async () => {
-    const [first, second] = check.questions;
+    const [first, second] = asked;
     const result = await gradeCheck(
       null,
       checkForm([
@@ -78,8 +82,8 @@ describeEachDriver('grading knowledge checks', () => {
       roadmapId,
       topicId,
       recorded: true,
-      correctCount: check.questions.length - 2,
-      questionCount: check.questions.length,
+      correctCount: asked.length - 2,
+      questionCount: asked.length,
     });
     expect(result.data.questions[0]).toMatchObject({
       id: first!.id,
@@ -91,12 +95,19 @@ describeEachDriver('grading knowledge checks', () => {
       answered: false,
       correct: false,
     });
-    // Every option comes back with its explanation once answered.
-    expect(result.data.questions[0]!.options.map((o) => o.explanation)).toEqual(
-      first!.options.map((o) => o.explanation),
+    // Every option comes back with its explanation once answered; a blank question, nothing.
+    expect(result.data.questions[0]).toHaveProperty(
+      'options',
+      first!.options.map((o) => ({
+        id: o.id,
+        chosen: o.id === wrongOf(first!),
+        correct: o.correct === true,
+        explanation: o.explanation,
+      })),
     );
+    expect(result.data.questions[1]).toEqual({ id: second!.id, answered: false, correct: false });
     const rows = await answerRows();
-    expect(rows).toHaveLength(check.questions.length - 1);
+    expect(rows).toHaveLength(asked.length - 1);
     expect(rows[0]).toEqual({
       user_id: learner,
       question_id: first!.id,
@@ -111,7 +122,7 @@ describeEachDriver('grading knowledge checks', () => {
     const result = await gradeCheck(null, checkForm(allCorrect()));
     expect(result).toMatchObject({
       ok: true,
-      data: { recorded: false, correctCount: check.questions.length },
+      data: { recorded: false, correctCount: asked.length },
     });
     expect(await answerRows()).toEqual([]);
   });
@@ -131,17 +142,18 @@ describeEachDriver('grading knowledge checks', () => {
       vi.setSystemTime(frozen);
     }
     const [latest, earlier] = await getAttempts(learner, { roadmapId, topicId });
-    expect(latest).toMatchObject({ passed: true, correctCount: check.questions.length });
+    expect(latest).toMatchObject({ passed: true, correctCount: asked.length });
     expect(earlier).toMatchObject({ passed: false, correctCount: 0 });
   });
 
-  const single = check.questions.find((q) => q.kind === 'single')!;
+  const single = asked.find((q) => q.kind === 'single')!;
   it.each([
     [
       'an unknown roadmap',
       checkForm(allCorrect(), [
         ['roadmapId', 'cobol'],
         ['topicId', topicId],
+        ...askedFieldsForTests(asked),
       ]),
       'This topic has no knowledge check (or does not exist).',
     ],
@@ -150,6 +162,7 @@ describeEachDriver('grading knowledge checks', () => {
       checkForm(allCorrect(), [
         ['roadmapId', roadmapId],
         ['topicId', 'no-such-topic'],
+        ...askedFieldsForTests(asked),
       ]),
       'This topic has no knowledge check (or does not exist).',
     ],
@@ -172,6 +185,51 @@ describeEachDriver('grading knowledge checks', () => {
       `Question "${single.id}" takes one answer; 2 were sent.`,
     ],
     ['an empty submission', checkForm([]), 'Choose at least one answer before checking.'],
+    [
+      'a form that names no questions',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', topicId],
+      ]),
+      'The form named no questions: reload the page and try again.',
+    ],
+    [
+      'asking a question twice',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', topicId],
+        ...askedFieldsForTests([asked[0]!, asked[0]!]),
+      ]),
+      `Question "${asked[0]!.id}" was sent twice.`,
+    ],
+    [
+      'asking a question not in the bank',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', topicId],
+        ...askedFieldsForTests(asked.slice(1)),
+        ['asked', 'no-such-question'],
+      ]),
+      'Question "no-such-question" is not part of this check.',
+    ],
+    [
+      'asking more questions than an attempt asks',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', topicId],
+        ...Array.from({ length: 5 }, (_, n): [string, string] => ['asked', `q${n}`]),
+      ]),
+      'A check asks at most 4 questions; 5 were sent.',
+    ],
+    [
+      'an answer to a question the form did not ask',
+      checkForm(allCorrect(), [
+        ['roadmapId', roadmapId],
+        ['topicId', topicId],
+        ...askedFieldsForTests(asked.slice(1)),
+      ]),
+      `Question "${asked[0]!.id}" is not part of this check.`,
+    ],
     [
       '10,000 repeated fields',
       checkForm(

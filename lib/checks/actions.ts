@@ -23,15 +23,16 @@ export type CheckResult = Grade & {
 };
 
 /**
- * Grades a knowledge check on the server, where the answer key lives, and answers with the
- * result and every option's explanation. Anyone may check themselves; a signed-in learner's
- * answers are recorded (one row per answered question) and move the topic's review card.
+ * Grades a knowledge check on the server, where the answer key lives: exactly the questions the
+ * form says it asked (drawn from the topic's bank), and answers with the result and every option's
+ * explanation. Anyone may check themselves; a signed-in learner's answers are recorded (one row
+ * per answered question) and move the topic's review card.
  */
 export const gradeCheck = openFormAction(
   'gradeCheck',
   gradeInput,
-  async ({ roadmapId, topicId, answers }, user): Promise<CheckResult> => {
-    const graded = gradeSubmission(roadmapId, topicId, answers);
+  async ({ roadmapId, topicId, asked, answers }, user): Promise<CheckResult> => {
+    const graded = gradeSubmission(roadmapId, topicId, answers, asked);
     if ('problem' in graded)
       throw new InvalidInputError(graded.problem, { [graded.field]: graded.problem });
     const { grade } = graded;

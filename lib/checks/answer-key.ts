@@ -8,6 +8,7 @@ import {
   type TopicChecks,
 } from '@/lib/content/check-parse';
 import type { TopicCheck } from '@/lib/content/check-schema';
+import { QUESTIONS_PER_ATTEMPT } from '@/lib/content/check-sizes';
 import { readContentFiles } from '@/lib/content/read';
 
 import { publicQuestions, type PublicQuestion } from './public';
@@ -31,13 +32,24 @@ export function answerKey(roadmapId: string, topicId: string): TopicCheck | unde
   return allChecks().get(checkKey(roadmapId, topicId));
 }
 
-/** The questions a topic page renders, without answers; undefined for a topic without a check. */
+/**
+ * A topic's whole bank without answers, for the form to show whichever questions are drawn;
+ * undefined for a topic without a check.
+ */
 export function publicCheck(roadmapId: string, topicId: string): PublicQuestion[] | undefined {
   const check = answerKey(roadmapId, topicId);
   return check && publicQuestions(check);
 }
 
-/** How many questions each topic's check asks, keyed `roadmap/topic`: "3 of 4 correct". */
+/**
+ * How many questions one attempt at each topic's check asks, keyed `roadmap/topic`: "3 of 4
+ * correct". A bank larger than an attempt still asks {@link QUESTIONS_PER_ATTEMPT}.
+ */
 export function questionCounts(): ReadonlyMap<string, number> {
-  return new Map([...allChecks()].map(([key, check]) => [key, check.questions.length]));
+  return new Map(
+    [...allChecks()].map(([key, check]) => [
+      key,
+      Math.min(check.questions.length, QUESTIONS_PER_ATTEMPT),
+    ]),
+  );
 }

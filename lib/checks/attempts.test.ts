@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { attemptsByTopic, topicKey, type Attempt } from './attempts';
+import { attemptsByTopic, attemptsOf, topicKey, type Attempt } from './attempts';
 
 const start = Date.UTC(2026, 0, 1);
 
@@ -72,5 +72,30 @@ describe('attemptsByTopic', () => {
       expect(list).toHaveLength(expected.length);
       expect(list.every((attempt, n) => attempt === expected[n])).toBe(true);
     }
+  });
+});
+
+describe('attemptsOf with a bank larger than an attempt', () => {
+  const stored = (attemptId: string, correctCount: number, answeredCount: number) => ({
+    attemptId,
+    roadmapId: 'backend',
+    topicId: 'http',
+    answeredAt: new Date(start),
+    correctCount,
+    answeredCount,
+  });
+  const counts = new Map([['backend/http', 4]]);
+
+  it('passes four correct of the four asked, and judges an older five-question attempt on five', () => {
+    const judged = attemptsOf(
+      [stored('drawn', 4, 4), stored('old-pass', 5, 5), stored('old-miss', 4, 5)],
+      counts,
+    );
+    expect(judged.map((a) => [a.attemptId, a.questionCount, a.passed])).toEqual([
+      ['drawn', 4, true],
+      ['old-pass', 5, true],
+      ['old-miss', 5, false],
+    ]);
+    expect(judged[0]).not.toHaveProperty('answeredCount');
   });
 });

@@ -5,6 +5,11 @@ export type StoredAttempt = {
   topicId: string;
   answeredAt: Date;
   correctCount: number;
+  /**
+   * Questions answered. An attempt stored before checks drew 4 questions from a bank may have
+   * answered 5: then it asked 5, and passed only with 5 correct.
+   */
+  answeredCount?: number;
 };
 
 /** One submission of one topic's check. */
@@ -23,7 +28,7 @@ export const topicKey = (roadmapId: string, topicId: string) => `${roadmapId}/${
 
 /**
  * Judges stored attempts against today's checks, newest first. `questionCounts` (by
- * `roadmap/topic`) is what each check asks today: a topic no longer in content is left out, and a
+ * `roadmap/topic`) is how many questions an attempt at each check asks today: a topic no longer in content is left out, and a
  * submission that skipped a question is not a pass.
  */
 export function attemptsOf(
@@ -34,7 +39,9 @@ export function attemptsOf(
     .flatMap((attempt) => {
       const questionCount = questionCounts.get(topicKey(attempt.roadmapId, attempt.topicId));
       if (questionCount === undefined) return [];
-      return [{ ...attempt, questionCount, passed: attempt.correctCount === questionCount }];
+      const { answeredCount = 0, ...judged } = attempt;
+      const asked = Math.max(questionCount, answeredCount);
+      return [{ ...judged, questionCount: asked, passed: attempt.correctCount === asked }];
     })
     .sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
 }

@@ -9,25 +9,25 @@ freezeClockAt('2026-12-01T10:00:00Z');
 
 const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { getReviewCards } = await import('./cards');
-const { firstCheckedTopicForTests } = await import('./testing');
+const { askedFieldsForTests, firstCheckedTopicForTests } = await import('./testing');
 const { reviewCard } = await import('./schedule');
 
-const { roadmapId, topicId, check } = firstCheckedTopicForTests();
-const questionCount = check.questions.length;
-const correctOf = (question: (typeof check.questions)[number]) =>
+// Every attempt here asks the questions a first attempt asks (the bank's first).
+const { roadmapId, topicId, asked } = firstCheckedTopicForTests();
+const questionCount = asked.length;
+const correctOf = (question: (typeof asked)[number]) =>
   question.options.filter((option) => option.correct).map((option) => option.id);
-const wrongOf = (question: (typeof check.questions)[number]) =>
+const wrongOf = (question: (typeof asked)[number]) =>
   question.options.find((option) => !option.correct)!.id;
 
 /** The chosen options of an attempt that gets the first `misses` questions wrong. */
 const answersWith = (misses: number) =>
-  Object.fromEntries(
-    check.questions.map((q, i) => [q.id, i < misses ? [wrongOf(q)] : correctOf(q)]),
-  );
+  Object.fromEntries(asked.map((q, i) => [q.id, i < misses ? [wrongOf(q)] : correctOf(q)]));
 function checkForm(misses: number) {
   const data = new FormData();
   data.append('roadmapId', roadmapId);
   data.append('topicId', topicId);
+  for (const [name, value] of askedFieldsForTests(asked)) data.append(name, value);
   for (const [id, chosen] of Object.entries(answersWith(misses)))
     for (const option of chosen) data.append(`q.${id}`, option);
   return data;
@@ -41,7 +41,7 @@ const gradeAt = async (iso: string, misses = 0) => {
 
 /** Answer rows of one attempt as the old schedule's code stored them: no card alongside. */
 const storedAttempt = (userId: string, iso: string, misses: number, topic = topicId) =>
-  check.questions.map((q, i) => ({
+  asked.map((q, i) => ({
     userId,
     attemptId: `${iso}-${topic}`,
     roadmapId,

@@ -1,17 +1,24 @@
-import type { TopicCheck } from '@/lib/content/check-schema';
+import { MAX_CHECK_QUESTIONS, type TopicCheck } from '@/lib/content/check-schema';
 
 /** A question's chosen option ids, as submitted. */
 export type Answers = ReadonlyMap<string, readonly string[]>;
 
 export type GradedOption = { id: string; chosen: boolean; correct: boolean; explanation: string };
 
-export type GradedQuestion = {
+export type AnsweredQuestion = {
   id: string;
-  /** False when the learner left the question blank: it counts as not correct, and is not stored. */
-  answered: boolean;
+  answered: true;
   correct: boolean;
   options: GradedOption[];
 };
+
+/**
+ * A question left blank: it counts as not correct, is not stored, and reveals nothing — no
+ * correct option, no explanation — so an empty or partial submission cannot harvest the key.
+ */
+export type BlankQuestion = { id: string; answered: false; correct: false };
+
+export type GradedQuestion = AnsweredQuestion | BlankQuestion;
 
 export type Grade = { questions: GradedQuestion[]; correctCount: number; questionCount: number };
 
@@ -19,14 +26,43 @@ export type Grade = { questions: GradedQuestion[]; correctCount: number; questio
 const shown = (id: string) => id.slice(0, 64);
 
 /**
- * Why a submission cannot be graded, or undefined when it can: every question and option must
- * exist, a single-answer question takes one answer, and at least one question is answered.
+ * Why the questions a form says it asked cannot be graded, or undefined when they can: each must
+ * be in the bank, named once, and no more than `most` of them (an attempt's size for the form;
+ * the most an attempt ever stored for history sent back by a browser or an export file).
  */
+export function askedProblem(
+  check: TopicCheck,
+  asked: readonly string[],
+  most = MAX_CHECK_QUESTIONS,
+): string | undefined {
+  if (asked.length === 0) return 'The form named no questions: reload the page and try again.';
+  if (asked.length > most)
+    return `A check asks at most ${most} questions; ${asked.length} were sent.`;
+  const named = new Set<string>();
+  for (const questionId of asked) {
+    if (!check.questions.some((question) => question.id === questionId))
+      return `Question "${shown(questionId)}" is not part of this check.`;
+    if (named.has(questionId)) return `Question "${questionId}" was sent twice.`;
+    named.add(questionId);
+  }
+  return undefined;
+}
 
-export function answersProblem(check: TopicCheck, answers: Answers): string | undefined {
+/**
+ * Why answers to the `asked` questions cannot be graded, or undefined when they can: every
+ * question answered was asked, every option exists, a single-answer question takes one answer,
+ * and at least one question is answered.
+ */
+export function answersProblem(
+  check: TopicCheck,
+  answers: Answers,
+  asked: readonly string[],
+): string | undefined {
   if (answers.size === 0) return 'Choose at least one answer before checking.';
   for (const [questionId, chosen] of answers) {
-    const question = check.questions.find((q) => q.id === questionId);
+    const question = asked.includes(questionId)
+      ? check.questions.find((q) => q.id === questionId)
+      : undefined;
     if (!question) return `Question "${shown(questionId)}" is not part of this check.`;
     const unknown = chosen.find((id) => !question.options.some((option) => option.id === id));
     if (unknown !== undefined)
@@ -40,23 +76,31 @@ export function answersProblem(check: TopicCheck, answers: Answers): string | un
 }
 
 /**
- * Grades answers that passed {@link answersProblem}. A question is correct when exactly its correct
- * options are chosen; every option comes back with its explanation, to show after answering.
+ * Grades answers that passed {@link answersProblem}, for exactly the `asked` questions, in that
+ * order. A question is correct when exactly its correct options are chosen; every option of an
+ * answered question comes back with its explanation, to show after answering; a blank question
+ * comes back with nothing but its verdict.
  */
-export function gradeAnswers(check: TopicCheck, answers: Answers): Grade {
-  const questions = check.questions.map(({ id, options }) => {
+export function gradeAnswers(check: TopicCheck, answers: Answers, asked: readonly string[]): Grade {
+  const questions = asked.flatMap((questionId): GradedQuestion[] => {
+    const question = check.questions.find((q) => q.id === questionId);
+    if (!question) return [];
+    const { id, options } = question;
     const chosen = new Set(answers.get(id) ?? []);
-    return {
-      id,
-      answered: chosen.size > 0,
-      correct: options.every((option) => chosen.has(option.id) === (option.correct === true)),
-      options: options.map((option) => ({
-        id: option.id,
-        chosen: chosen.has(option.id),
-        correct: option.correct === true,
-        explanation: option.explanation,
-      })),
-    };
+    if (chosen.size === 0) return [{ id, answered: false, correct: false }];
+    return [
+      {
+        id,
+        answered: true,
+        correct: options.every((option) => chosen.has(option.id) === (option.correct === true)),
+        options: options.map((option) => ({
+          id: option.id,
+          chosen: chosen.has(option.id),
+          correct: option.correct === true,
+          explanation: option.explanation,
+        })),
+      },
+    ];
   });
   return {
     questions,
@@ -79,7 +123,7 @@ export function answersToStore<When extends Date | string>(
   questions: readonly GradedQuestion[],
 ) {
   return questions
-    .filter((question) => question.answered)
+    .filter((question): question is AnsweredQuestion => question.answered)
     .map((question) => ({
       ...attempt,
       questionId: question.id,

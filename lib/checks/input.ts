@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { contentId, dateTimeInLastDays } from '@/lib/validation';
 
 import { MAX_BROWSER_ATTEMPTS } from './local';
+import { askedField } from './public';
 
 /**
- * The most fields a check form sends: the two ids plus 5 questions × 6 options, with room to
- * spare. Anything longer (10,000 repeated fields) is refused before a single one is read.
+ * The most fields a check form sends: the two ids, the 4 questions asked and their 4 × 6 options,
+ * with room to spare. Anything longer (10,000 repeated fields) is refused before a single one is read.
  */
 export const MAX_CHECK_FIELDS = 48;
 
@@ -15,8 +16,8 @@ const answerPrefix = 'q.';
 type Entry = [string, FormDataEntryValue];
 
 /**
- * A submitted check as its form sends it: `roadmapId`, `topicId` and one `q.<question id>` field
- * per chosen option. Structure only; whether the topic, questions and options exist is judged
+ * A submitted check as its form sends it: `roadmapId`, `topicId`, one `asked` field per question
+ * shown and one `q.<question id>` field per chosen option. Structure only; whether the topic, questions and options exist is judged
  * against the answer key. Any other field (a user id, say) is refused by name, not ignored.
  */
 export const gradeInput = z
@@ -25,6 +26,7 @@ export const gradeInput = z
   .transform((entries, ctx) => {
     const ids: Record<string, string[]> = { roadmapId: [], topicId: [] };
     const answers = new Map<string, string[]>();
+    const asked: string[] = [];
     for (const [name, value] of entries) {
       if (typeof value !== 'string') {
         ctx.addIssue({
@@ -35,6 +37,7 @@ export const gradeInput = z
         continue;
       }
       if (name in ids) ids[name]!.push(value);
+      else if (name === askedField) asked.push(value);
       else if (name.startsWith(answerPrefix)) {
         const questionId = name.slice(answerPrefix.length);
         const chosen = answers.get(questionId);
@@ -59,7 +62,7 @@ export const gradeInput = z
       });
       return '';
     };
-    return { roadmapId: one('roadmapId'), topicId: one('topicId'), answers };
+    return { roadmapId: one('roadmapId'), topicId: one('topicId'), asked, answers };
   });
 
 export type GradeInput = z.output<typeof gradeInput>;

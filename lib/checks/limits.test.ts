@@ -27,21 +27,22 @@ const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
 const { questionCounts } = await import('./answer-key');
 const { getAttempts } = await import('./personal');
 const { getAnswerRows, getAttemptRows } = await import('./queries');
-const { firstCheckedTopicForTests } = await import('./testing');
+const { askedFieldsForTests, firstCheckedTopicForTests } = await import('./testing');
 const { importAccountData } = await import('@/lib/account/actions');
 const { MAX_ANSWER_ROWS, MAX_ATTEMPTS_PER_LEARNER, MAX_ATTEMPTS_PER_TOPIC, MAX_TOPIC_ANSWER_ROWS } =
   await import('./limits');
 
-const { roadmapId, topicId, check } = firstCheckedTopicForTests();
+const { roadmapId, topicId, check, asked } = firstCheckedTopicForTests();
 /** Every topic with a check, `[roadmapId, topicId]`, the first one first. */
 const checkedTopics = [...questionCounts().keys()].map((key) => key.split('/') as [string, string]);
 const allCorrect = () =>
-  check.questions.flatMap((q) =>
+  asked.flatMap((q) =>
     q.options.filter((o) => o.correct).map((o): [string, string] => [`q.${q.id}`, o.id]),
   );
 const checkForm = () => {
   const data = form({ roadmapId, topicId });
-  for (const [name, value] of allCorrect()) data.append(name, value);
+  for (const [name, value] of [...askedFieldsForTests(asked), ...allCorrect()])
+    data.append(name, value);
   return data;
 };
 const browserAttempt = (answeredAt: string) => ({
@@ -50,9 +51,9 @@ const browserAttempt = (answeredAt: string) => ({
   topicId,
   answeredAt,
   correctCount: 0,
-  questionCount: check.questions.length,
+  questionCount: asked.length,
   answers: Object.fromEntries(
-    check.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+    asked.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
   ),
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { reviewDueText } from './last-result';
 import {
+  browserLastSeen,
   latestBrowserAttempt,
   MAX_BROWSER_ATTEMPTS,
   parseBrowserAttempts,
@@ -54,8 +55,27 @@ describe('browser check results', () => {
 
 describe('reviewDueText', () => {
   it('says when the review is next, due today, or overdue since', () => {
-    expect(reviewDueText('2026-12-14', '2026-12-01')).toBe('Next review: 14 December 2026');
+    expect(reviewDueText('2026-12-14', '2026-12-01')).toBe('Next review: 14 Dec 2026');
     expect(reviewDueText('2026-12-01', '2026-12-01')).toBe('Review due today');
-    expect(reviewDueText('2026-11-28', '2026-12-01')).toBe('Review overdue since 28 November 2026');
+    expect(reviewDueText('2026-11-28', '2026-12-01')).toBe('Review overdue since 28 Nov 2026');
+  });
+});
+
+describe('browserLastSeen', () => {
+  it('keeps each question’s latest answer at one topic, skipping other topics and bad dates', () => {
+    const seen = browserLastSeen(
+      [
+        { ...attempt('a', 'http', '2026-01-01T00:00:00Z'), answers: { one: ['a'], two: ['b'] } },
+        { ...attempt('b', 'http', '2026-01-03T00:00:00Z'), answers: { one: ['a'] } },
+        { ...attempt('c', 'dns', '2026-01-05T00:00:00Z'), answers: { three: ['a'] } },
+        { ...attempt('d', 'http', 'garbage'), answers: { four: ['a'] } },
+      ],
+      'backend',
+      'http',
+    );
+    expect(Object.fromEntries(seen)).toEqual({
+      one: Date.parse('2026-01-03T00:00:00Z'),
+      two: Date.parse('2026-01-01T00:00:00Z'),
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { lastSeenOf } from './draw';
+
 /** A visitor's graded attempt as this browser keeps it, until it is merged into an account. */
 export type BrowserAttempt = {
   attemptId: string;
@@ -69,4 +71,25 @@ export function withoutMerged(
 ) {
   const merged = new Set(sent.map((a) => a.attemptId));
   return attempts.filter((a) => !merged.has(a.attemptId));
+}
+
+/**
+ * When this browser last answered each question of one topic (ms since the epoch): a visitor's
+ * draw comes from the results kept here, as a learner's comes from their stored answers.
+ */
+export function browserLastSeen(
+  attempts: readonly BrowserAttempt[],
+  roadmapId: string,
+  topicId: string,
+): Map<string, number> {
+  return lastSeenOf(
+    attempts
+      .filter((attempt) => attempt.roadmapId === roadmapId && attempt.topicId === topicId)
+      .flatMap((attempt) =>
+        Object.keys(attempt.answers).map((questionId) => ({
+          questionId,
+          answeredAt: Date.parse(attempt.answeredAt),
+        })),
+      ),
+  );
 }

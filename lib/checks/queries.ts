@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
 import { checkAnswers } from '@/db/schema';
+import { MAX_BANK_QUESTIONS } from '@/lib/content/check-sizes';
 
 import type { StoredAttempt } from './attempts';
 import {
@@ -142,6 +143,7 @@ export async function getAttemptRows(
       topicId: checkAnswers.topicId,
       answeredAt,
       correctCount: sql<number>`(count(*) filter (where ${checkAnswers.correct}))::int`,
+      answeredCount: sql<number>`count(*)::int`,
     })
     .from(checkAnswers)
     .where(ofScope(userId, scope))
@@ -162,4 +164,31 @@ export async function getAnswerRows(userId: string, scope: Scope = {}): Promise<
       // Storage keeps no more (storeAnswers); the read says so too, whatever the table holds.
       .limit(scope.topicId === undefined ? MAX_ANSWER_ROWS : MAX_TOPIC_ANSWER_ROWS)
   );
+}
+
+/**
+ * When the learner last answered each question of a topic's bank (ms since the epoch), for the
+ * draw. One row per question, at most a bank's worth; the scan is bounded by the topic's ceiling
+ * of stored answers and served by the learner-topic index.
+ */
+export async function getLastSeen(
+  userId: string,
+  roadmapId: string,
+  topicId: string,
+  bank: readonly string[],
+): Promise<Map<string, number>> {
+  if (bank.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      questionId: checkAnswers.questionId,
+      answeredAt: sql<Date>`max(${checkAnswers.answeredAt})`.mapWith(checkAnswers.answeredAt),
+    })
+    .from(checkAnswers)
+    .where(
+      and(ofScope(userId, { roadmapId, topicId }), inArray(checkAnswers.questionId, [...bank])),
+    )
+    .groupBy(checkAnswers.questionId)
+    .limit(MAX_BANK_QUESTIONS);
+  return new Map(rows.map((row) => [row.questionId, row.answeredAt.getTime()]));
 }

@@ -19,6 +19,7 @@ const submit = () => {
   data.set('roadmapId', roadmapId);
   data.set('topicId', topicId);
   const question = check.questions[0]!;
+  data.set('asked', question.id);
   data.set(`q.${question.id}`, question.options[0]!.id);
   return gradeCheck(null, data);
 };

@@ -55,7 +55,7 @@ describe.each(['pglite', 'node-postgres'] as const)('the review-card migration o
   // A database as the release before review cards left it, holding attempts.
   beforeAll(async () => {
     harness.database = await openTestDatabase(driver);
-    await migrateThrough(harness.database, '0007_study_plans');
+    await migrateThrough(harness.database, '0008_project_checklists');
     const { db } = testDatabase();
     await db.insert(users).values(learners.map((id, i) => ({ id, timeZone: zones[i] })));
     for (const id of learners)

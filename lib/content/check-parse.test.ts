@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkFileSuffix, checkKey, parseChecks } from './check-parse';
 import { contentRoot, getRoadmaps } from './index';
-import { ContentError, type Roadmap, type Topic } from './model';
+import { ContentError, type ContentIssue, type Roadmap, type Topic } from './model';
 import { readContentFiles } from './read';
 
 /** A roadmap with the given steps and topic ids; the check parser only reads ids. */
@@ -39,7 +39,7 @@ const single = (id: string, at: number) =>
     ['a', 'b', 'c'].map((o, i) => ({ id: o, correct: i === at })),
   );
 
-const file = (questions: string[], reviewed = 'reviewed: 2026-11-30\n') =>
+const file = (questions: string[], reviewed = 'reviewed: 2026-11-30\nreviewer: A. Reader\n') =>
   `${reviewed}questions:\n${questions.join('\n')}\n`;
 
 const valid = () => file([single('one', 1), single('two', 0), question('three', 'multiple', [{ id: 'x', correct: true }, { id: 'y' }, { id: 'z', correct: true }])]);
@@ -82,7 +82,7 @@ describe('parseChecks', () => {
   it('demands a check for every topic when asked (content:check), and not otherwise (the app)', () => {
     const files = new Map([['web/steps/basics/http.check.yaml', valid()]]);
     expect(problemsOf(files)).toEqual([
-      'web/steps/basics/dns.check.yaml › : file is missing: every topic needs 3 to 5 questions',
+      'web/steps/basics/dns.check.yaml › : file is missing: every topic needs 3 to 12 questions',
     ]);
     expect(problemsOf(files, [roadmap], false)).toEqual([]);
   });
@@ -115,13 +115,23 @@ describe('parseChecks', () => {
     ]);
   });
 
-  it('asks for an explanation on every option, and a review date', () => {
+  it('asks for an explanation on every option, and warns about questions nobody reviewed yet', () => {
     const bare = question('one', 'single', [{ id: 'a' }, { id: 'b', correct: true, explanation: null }, { id: 'c' }]);
     expect(problemsOf(withHttp(file([bare, single('two', 0), single('three', 2)])))).toEqual([
       'web/steps/basics/http.check.yaml › questions.0.options.1.explanation: Invalid input: expected string, received undefined',
     ]);
-    expect(problemsOf(withHttp(file([single('one', 1), single('two', 0), single('three', 2)], '')))).toEqual([
-      'web/steps/basics/http.check.yaml › reviewed: add the date a second reader checked the questions',
+    const warnings: ContentIssue[] = [];
+    const unreviewed = withHttp(file([single('one', 1), single('two', 0), single('three', 2)], ''));
+    parseChecks(unreviewed, [roadmap], undefined, { warnings, today: '2026-12-01' });
+    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
+      'reviewed: not reviewed yet: a second reader who checks the questions sets reviewed and reviewer',
+    ]);
+  });
+
+  it('refuses a review date without the reviewer who checked the questions that day', () => {
+    const dated = withHttp(file([single('one', 1), single('two', 0), single('three', 2)], 'reviewed: 2026-11-30\n'));
+    expect(problemsOf(dated)).toEqual([
+      "web/steps/basics/http.check.yaml › reviewer: name who checked the questions on 2026-11-30: a person or the reviewing pass's handle",
     ]);
   });
 

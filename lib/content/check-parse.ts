@@ -1,6 +1,7 @@
-import { fullChecksApply } from './checks';
+import { fullChecksApply, reviewProblems } from './checks';
 import { checkProblems, fullCheckProblems, spreadProblem } from './check-rules';
 import { topicCheckSchema, type TopicCheck } from './check-schema';
+import { MAX_BANK_QUESTIONS, MIN_BANK_QUESTIONS } from './check-sizes';
 import { ContentError, type ContentIssue, type Roadmap } from './model';
 import type { ContentFiles } from './file-reader';
 import { parseContentYaml } from './yaml';
@@ -11,6 +12,12 @@ export const checkFileSuffix = '.check.yaml';
 export type TopicChecks = ReadonlyMap<string, TopicCheck>;
 
 export const checkKey = (roadmapId: string, topicId: string) => `${roadmapId}/${topicId}`;
+
+/** Every question of one roadmap's checks, for the figures measured over a roadmap (cues). */
+export const questionsOfRoadmap = (checks: TopicChecks, roadmapId: string) =>
+  [...checks]
+    .filter(([key]) => key.startsWith(`${roadmapId}/`))
+    .flatMap(([, check]) => check.questions);
 
 export type CheckParseOptions = {
   /**
@@ -51,7 +58,7 @@ export function parseChecks(
         used.add(path);
         if (source === undefined) {
           if (requireEveryTopic)
-            issues.push(located(path, undefined, 'file is missing: every topic needs 3 to 5 questions'));
+            issues.push(located(path, undefined, `file is missing: every topic needs ${MIN_BANK_QUESTIONS} to ${MAX_BANK_QUESTIONS} questions`));
           continue;
         }
         const check = readCheck(path, source, (field, message) =>
@@ -59,8 +66,9 @@ export function parseChecks(
         );
         if (!check) continue;
         for (const { field, message } of checkProblems(check)) issues.push(located(path, field, message));
-        if (check.reviewed !== undefined && today !== undefined && check.reviewed > today)
-          issues.push(located(path, 'reviewed', `${check.reviewed} is in the future`));
+        const review = reviewProblems(check, today, 'questions');
+        for (const { field, message } of review.baseline) issues.push(located(path, field, message));
+        warnings?.push(...review.pending.map(({ field, message }) => located(path, field, message)));
         const full = fullCheckProblems(check).map(({ field, message }) => located(path, field, message));
         if (fullChecks(roadmap.id)) issues.push(...full);
         else warnings?.push(...full);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_BANK_QUESTIONS, MIN_BANK_QUESTIONS } from './check-sizes';
-import { idSchema, reviewedSchema, text } from './schema';
+import { idSchema, reviewedSchema, reviewerSchema, text } from './schema';
 
 export const questionKinds = ['single', 'multiple'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
@@ -27,6 +27,7 @@ export const MAX_CHECK_QUESTIONS = 5;
 /** A `<topic-id>.check.yaml` file: the topic's knowledge check (CONTENT.md, "Knowledge checks"). */
 export const topicCheckSchema = z.strictObject({
   reviewed: reviewedSchema.optional(),
+  reviewer: reviewerSchema.optional(),
   questions: z.array(checkQuestionSchema).min(MIN_BANK_QUESTIONS).max(MAX_BANK_QUESTIONS),
 });
 

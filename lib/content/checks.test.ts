@@ -17,7 +17,7 @@ const goodResources = [
 /** One roadmap with one topic whose resources and extra front matter each test chooses. */
 function files(
   resources = goodResources,
-  extra = 'reviewed: 2026-11-30\n',
+  extra = 'reviewed: 2026-11-30\nreviewer: A. Reader\n',
   project = projectFile('build-it'),
 ): Map<string, string> {
   return new Map([
@@ -56,23 +56,34 @@ describe('content checks', () => {
     expect(problems(files(two))).toEqual([
       'resources: list at least 3 resources, or say why not in fewerResources',
     ]);
-    const reason = 'reviewed: 2026-11-30\nfewerResources: Only two good guides exist.\n';
+    const reason = 'reviewed: 2026-11-30\nreviewer: A. Reader\nfewerResources: Only two good guides exist.\n';
     expect(problems(files(two, reason))).toEqual([]);
   });
 
   it('refuse a fewerResources reason on a topic that has three resources', () => {
-    const extra = 'reviewed: 2026-11-30\nfewerResources: Stale reason.\n';
+    const extra = 'reviewed: 2026-11-30\nreviewer: A. Reader\nfewerResources: Stale reason.\n';
     expect(problems(files(goodResources, extra))).toEqual([
       'fewerResources: the topic lists 3 resources: remove the reason',
     ]);
   });
 
-  it('ask for a review date, and refuse one in the future', () => {
-    expect(problems(files(goodResources, ''))).toEqual([
-      'reviewed: add the date a second reader checked the topic',
+  it('warn about a file nobody reviewed yet, and refuse a review date in the future', () => {
+    const warnings: ContentIssue[] = [];
+    expect(problems(files(goodResources, ''), { ...strict, warnings })).toEqual([]);
+    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
+      'reviewed: not reviewed yet: a second reader who checks the topic sets reviewed and reviewer',
     ]);
-    expect(problems(files(goodResources, 'reviewed: 2026-12-02\n'))).toEqual([
+    expect(problems(files(goodResources, 'reviewed: 2026-12-02\nreviewer: A. Reader\n'))).toEqual([
       'reviewed: 2026-12-02 is in the future',
+    ]);
+  });
+
+  it('refuse a review date without the reviewer who checked the file that day', () => {
+    expect(problems(files(goodResources, 'reviewed: 2026-11-30\n'))).toEqual([
+      "reviewer: name who checked the topic on 2026-11-30: a person or the reviewing pass's handle",
+    ]);
+    expect(problems(files(goodResources, undefined, projectFile('build-it', 'reviewed: 2026-11-30\n')))).toEqual([
+      "reviewer: name who checked the project on 2026-11-30: a person or the reviewing pass's handle",
     ]);
   });
 
@@ -87,7 +98,7 @@ describe('content checks', () => {
       resource('https://192.168.1.10/guide/', 'article'),
       resource('https://[::1]/guide/', 'article'),
     ];
-    const item = 'reviewed: 2026-11-30\nitems:\n  - { name: Tool, note: A tool., url: "https://app.localhost/" }\n';
+    const item = 'reviewed: 2026-11-30\nreviewer: A. Reader\nitems:\n  - { name: Tool, note: A tool., url: "https://app.localhost/" }\n';
     expect(problems(files(local, item))).toEqual([
       'resources.0.url: localhost is not a public site name',
       'resources.1.url: 192.168.1.10 is not a public site name',
@@ -133,24 +144,20 @@ describe('content checks', () => {
     expect(problems(files(goodResources.slice(0, 2), ''), lenient)).toEqual([]);
     expect(warnings.map((w) => w.field)).toEqual(['resources', 'reviewed']);
     // Plain mistakes still fail everywhere.
-    expect(problems(files(goodResources, 'reviewed: 2027-01-01\n'), lenient)).toEqual([
+    expect(problems(files(goodResources, 'reviewed: 2027-01-01\nreviewer: A. Reader\n'), lenient)).toEqual([
       'reviewed: 2027-01-01 is in the future',
     ]);
   });
 
-  it('hold projects to the same review-date rules as topics', () => {
-    expect(problems(files(goodResources, undefined, projectFile('build-it', '')))).toEqual([
-      'reviewed: add the date a second reader checked the project',
-    ]);
-    const future = projectFile('build-it', 'reviewed: 2026-12-02\n');
-    expect(problems(files(goodResources, undefined, future))).toEqual([
-      'reviewed: 2026-12-02 is in the future',
-    ]);
+  it('hold projects to the same review rules as topics', () => {
     const warnings: ContentIssue[] = [];
-    const lenient: ParseOptions = { fullChecks: () => false, today: '2026-12-01', warnings };
-    expect(problems(files(goodResources, undefined, projectFile('build-it', '')), lenient)).toEqual([]);
+    expect(problems(files(goodResources, undefined, projectFile('build-it', '')), { ...strict, warnings })).toEqual([]);
     expect(warnings.map((w) => `${w.file} › ${w.field}`)).toEqual([
       'content/roadmaps/web/steps/basics/project.md › reviewed',
+    ]);
+    const future = projectFile('build-it', 'reviewed: 2026-12-02\nreviewer: A. Reader\n');
+    expect(problems(files(goodResources, undefined, future))).toEqual([
+      'reviewed: 2026-12-02 is in the future',
     ]);
   });
 

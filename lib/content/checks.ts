@@ -62,7 +62,7 @@ export function baselineProblems(topic: TopicFrontMatter, today?: string): Topic
       problems.push({ field, message: `remove the tracking parameter ${tracking.join(', ')}` });
     }
   }
-  problems.push(...reviewProblems(topic.reviewed, today, 'topic').baseline);
+  problems.push(...reviewProblems(topic, today, 'topic').baseline);
   if (topic.fewerResources !== undefined && topic.resources.length >= minimumResources) {
     problems.push({
       field: 'fewerResources',
@@ -81,7 +81,6 @@ export function fullProblems(topic: TopicFrontMatter): TopicProblem[] {
       message: `list at least ${minimumResources} resources, or say why not in fewerResources`,
     });
   }
-  problems.push(...reviewProblems(topic.reviewed, undefined, 'topic').full);
   topic.resources.forEach(({ url, type }, index) => {
     const { hostname, pathname } = new URL(url);
     const field = `resources.${index}`;
@@ -98,20 +97,29 @@ export function fullProblems(topic: TopicFrontMatter): TopicProblem[] {
 }
 
 /**
- * The review-date rules topics and projects share: a date in the future is always wrong
- * (`baseline`); no date at all is a full-check problem (`full`).
+ * The review rules topics, projects and checks share. Always wrong (`baseline`): a date in the
+ * future, and a date without the `reviewer` who checked the file that day. A file nobody has
+ * re-read carries neither; it is `pending`, a warning in every roadmap, so honest records never
+ * stop a build.
  */
 export function reviewProblems(
-  reviewed: string | undefined,
+  { reviewed, reviewer }: { reviewed?: string; reviewer?: string },
   today: string | undefined,
-  what: 'topic' | 'project',
-): { baseline: TopicProblem[]; full: TopicProblem[] } {
-  const future = reviewed !== undefined && today !== undefined && reviewed > today;
+  what: 'topic' | 'project' | 'questions',
+): { baseline: TopicProblem[]; pending: TopicProblem[] } {
+  const baseline: TopicProblem[] = [];
+  if (reviewed !== undefined && today !== undefined && reviewed > today)
+    baseline.push({ field: 'reviewed', message: `${reviewed} is in the future` });
+  if (reviewed !== undefined && reviewer === undefined)
+    baseline.push({
+      field: 'reviewer',
+      message: `name who checked the ${what} on ${reviewed}: a person or the reviewing pass's handle`,
+    });
   return {
-    baseline: future ? [{ field: 'reviewed', message: `${reviewed} is in the future` }] : [],
-    full:
+    baseline,
+    pending:
       reviewed === undefined
-        ? [{ field: 'reviewed', message: `add the date a second reader checked the ${what}` }]
+        ? [{ field: 'reviewed', message: `not reviewed yet: a second reader who checks the ${what} sets reviewed and reviewer` }]
         : [],
   };
 }

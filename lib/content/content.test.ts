@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { getRoadmaps, type Roadmap } from './index';
+import { checkFileSuffix, parseChecks, questionsOfRoadmap } from './check-parse';
+import { cueFigures, cueProblems } from './cue-rules';
+import { contentRoot, getRoadmaps, type Roadmap } from './index';
+import { readContentFiles } from './read';
 import backendSourceSteps from './source-steps/backend.json';
 import javascriptBackendSourceSteps from './source-steps/javascript-backend.json';
 import type { SourceStep } from './source-steps/types';
@@ -77,6 +80,12 @@ describe('the published content', () => {
       expect(step.project.id, `${r.id}/${step.id}`).toBeTruthy();
       expect(step.project.anyLanguage, `${r.id}/${step.project.id}`).toBe(r.id === 'backend');
     }
+  });
+
+  it('gives a guesser who knows nothing no cue: every roadmap within the cue limits', () => {
+    const checks = parseChecks(readContentFiles(contentRoot, checkFileSuffix), roadmaps);
+    for (const { id } of roadmaps)
+      expect(cueProblems(cueFigures(questionsOfRoadmap(checks, id))), id).toEqual([]);
   });
 
   it('never links the same resource URL twice within a topic', () => {

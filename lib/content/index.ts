@@ -31,6 +31,13 @@ export function findTopic(roadmapId: string, topicId: string) {
 export const knownTopic = <T extends { roadmapId: string; topicId: string }>(value: T) =>
   findTopic(value.roadmapId, value.topicId) !== undefined;
 
+/**
+ * Whether a topic id is one the roadmap once had and retired (its front matter lists it): such
+ * progress is real, while an id neither current nor retired was made up.
+ */
+export const retiredTopic = ({ roadmapId, topicId }: { roadmapId: string; topicId: string }) =>
+  getRoadmap(roadmapId)?.retiredTopics.includes(topicId) ?? false;
+
 /** A step's project, with the roadmap and step it closes. */
 export function findProject(
   roadmapId: string,

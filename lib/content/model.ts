@@ -14,8 +14,9 @@ export type Topic = {
   related: TopicRef[];
   /** Why fewer than three resources are listed, when that is so. */
   fewerResources?: string;
-  /** When a second reader last checked the topic (YYYY-MM-DD). */
+  /** When a second reader last checked the topic (YYYY-MM-DD), and who they were. */
   reviewed?: string;
+  reviewer?: string;
   /** The explanation, as Markdown. */
   body: string;
 };
@@ -31,6 +32,7 @@ export type Project = {
   acceptance: string[];
   stretch: string[];
   reviewed?: string;
+  reviewer?: string;
   /** The brief, as Markdown. */
   body: string;
 };
@@ -58,6 +60,8 @@ export type Roadmap = {
   order: number;
   /** The introduction, as Markdown. */
   intro: string;
+  /** Ids of topics the roadmap once had (retired): their progress still imports. */
+  retiredTopics: string[];
   steps: Step[];
   topicCount: number;
   hours: number;

@@ -65,6 +65,18 @@ describe('parseContent', () => {
     expect(problemsOf(files)).toContain('content/roadmaps/web/roadmap.md › steps: duplicate id "basics"');
   });
 
+  it('keeps the topic ids a roadmap retired, refusing one that is still a topic', () => {
+    const files = validFiles();
+    const roadmapFile = files.get('web/roadmap.md')!;
+    expect(parseContent(files)[0]?.retiredTopics).toEqual([]);
+    files.set('web/roadmap.md', roadmapFile.replace('\n---', '\nretiredTopics: [old-http]\n---'));
+    expect(parseContent(files)[0]?.retiredTopics).toEqual(['old-http']);
+    files.set('web/roadmap.md', roadmapFile.replace('\n---', '\nretiredTopics: [old-http, tls]\n---'));
+    expect(problemsOf(files)).toEqual([
+      'content/roadmaps/web/roadmap.md › retiredTopics: "tls" is a topic of the roadmap, not a retired one',
+    ]);
+  });
+
   it('names the file and field of a missing field', () => {
     const files = validFiles();
     files.set('web/steps/basics/http.md', topicFile('http').replace('why: Why http matters.\n', ''));

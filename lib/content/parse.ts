@@ -79,15 +79,19 @@ class ContentReader {
     const path = `${folder}/roadmap.md`;
     const parsed = this.files.parse(path, roadmapFrontMatterSchema, folder);
     if (!parsed) return undefined;
-    const { steps: stepIds, ...fields } = parsed.data;
+    const { steps: stepIds, retiredTopics = [], ...fields } = parsed.data;
     this.files.reportDuplicates(path, 'steps', stepIds);
     const topicIds = new Set<string>();
     const steps = stepIds
       .map((stepId) => this.step(folder, stepId, topicIds))
       .filter((step): step is Step => step !== undefined);
     this.checkProjectIds(folder, steps, topicIds);
+    for (const id of retiredTopics.filter((retired) => topicIds.has(retired))) {
+      this.issue(path, 'retiredTopics', `"${id}" is a topic of the roadmap, not a retired one`);
+    }
     return {
       ...fields,
+      retiredTopics,
       intro: parsed.body,
       steps,
       topicCount: steps.reduce((sum, step) => sum + step.topics.length, 0),
@@ -136,9 +140,9 @@ class ContentReader {
     if (parsed.body.length > MAX_PROJECT_BRIEF) {
       this.issue(path, 'body', `the brief has ${parsed.body.length} characters; keep it to ${MAX_PROJECT_BRIEF}`);
     }
-    const { baseline, full } = reviewProblems(parsed.data.reviewed, this.options.today, 'project');
+    const { baseline, pending } = reviewProblems(parsed.data, this.options.today, 'project');
     for (const { field, message } of baseline) this.issue(path, field, message);
-    this.reportFullProblems(roadmapId, path, full);
+    this.warn(path, pending);
     const { anyLanguage, ...fields } = parsed.data;
     const project = { ...fields, anyLanguage: anyLanguage === true, body: parsed.body };
     this.projectFiles.set(project, path);
@@ -185,10 +189,16 @@ class ContentReader {
       this.issue(path, field, message);
     }
     this.reportFullProblems(roadmapId, path, fullProblems(data));
+    this.warn(path, reviewProblems(data, undefined, 'topic').pending);
   }
 
   private issue(path: string, field: string | undefined, message: string) {
     this.files.issue(path, field, message);
+  }
+
+  private warn(path: string, problems: TopicProblem[]) {
+    for (const { field, message } of problems)
+      this.options.warnings?.push(this.files.located(path, field, message));
   }
 
   /** The full checks' problems fail the roadmaps held to them and are warnings for the others. */

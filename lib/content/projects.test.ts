@@ -106,17 +106,17 @@ describe('step projects', () => {
         `web/steps/basics/project.md › ${message}`,
       ]);
     }
-    const longBrief = projectFile('build-a-client', 'reviewed: 2026-11-30\n', 'x'.repeat(1201));
+    const longBrief = projectFile('build-a-client', 'reviewed: 2026-11-30\nreviewer: A. Reader\n', 'x'.repeat(1201));
     expect(problemsOf(withProject('basics', longBrief))).toEqual([
       'web/steps/basics/project.md › body: the brief has 1201 characters; keep it to 1200',
     ]);
-    expect(problemsOf(withProject('basics', projectFile('build-a-client', 'reviewed: 2026-11-30\n', '')))).toEqual([
+    expect(problemsOf(withProject('basics', projectFile('build-a-client', 'reviewed: 2026-11-30\nreviewer: A. Reader\n', '')))).toEqual([
       'web/steps/basics/project.md › body: write the brief below the front matter',
     ]);
   });
 
   it('say "any language" for a whole roadmap or for none of its projects', () => {
-    const anyLanguage = (id: string) => projectFile(id, 'anyLanguage: true\nreviewed: 2026-11-30\n');
+    const anyLanguage = (id: string) => projectFile(id, 'anyLanguage: true\nreviewed: 2026-11-30\nreviewer: A. Reader\n');
     const input = withProject('basics', anyLanguage('build-a-client'));
     expect(problemsOf(input)).toEqual([
       'web/steps/servers/project.md › anyLanguage: set it the same way on every project of the roadmap',

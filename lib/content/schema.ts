@@ -14,6 +14,12 @@ export const reviewedSchema = z.preprocess(
   z.iso.date({ error: 'write the review date as YYYY-MM-DD' }),
 );
 
+/**
+ * Who checked a file on its `reviewed` date: a person's name or the handle of a reviewing pass
+ * (such as "issue-28 review pass"), so a date records who read what, not a batch.
+ */
+export const reviewerSchema = text(80);
+
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// URL' });
 
 export const resourceTypes = ['docs', 'article', 'video', 'course', 'book'] as const;
@@ -44,6 +50,11 @@ export const roadmapFrontMatterSchema = z.strictObject({
   description: text(200),
   order: z.number().int().min(0),
   steps: z.array(idSchema).min(1),
+  /**
+   * Ids of topics the roadmap once had and no longer has: a learner's progress and notes on them
+   * still import (shown as retired), while an id listed nowhere is refused as made up.
+   */
+  retiredTopics: z.array(idSchema).max(500).optional(),
 });
 
 export const stepFrontMatterSchema = z.strictObject({
@@ -75,6 +86,7 @@ export const topicFrontMatterSchema = z.strictObject({
   related: z.array(topicRefSchema).default([]),
   /** When a second reader last checked the topic against today's sources (YYYY-MM-DD). */
   reviewed: reviewedSchema.optional(),
+  reviewer: reviewerSchema.optional(),
 });
 
 const checklist = (min: number, max: number) =>
@@ -94,6 +106,7 @@ export const projectFrontMatterSchema = z.strictObject({
   acceptance: checklist(2, 6),
   stretch: checklist(2, 3),
   reviewed: reviewedSchema.optional(),
+  reviewer: reviewerSchema.optional(),
 });
 
 export type Resource = z.infer<typeof resourceSchema>;

@@ -11,12 +11,13 @@ resources:
   - { title: A course, type: course, cost: paid, url: "https://example.org/course/" }
   - { title: A book, type: book, cost: paid, url: "https://example.org/book/" }
 reviewed: 2026-11-30
+reviewer: A. Reader
 ${extra}---
 The explanation of ${id}.
 `;
 
 /** A valid `project.md` for content tests; `extra` adds or overrides front matter lines. */
-export const projectFile = (id: string, extra = 'reviewed: 2026-11-30\n', body = `Build ${id}.`) => `---
+export const projectFile = (id: string, extra = 'reviewed: 2026-11-30\nreviewer: A. Reader\n', body = `Build ${id}.`) => `---
 id: ${id}
 title: Build ${id}
 hours: 6

@@ -123,6 +123,7 @@ describeEachDriver('notes', () => {
       progress: [],
       notes: [],
       projects: [],
+      checklists: [],
     });
   });
 });

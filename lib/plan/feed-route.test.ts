@@ -17,6 +17,8 @@ import {
 import { hashFeedToken, newFeedToken } from './feed-token';
 
 const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
+const { setTopicStatus } = await import('@/lib/progress/actions');
+const { setProjectStatus } = await import('@/lib/projects/actions');
 const { GET } = await import('@/app/calendar/[feed]/route');
 
 const roadmap = getRoadmaps()[0]!;
@@ -141,6 +143,38 @@ describeEachDriver('the calendar feed', () => {
     const gone = await fetchFeed(current);
     expect(gone.status).toBe(404);
     expect(gone.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('leaves out topics done or skipped and step projects done', async () => {
+    harness.user = mona;
+    const [first, second] = roadmap.steps;
+    const [done, skipped, ...rest] = first!.topics;
+    await setTopicStatus(null, form({ roadmapId: roadmap.id, topicId: done!.id, status: 'done' }));
+    await setTopicStatus(
+      null,
+      form({ roadmapId: roadmap.id, topicId: skipped!.id, status: 'skipped' }),
+    );
+    await setProjectStatus(
+      null,
+      form({ roadmapId: roadmap.id, projectId: first!.project.id, status: 'done', url: '' }),
+    );
+    await setStudyPlan(
+      null,
+      form({ roadmapId: roadmap.id, hoursPerWeek: '60', day1: 'on', timeZone: 'UTC' }),
+    );
+    const body = await (await fetchFeed(await feedUrlOf())).text();
+    // The plan's events only: a done topic's check can still be due for review (mona's card).
+    const listed = new ICAL.Component(ICAL.parse(body))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component))
+      .filter((event) => !event.uid.startsWith('review-'))
+      .map((event) => event.description ?? '')
+      .join('\n');
+    for (const item of [done!, skipped!, first!.project]) {
+      expect(listed).not.toContain(`- ${item.title}:`);
+    }
+    // What is still to do is listed, the next step's project included.
+    for (const item of [...rest, second!.project]) expect(listed).toContain(`- ${item.title}:`);
   });
 
   it('refuses a visitor who asks for a feed URL', async () => {

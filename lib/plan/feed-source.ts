@@ -5,6 +5,8 @@ import { reviewSessions } from '@/lib/checks/sessions';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
 import { getProgressRows } from '@/lib/progress/queries';
+import { toProjectTree } from '@/lib/projects/local';
+import { getProjectRows } from '@/lib/projects/queries';
 import { topicPath } from '@/lib/routes';
 import { getTimeZone } from '@/lib/time-zone/queries';
 
@@ -22,16 +24,21 @@ export async function calendarFeedOf(userId: string, eventKey: string): Promise<
   const timeZone = await getTimeZone(userId);
   const now = new Date();
   const today = dayIn(now, timeZone);
-  const [states, rows, cards] = await Promise.all([
+  const [states, rows, projectRows, cards] = await Promise.all([
     getPlanStates(userId, today),
     getProgressRows(userId),
+    getProjectRows(userId),
     getReviewCards(userId),
   ]);
   const progress = progressByRoadmap(rows);
+  const projects = toProjectTree(projectRows);
   const plans: FeedPlan[] = [];
   for (const roadmap of getRoadmaps()) {
     const state = states.get(roadmap.id);
-    const ofRoadmap = progress.get(roadmap.id) ?? {};
+    const ofRoadmap = {
+      topics: progress.get(roadmap.id) ?? {},
+      projects: projects[roadmap.id] ?? {},
+    };
     const summary = state && planSummaryFor(roadmap, ofRoadmap, state);
     if (!state || !summary) continue;
     plans.push({

@@ -23,7 +23,12 @@ const siteUrl = new URL('https://waymark.example');
 
 function feedFor(now: Date, timeZone: string, targetDate: string | null = null, eventKey = 'k1') {
   const today = dayIn(now, timeZone);
-  const items = planItems(roadmap, { topics: new Map(), logged: new Map(), planStartedAt: now });
+  const items = planItems(roadmap, {
+    topics: new Map(),
+    projects: new Map(),
+    logged: new Map(),
+    planStartedAt: now,
+  });
   const versions = [{ startsOn: today, hoursPerWeek: 6, studyDays: [1, 3, 5] as const }];
   const plan: FeedPlan = {
     roadmap: { id: 'backend', title: 'Backend developer' },
@@ -86,7 +91,7 @@ describe('the calendar feed', () => {
     expect(blocks[0]!.description).toContain('- DNS: https://waymark.example/roadmaps/backend/dns');
     expect(blocks[0]!.description).not.toContain('TLS');
     expect(blocks[2]!.description).toContain('- TLS: https://waymark.example/roadmaps/backend/tls');
-    expect(blocks[2]!.description).toContain('week of 7 December 2026');
+    expect(blocks[2]!.description).toContain('week of 7 Dec 2026');
   });
 
   it('has an event on the projected finish date and on the target date', () => {

@@ -89,8 +89,8 @@ export function buildCalendarFeed({
         description: `At ${formatHours(hoursPerWeek)} a week, the ${roadmap.title} roadmap is done on this day.`,
       });
     }
-    if (summary.targetDate) {
-      dayEvent(`target-${roadmap.id}`, summary.targetDate, {
+    if (summary.target) {
+      dayEvent(`target-${roadmap.id}`, summary.target.date, {
         summary: `Target: ${roadmap.title}`,
         description: `The day you set to finish the ${roadmap.title} roadmap.`,
       });

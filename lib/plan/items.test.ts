@@ -10,7 +10,12 @@ const roadmap = getRoadmaps()[0]!;
 const topics = roadmap.steps.flatMap((step) => step.topics);
 const started = new Date('2026-11-30T08:00:00Z');
 
-const noFacts = { topics: new Map(), logged: new Map(), planStartedAt: started };
+const noFacts = {
+  topics: new Map(),
+  projects: new Map(),
+  logged: new Map(),
+  planStartedAt: started,
+};
 
 describe('the roadmap’s planned items', () => {
   it('are its topics in roadmap order, each step closed by its project, each at its estimate', () => {
@@ -37,6 +42,7 @@ describe('the roadmap’s planned items', () => {
         [first!.id, { status: 'done', updatedAt: new Date('2026-11-29T08:00:00Z') }],
         [second!.id, { status: 'in_progress', updatedAt: new Date('2026-12-01T08:00:00Z') }],
       ]),
+      projects: new Map(),
       logged: new Map([[second!.id, { total: 3, sincePlan: 2 }]]),
       planStartedAt: started,
     });
@@ -94,7 +100,7 @@ describe('the plan summary', () => {
     expect(plannedHours(roadmap)).toBeCloseTo(roadmap.hours + projectHours);
     expect(summary.remaining).toBeCloseTo(plannedHours(roadmap));
     expect(summary.finish).not.toBeNull();
-    expect(summary.neededPerWeek).toBeGreaterThan(0);
+    expect(summary.target?.neededPerWeek).toBeGreaterThan(0);
     expect(summary.thisWeek[0]).toMatchObject({ id: topics[0]!.id, kind: 'topic' });
     const weekHours = summary.thisWeek.reduce((sum, entry) => sum + entry.hours, 0);
     expect(weekHours).toBeGreaterThanOrEqual(10);
@@ -114,6 +120,6 @@ describe('the plan summary', () => {
       '2026-12-01',
     );
     expect(summary.pace).toEqual({ hoursPerWeek: 3, studyDays: [6] });
-    expect(summary.neededPerWeek).toBeNull();
+    expect(summary.target).toBeNull();
   });
 });

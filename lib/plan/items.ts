@@ -57,9 +57,9 @@ export type ItemProgress = { status: PlannedItem['status']; updatedAt: Date };
 export type ItemLogged = { total: number; sincePlan: number };
 
 export type PlanFacts = {
-  /** Status per topic id, and per project id where projects are tracked. */
+  /** Status per topic id, and per step project id (required: a done project is not planned). */
   topics: ReadonlyMap<string, ItemProgress>;
-  projects?: ReadonlyMap<string, ItemProgress>;
+  projects: ReadonlyMap<string, ItemProgress>;
   /** Hours logged per topic id. */
   logged: ReadonlyMap<string, ItemLogged>;
   /** When the plan started; null before there is a plan (nothing has happened "since"). */
@@ -121,7 +121,7 @@ export function planItems(roadmap: PlanRoadmap, facts: PlanFacts): PlanItem[] {
         // The project's own page is issue 18's; its step on the roadmap page shows it either way.
         stepPath(roadmap.id, step.id),
         project.hours,
-        facts.projects?.get(project.id),
+        facts.projects.get(project.id),
         noTime,
         facts.planStartedAt,
       ),

@@ -15,14 +15,25 @@ import {
   type TrackVerdict,
 } from './on-track';
 
+/**
+ * Whether a target date can still be met at the chosen pace — the question a learner with a target
+ * asks first, apart from how they did against their pace so far ({@link TrackVerdict}).
+ */
+export type TargetOutlook = {
+  date: Day;
+  /** The projected finish at the chosen pace falls on the target or before it (or nothing is left). */
+  reachable: boolean;
+  /** The hours a week it takes to finish by then (null when no study day is left before it). */
+  neededPerWeek: number | null;
+};
+
 export type PlanSummary = {
   pace: Pace;
-  targetDate: Day | null;
   remaining: number;
   /** Null once nothing remains. */
   finish: Day | null;
-  /** With a target date: the hours a week it takes (null when no study day is left before it). */
-  neededPerWeek: number | null;
+  /** Null without a target date. */
+  target: TargetOutlook | null;
   thisWeek: (Pick<PlanItem, 'id' | 'kind' | 'title' | 'href'> & { hours: number })[];
   track: TrackVerdict;
 };
@@ -39,15 +50,19 @@ export function summarisePlan(
   );
   const pace: Pace = { hoursPerWeek: current.hoursPerWeek, studyDays: current.studyDays };
   const remaining = remainingHours(items);
+  const finish = projectedFinish(remaining, pace, today);
   return {
     pace,
-    targetDate,
     remaining,
-    finish: projectedFinish(remaining, pace, today),
-    neededPerWeek:
+    finish,
+    target:
       targetDate === null
         ? null
-        : hoursPerWeekForTarget(remaining, pace.studyDays, today, targetDate),
+        : {
+            date: targetDate,
+            reachable: finish === null || finish <= targetDate,
+            neededPerWeek: hoursPerWeekForTarget(remaining, pace.studyDays, today, targetDate),
+          },
     thisWeek: thisWeek(items, pace.hoursPerWeek).map(({ item, hours }) => ({
       id: item.id,
       kind: item.kind,

@@ -5,14 +5,11 @@ export type DayActivity = { day: Day; changes: number; done: number };
 const weekday = (day: Day) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 /**
- * Streaks of days with at least one topic moved to done. The current streak still counts when
- * today has nothing yet but yesterday had: the day is not over.
+ * Streaks of days in a row with study (lib/progress/study-days.ts says what counts). The current
+ * streak still counts when today has nothing yet but yesterday had: the day is not over.
  */
-export function streaks(
-  doneDays: readonly Day[],
-  today: Day,
-): { current: number; longest: number } {
-  const days = new Set(doneDays);
+export function streaks(studied: Iterable<Day>, today: Day): { current: number; longest: number } {
+  const days = new Set(studied);
   let longest = 0;
   for (const day of days) {
     if (days.has(addDays(day, -1))) continue; // not the start of a run

@@ -3,6 +3,7 @@ import type { Roadmap } from '@/lib/content';
 
 import { heatmap, streaks, type DayActivity } from './activity';
 import type { ProgressRow, TopicStatus } from './status';
+import { studyDays, type StudyFacts } from './study-days';
 import { nextUp, roadmapTopics, tally, type Tally } from './summary';
 
 export type StartedRoadmap = {
@@ -20,13 +21,15 @@ export type RetiredTopic = {
 };
 
 /**
- * Everything the dashboard shows, from the learner's progress rows and daily activity. Rows whose
- * topic is no longer in the content are kept apart as "retired": excluded from percentages, listed.
+ * Everything the dashboard shows, from the learner's progress rows, daily activity and the rest of
+ * their study (time logged, checks passed: the streak counts them). Rows whose topic is no longer
+ * in the content are kept apart as "retired": excluded from percentages, listed.
  */
 export function buildDashboard(
   roadmaps: readonly Roadmap[],
   rows: readonly ProgressRow[],
   activity: readonly DayActivity[],
+  study: StudyFacts,
   now: Date,
   timeZone: string,
 ) {
@@ -50,14 +53,14 @@ export function buildDashboard(
   });
   const today = dayIn(now, timeZone);
   const grid = heatmap(activity, today);
+  const studied = studyDays(activity, study, timeZone);
   return {
     started,
     retired,
     heatmap: grid,
-    streaks: streaks(
-      activity.filter((a) => a.done > 0).map((a) => a.day),
-      today,
-    ),
+    streaks: streaks(studied, today),
+    /** Whether today already counts for the streak. */
+    studiedToday: studied.has(today),
     changesInHeatmap: grid.flat().reduce((sum, cell) => sum + cell.changes, 0),
   };
 }

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 
 import { getDb, type Database } from '@/db';
 import { learnerRows } from '@/db/learner-rows';
-import { notes, progress, projectProgress } from '@/db/schema';
+import { notes, progress, projectChecklists, projectProgress } from '@/db/schema';
+import type { ChecklistRow } from '@/lib/projects/checklist-queries';
 import { maxProjectRowsPerLearner } from '@/lib/projects/limits';
 import type { ProjectRow } from '@/lib/projects/queries';
 
@@ -18,6 +19,8 @@ export type PersonalView = {
   notes: { roadmapId: string; topicId: string; updatedAt: Date; body: string | null }[];
   /** The learner's step projects on the same roadmaps. */
   projects: ProjectRow[];
+  /** The items the learner ticked on those projects' checklists. */
+  checklists: ChecklistRow[];
 };
 
 /**
@@ -31,12 +34,14 @@ export async function getPersonalView(
   noteTopicId?: string,
 ): Promise<PersonalView> {
   const rows = await personalViewQuery(await getDb(), userId, roadmapId, noteTopicId);
-  const view: PersonalView = { progress: [], notes: [], projects: [] };
+  const view: PersonalView = { progress: [], notes: [], projects: [], checklists: [] };
   for (const { kind, body, status, ...key } of rows) {
+    const { topicId: projectId, ...rest } = key;
     if (kind === 'note') view.notes.push({ ...key, body });
     else if (kind === 'project') {
-      const { topicId: projectId, ...rest } = key;
       view.projects.push({ ...rest, projectId, status: status as ProjectRow['status'], url: body });
+    } else if (kind === 'checklist') {
+      view.checklists.push({ ...rest, projectId, ticked: body ? body.split(' ') : [] });
     } else view.progress.push({ ...key, status });
   }
   return view;
@@ -49,7 +54,7 @@ export function personalViewQuery(
   roadmapId?: string,
   noteTopicId?: string,
 ) {
-  type Kind = 'progress' | 'note' | 'project';
+  type Kind = 'progress' | 'note' | 'project' | 'checklist';
   const progressRows = db
     .select({
       kind: sql<Kind>`'progress'`.as('kind'),
@@ -83,8 +88,21 @@ export function personalViewQuery(
     })
     .from(projectProgress)
     .where(learnerRows(projectProgress, userId, roadmapId));
+  // A checklist too: its ticked item ids (`r1 a2`, never holding a space) as body.
+  const checklistRows = db
+    .select({
+      kind: sql<Kind>`'checklist'`,
+      roadmapId: projectChecklists.roadmapId,
+      topicId: projectChecklists.projectId,
+      status: sql<TopicStatus>`null`,
+      updatedAt: projectChecklists.updatedAt,
+      body: sql<string | null>`array_to_string(${projectChecklists.ticked}, ' ')`,
+    })
+    .from(projectChecklists)
+    .where(learnerRows(projectChecklists, userId, roadmapId));
   return progressRows
     .unionAll(noteRows)
     .unionAll(projectRows)
-    .limit(2 * maxTopicRowsPerLearner() + maxProjectRowsPerLearner());
+    .unionAll(checklistRows)
+    .limit(2 * maxTopicRowsPerLearner() + 2 * maxProjectRowsPerLearner());
 }

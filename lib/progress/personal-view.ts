@@ -1,4 +1,5 @@
 import type { NoteTree } from '@/lib/notes/tree';
+import type { ChecklistTree } from '@/lib/projects/checklist';
 import type { ProjectTree } from '@/lib/projects/local';
 
 import type { ProgressTree } from './local';
@@ -24,6 +25,8 @@ export type MeResponse =
       notes: NoteTree;
       /** The learner's step projects on the same roadmaps as `progress`. */
       projects: ProjectTree;
+      /** The items ticked on those projects' checklists. */
+      checklists: ChecklistTree;
     }
   | { error: string };
 

@@ -4,24 +4,36 @@ import { knownProject } from '@/lib/content';
 import { browserEntries, contentId, dateTimeSince2000 } from '@/lib/validation';
 
 import { projectStatuses } from './status';
-import { projectUrlMessage, projectUrlProblem } from './url';
+import { completeProjectUrl, projectUrlMessage, projectUrlProblem } from './url';
+
+/** A link's refusal, worded for where it is shown (the form names the field). */
+type UrlMessage = (problem: string) => string;
+
+function checkedUrl(value: string, context: z.RefinementCtx, message: UrlMessage) {
+  const url = completeProjectUrl(value);
+  const problem = projectUrlProblem(url);
+  if (!problem) return url;
+  context.addIssue({ code: 'custom', message: message(problem) });
+  return z.NEVER;
+}
 
 /**
- * The URL field of the project form: empty means "no link"; anything else must pass
- * {@link projectUrlProblem}. The message names the field, as every form's messages do.
+ * A link as every door takes it (the form, the browser's merge, an import): completed to https://
+ * when it names no scheme ({@link completeProjectUrl}), then held to {@link projectUrlProblem}.
  */
+export const projectUrl = (message: UrlMessage = projectUrlMessage) =>
+  z
+    .string({ error: 'The repository or demo URL is not text.' })
+    .trim()
+    .transform((value, context) => checkedUrl(value, context, message));
+
+/** The URL field of the project form: empty means "no link"; the message names the field. */
 export const projectUrlField = z
   .string({ error: 'The repository or demo URL is not text.' })
   .trim()
-  .transform((value, context) => {
-    if (value === '') return null;
-    const problem = projectUrlProblem(value);
-    if (problem) {
-      context.addIssue({ code: 'custom', message: projectUrlMessage(problem) });
-      return z.NEVER;
-    }
-    return value;
-  });
+  .transform((value, context) =>
+    value === '' ? null : checkedUrl(value, context, projectUrlMessage),
+  );
 
 const status = z.enum(projectStatuses, {
   error: 'The project status must be not started, in progress or done.',
@@ -48,10 +60,7 @@ const browserEntry = z.object({
   roadmapId: contentId,
   projectId: contentId,
   status: z.enum(projectStatuses),
-  url: z
-    .string()
-    .refine((url) => projectUrlProblem(url) === undefined)
-    .nullable(),
+  url: projectUrl().nullable(),
   updatedAt: dateTimeSince2000.transform((iso) => new Date(iso)),
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { projectUrlField } from './input';
-import { projectLinkView, projectUrlProblem } from './url';
+import { completeProjectUrl, projectLinkView, projectUrlProblem } from './url';
 
 const refusal = (value: unknown) => {
   const result = projectUrlField.safeParse(value);
@@ -26,6 +26,19 @@ describe('project URLs', () => {
     expect(projectUrlField.parse('   ')).toBeNull();
   });
 
+  it('complete a link typed without a scheme to https://, and judge the completed link', () => {
+    expect(projectUrlField.parse('github.com/me/repo')).toBe('https://github.com/me/repo');
+    expect(projectUrlField.parse(' //github.com/me/repo ')).toBe('https://github.com/me/repo');
+    expect(projectUrlField.parse('github.com:443/me')).toBe('https://github.com:443/me');
+    expect(completeProjectUrl('HTTPS://github.com/me')).toBe('HTTPS://github.com/me');
+    expect(refusal('localhost/app')).toBe(
+      'The repository or demo URL must name a public site (such as https://github.com/you/project).',
+    );
+    expect(refusal('github.com/me repo')).toBe(
+      'The repository or demo URL must not contain spaces or control characters.',
+    );
+  });
+
   it('accept exactly 2,048 characters and refuse 2,049', () => {
     const base = 'https://example.com/';
     expect(projectUrlProblem(base + 'a'.repeat(2048 - base.length))).toBeUndefined();
@@ -42,8 +55,6 @@ describe('project URLs', () => {
       'http://github.com/mona/project',
       'data:text/html,<script>alert(1)</script>',
       'ftp://example.com/file',
-      '//github.com/mona',
-      'github.com/mona/project',
       'vbscript:msgbox(1)',
     ],
     'must start with https:// (other kinds of link, such as http:, javascript: or data:, are not accepted).',

@@ -1,6 +1,18 @@
 import { MAX_PROJECT_URL_LENGTH } from './status';
 
 /**
+ * A link as the learner means it: `github.com/me/repo` (or `//github.com/me/repo`) is completed to
+ * `https://github.com/me/repo`; a link that names its scheme is left as typed for
+ * {@link projectUrlProblem} to judge. A scheme is letters before a colon with no dot among them,
+ * so `github.com:443/me` is a host with a port, not a scheme. Every door applies it before the
+ * rule: the form, the browser's merge and an import.
+ */
+export function completeProjectUrl(value: string): string {
+  if (value === '' || /^[a-z][a-z0-9+-]*:/i.test(value)) return value;
+  return `https://${value.replace(/^\/\//, '')}`;
+}
+
+/**
  * The problem with a repository or demo URL a learner typed, or undefined when it can be shown as
  * a link: a full https:// address of a host named by its domain, at most 2,048 characters, with no
  * spaces and no user name or password in it (a link to `https://user:secret@host` leaks the secret

@@ -27,6 +27,7 @@ const roadmap = (id: string, title: string, topics: Topic[]): Roadmap => ({
   description: '',
   order: 1,
   intro: '',
+  retiredTopics: [],
   topicCount: topics.length,
   hours: topics.length,
   steps: [

@@ -4,31 +4,32 @@ import { useActionState, useEffect, useId, useRef, useState, type MouseEvent } f
 
 import type { CheckResult } from '@/lib/checks/actions';
 import { gradeCheck } from '@/lib/checks/actions';
-import type { PublicQuestion } from '@/lib/checks/public';
+import { askedField, type PublicQuestion } from '@/lib/checks/public';
 import { formatCalendarDate } from '@/lib/format';
-import { topicPath } from '@/lib/routes';
 
 import { SubmitButton } from '../forms/FormFeedback';
 import { MarkDoneButton } from './MarkDoneButton';
 import { QuestionFieldset } from './QuestionFieldset';
 import { recordResult } from './resultStore';
 
-/**
- * Without JavaScript, "Try again" loads the static page afresh. The query string only makes the
- * address differ from the one the result was posted to: the same address with just a fragment
- * would scroll, not reload.
- */
-const tryAgainHref = (roadmapId: string, topicId: string) =>
-  `${topicPath(roadmapId, topicId)}?check=again#check-yourself`;
+type Props = {
+  roadmapId: string;
+  topicId: string;
+  /** The topic's whole bank, without answers: a result names the questions it graded. */
+  bank: PublicQuestion[];
+  /** The ids of the questions this form asks, in order (the draw). */
+  asked: readonly string[];
+  /** Where "Try again" leads without JavaScript: an address that loads a fresh form. */
+  tryAgainHref: string;
+};
 
-type Props = { roadmapId: string; topicId: string; questions: PublicQuestion[] };
-
 /**
- * The questions as a real form posting to the grading action: without JavaScript the server
- * renders the result into the page it answers with; with it, the result replaces the form in
- * place and the summary is announced. "Try again" clears it (a plain link back without JavaScript).
+ * The drawn questions as a real form posting to the grading action, naming the questions it
+ * asked: without JavaScript the server renders the result into the page it answers with; with
+ * it, the result replaces the form in place and the summary is announced. "Try again" clears it
+ * (a plain link to a fresh form without JavaScript).
  */
-export function CheckForm({ roadmapId, topicId, questions }: Props) {
+export function CheckForm({ roadmapId, topicId, bank, asked, tryAgainHref }: Props) {
   const [state, formAction, pending] = useActionState(gradeCheck, null);
   const [cleared, setCleared] = useState<typeof state>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -36,6 +37,10 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
   const shown = state === cleared ? null : state;
   const result: CheckResult | undefined = shown?.ok ? shown.data : undefined;
   const problem = shown && !shown.ok ? shown.error.message : undefined;
+  // A result shows what it graded: without JavaScript the page is rendered again after the post,
+  // and its fresh draw would name other questions.
+  const ids = result ? result.questions.map((graded) => graded.id) : asked;
+  const questions = ids.flatMap((id) => bank.filter((question) => question.id === id));
   useEffect(() => {
     if (state?.ok) recordResult(state.data);
   }, [state]);
@@ -57,6 +62,9 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
       >
         <input type="hidden" name="roadmapId" value={roadmapId} />
         <input type="hidden" name="topicId" value={topicId} />
+        {questions.map((question) => (
+          <input key={question.id} type="hidden" name={askedField} value={question.id} />
+        ))}
         {questions.map((question, index) => (
           <QuestionFieldset
             // A new result remounts the fields, so each shows the answers that result graded.
@@ -86,7 +94,7 @@ export function CheckForm({ roadmapId, topicId, questions }: Props) {
         {result ? (
           <div className="flex flex-wrap items-center gap-3">
             <a
-              href={tryAgainHref(roadmapId, topicId)}
+              href={tryAgainHref}
               onClick={tryAgain}
               className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-accent-soft"
             >

@@ -1,5 +1,5 @@
 import type { GradedQuestion } from '@/lib/checks/grade';
-import { answerField, type PublicQuestion } from '@/lib/checks/public';
+import { answerField, shownPrompt, type PublicQuestion } from '@/lib/checks/public';
 
 type Props = { number: number; question: PublicQuestion; graded?: GradedQuestion };
 
@@ -11,66 +11,72 @@ const verdicts = {
 
 /**
  * One question: a fieldset whose legend is the prompt, a radio button per option (checkboxes for
- * "select all"). Once graded, the choices stay shown but locked, with a verdict and every option's
- * explanation, marked by icon and words rather than colour.
+ * "select all"). Once graded, the choices stay shown but locked, with a verdict and, for an
+ * answered question, every option's explanation, marked by icon and words rather than colour; a
+ * question left blank says "Not answered" and nothing more (the server sent nothing more).
  */
 export function QuestionFieldset({ number, question, graded }: Props) {
   const verdict =
     graded && verdicts[!graded.answered ? 'blank' : graded.correct ? 'correct' : 'wrong'];
   const type = question.kind === 'single' ? 'radio' : 'checkbox';
   return (
-    <fieldset className="rounded-lg border border-line p-4">
-      <legend className="px-1 font-medium">
-        <span className="text-muted">{number}.</span> {question.prompt}
-        {question.kind === 'multiple' && (
-          <span className="text-sm text-muted"> (select all that apply)</span>
+    // The box is drawn by a wrapper: a fieldset's own border runs through its legend.
+    <div className="rounded-lg border border-line p-4">
+      <fieldset className="min-w-0" data-question-id={question.id}>
+        <legend className="font-medium">
+          <span className="text-muted">{number}.</span> {shownPrompt(question)}
+          {question.kind === 'multiple' && (
+            <span className="block text-sm font-normal text-muted">Select all that apply.</span>
+          )}
+        </legend>
+        {verdict && (
+          <p className="mt-1 text-sm font-semibold">
+            <span aria-hidden="true">{verdict.icon} </span>
+            {verdict.label}
+          </p>
         )}
-      </legend>
-      {verdict && (
-        <p className="mt-1 text-sm font-semibold">
-          <span aria-hidden="true">{verdict.icon} </span>
-          {verdict.label}
-        </p>
-      )}
-      <ul className="mt-2 space-y-2">
-        {question.options.map((option) => {
-          const result = graded?.options.find((o) => o.id === option.id);
-          return (
-            <li key={option.id}>
-              <label className="flex gap-2">
-                <input
-                  type={type}
-                  name={answerField(question.id)}
-                  value={option.id}
-                  defaultChecked={result?.chosen}
-                  disabled={graded !== undefined}
-                  className="mt-1"
-                />
-                <span>
-                  {option.text}
-                  {result && (result.correct || result.chosen) && (
-                    <span className="ml-1 text-sm font-semibold">
-                      {result.correct ? (
-                        <>
-                          <span aria-hidden="true">✓ </span>
-                          {result.chosen ? 'Your answer, correct' : 'Correct answer'}
-                        </>
-                      ) : (
-                        <>
-                          <span aria-hidden="true">✗ </span>Your answer, not correct
-                        </>
-                      )}
-                    </span>
-                  )}
-                  {result && (
-                    <span className="mt-0.5 block text-sm text-muted">{result.explanation}</span>
-                  )}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+        <ul className="mt-2 space-y-2">
+          {question.options.map((option) => {
+            const result = graded?.answered
+              ? graded.options.find((o) => o.id === option.id)
+              : undefined;
+            return (
+              <li key={option.id}>
+                <label className="flex gap-2">
+                  <input
+                    type={type}
+                    name={answerField(question.id)}
+                    value={option.id}
+                    defaultChecked={result?.chosen}
+                    disabled={graded !== undefined}
+                    className="mt-1"
+                  />
+                  <span>
+                    {option.text}
+                    {result && (result.correct || result.chosen) && (
+                      <span className="ml-1 text-sm font-semibold">
+                        {result.correct ? (
+                          <>
+                            <span aria-hidden="true">✓ </span>
+                            {result.chosen ? 'Your answer, correct' : 'Correct answer'}
+                          </>
+                        ) : (
+                          <>
+                            <span aria-hidden="true">✗ </span>Your answer, not correct
+                          </>
+                        )}
+                      </span>
+                    )}
+                    {result && (
+                      <span className="mt-0.5 block text-sm text-muted">{result.explanation}</span>
+                    )}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
   );
 }

@@ -2,8 +2,7 @@ import Link from 'next/link';
 
 import { Section } from '@/app/_components/Section';
 import { dayIn } from '@/lib/calendar/days';
-import { getReviewCards } from '@/lib/checks/cards';
-import { getAttempts } from '@/lib/checks/personal';
+import { getAllAttempts, getAllReviewCards } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { topicPath } from '@/lib/routes';
@@ -16,7 +15,7 @@ type Props = { userId: string; timeZone: string };
  */
 export async function ReviewSection({ userId, timeZone }: Props) {
   const today = dayIn(new Date(), timeZone);
-  const [attempts, cards] = await Promise.all([getAttempts(userId), getReviewCards(userId)]);
+  const [attempts, cards] = await Promise.all([getAllAttempts(userId), getAllReviewCards(userId)]);
   const roadmaps = reviewSummary(attempts, cards, today).flatMap((summary) => {
     const roadmap = getRoadmap(summary.roadmapId);
     return roadmap ? [{ roadmap, ...summary }] : [];

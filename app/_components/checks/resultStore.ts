@@ -15,17 +15,20 @@ import { browserStorage } from '../browserStorage';
 import { createStore, useStore } from '../clientStore';
 import { browserTimeZone } from '../progress/learnerStore';
 
-/**
- * Last results and review days of the topics seen on this page, keyed `roadmap/topic`; `null`
- * for a check never taken.
- */
-const results = createStore<Readonly<Record<string, LastResultResponse>>>(() => ({}));
+/** A topic's last result and the day its review is due, as the check section shows them. */
+export type ShownResult = Pick<LastResultResponse, 'last' | 'reviewDueOn'>;
 
-export function useLastResult(key: string): LastResultResponse | undefined {
+/**
+ * Last results and review days of the topics seen on this page, keyed `roadmap/topic`; `last` is
+ * null for a check never taken.
+ */
+const results = createStore<Readonly<Record<string, ShownResult>>>(() => ({}));
+
+export function useLastResult(key: string): ShownResult | undefined {
   return useStore(results, (shown) => shown[key], undefined);
 }
 
-export function showLastResult(key: string, result: LastResultResponse) {
+export function showLastResult(key: string, result: ShownResult) {
   results.set({ ...results.get(), [key]: result });
 }
 
@@ -43,6 +46,17 @@ export function showBrowserResult(roadmapId: string, topicId: string) {
     const reviewDueOn = browserReviewDue(attempts, roadmapId, topicId, browserTimeZone()) ?? null;
     showLastResult(key, { last, reviewDueOn });
   });
+}
+
+/** The question ids each topic's next attempt asks (its draw), keyed `roadmap/topic`. */
+const draws = createStore<Readonly<Record<string, readonly string[]>>>(() => ({}));
+
+export function useDraw(key: string): readonly string[] | undefined {
+  return useStore(draws, (shown) => shown[key], undefined);
+}
+
+export function showDraw(key: string, asked: readonly string[]) {
+  draws.set({ ...draws.get(), [key]: asked });
 }
 
 let merge: { userId: string; done: Promise<void> } | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { nextOffers } from './offers';
+import { nextOffers, projectWayOn } from './offers';
 
 const step = {
   topics: [{ id: 'first' }, { id: 'last' }] as never,
@@ -25,6 +25,45 @@ describe('nextOffers', () => {
     expect(nextOffers('backend', step, 'last', undefined).map((offer) => offer.href)).toEqual([
       '/roadmaps/backend/projects/build-it',
       '/roadmaps/backend',
+    ]);
+  });
+});
+
+describe('projectWayOn', () => {
+  const topic = (id: string) => ({ id, title: id.toUpperCase() }) as never;
+  const roadmap = {
+    id: 'backend',
+    steps: [
+      {
+        id: 'one',
+        title: 'One',
+        topics: [topic('a'), topic('b')],
+        project: { id: 'p1', title: 'P1' },
+      },
+      { id: 'two', title: 'Two', topics: [topic('c')], project: { id: 'p2', title: 'P2' } },
+      { id: 'three', title: 'Three', topics: [], project: { id: 'p3', title: 'P3' } },
+    ] as never[],
+  };
+
+  it("offers the next step's first topic, then back to this step's topics", () => {
+    expect(projectWayOn(roadmap, 'one')).toEqual([
+      { label: 'Next step', title: 'C', href: '/roadmaps/backend/c' },
+      { label: 'Back to this step', title: 'One', href: '/roadmaps/backend#step-one' },
+    ]);
+  });
+
+  it("offers the next step's project when that step has no topics", () => {
+    expect(projectWayOn(roadmap, 'two')[0]).toEqual({
+      label: 'Next step',
+      title: 'P3',
+      href: '/roadmaps/backend/projects/p3',
+    });
+  });
+
+  it('offers the roadmap after the last step', () => {
+    expect(projectWayOn(roadmap, 'three').map((offer) => offer.href)).toEqual([
+      '/roadmaps/backend',
+      '/roadmaps/backend#step-three',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Route } from 'next';
 
 import type { Step } from '@/lib/content';
-import { projectPath, roadmapPath, topicPath } from '@/lib/routes';
+import { projectPath, roadmapPath, stepPath, topicPath } from '@/lib/routes';
 
 /**
  * One place a learner can go once a topic is finished. The topic page passes a list, the first
@@ -44,4 +44,38 @@ export function nextOffers(
     { label: 'Step project', title: project.title, href: projectPath(roadmapId, project.id) },
     nextTopic,
   ];
+}
+
+/**
+ * The way on at the end of a step's project page: the next step's first topic (or its project,
+ * for a step without topics), or the roadmap after the last step; then back to this step's topics.
+ */
+export function projectWayOn(
+  roadmap: { id: string; steps: readonly Pick<Step, 'id' | 'title' | 'topics' | 'project'>[] },
+  stepId: string,
+): NextOffer[] {
+  const index = roadmap.steps.findIndex((step) => step.id === stepId);
+  const step = roadmap.steps[index];
+  const next = roadmap.steps[index + 1];
+  const first = next?.topics[0];
+  const onward: NextOffer = !next
+    ? {
+        label: 'That was the last step',
+        title: 'Back to the roadmap',
+        href: roadmapPath(roadmap.id),
+      }
+    : first
+      ? { label: 'Next step', title: first.title, href: topicPath(roadmap.id, first.id) }
+      : {
+          label: 'Next step',
+          title: next.project.title,
+          href: projectPath(roadmap.id, next.project.id),
+        };
+  if (!step) return [onward];
+  const back = {
+    label: 'Back to this step',
+    title: step.title,
+    href: stepPath(roadmap.id, step.id),
+  };
+  return [onward, back];
 }

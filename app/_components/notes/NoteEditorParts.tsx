@@ -1,4 +1,4 @@
-import { formatNumber } from '@/lib/format';
+import { formatMoment, formatNumber } from '@/lib/format';
 import type { SavedNote } from '@/lib/notes/actions';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import { renderNoteHtml } from '@/lib/notes/markdown';
@@ -47,12 +47,7 @@ export function noteStatus({
   if (pending) return 'Saving…';
   if (unsaved) return 'Unsaved changes';
   if (savedNote) {
-    const time = new Date(savedNote.updatedAt).toLocaleTimeString('en', {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    return `Saved ${time}`;
+    return `Saved ${formatMoment(savedNote.updatedAt)}`;
   }
   return deleted ? 'Note deleted' : 'No note yet';
 }

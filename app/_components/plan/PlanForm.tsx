@@ -11,8 +11,8 @@ import { weekdayNames, weekdays, type Weekday } from '@/lib/plan/calendar';
 import { runFormAction } from '../forms/actionOutcome';
 import { FieldProblem, FormMessage, SubmitButton } from '../forms/FormFeedback';
 import { browserTimeZone, changesStayInBrowser, whenLearnerLoaded } from '../progress/learnerStore';
-import { browserPaceFromForm } from './browserPaceForm';
-import { recordBrowserPace, recordPlan } from './planStore';
+import { keepPaceInBrowser } from './browserPaceForm';
+import { recordPlan } from './planStore';
 
 const defaultPace: Pace = { hoursPerWeek: 5, studyDays: [1, 2, 3, 4, 5] };
 
@@ -27,12 +27,15 @@ export function PlanForm({
   pace,
   targetDate,
   refreshAfterSave = false,
+  fold,
 }: {
   roadmapId: string;
   roadmapTitle: string;
   pace?: Pace;
   targetDate?: string | null;
   refreshAfterSave?: boolean;
+  /** The form folds under a one-line summary; a post answered without JavaScript unfolds it. */
+  fold: { summary: string; open: boolean };
 }) {
   const router = useRouter();
   const [noScriptResult, formAction] = useActionState(setStudyPlan, null);
@@ -50,7 +53,10 @@ export function PlanForm({
     data.set('timeZone', browserTimeZone());
     startTransition(async () => {
       await whenLearnerLoaded();
-      if (changesStayInBrowser()) return keepInBrowser(data);
+      if (changesStayInBrowser()) {
+        const refused = keepPaceInBrowser(roadmapId, data);
+        return setOutcome({ saved: !refused, error: refused });
+      }
       // The raw result too: runFormAction gives a message, the fields need the per-field errors.
       let raw: Awaited<ReturnType<typeof setStudyPlan>> | undefined;
       const result = await runFormAction(async () => (raw = await setStudyPlan(null, data)));
@@ -71,78 +77,73 @@ export function PlanForm({
     });
   }
 
-  /** A visitor's pace stays in this browser, checked by the same rules as the server's. */
-  function keepInBrowser(data: FormData) {
-    const result = browserPaceFromForm(data);
-    if ('error' in result) return setOutcome({ saved: false, error: result.error });
-    recordBrowserPace(roadmapId, result.pace);
-    setOutcome({ saved: true });
-  }
-
   const fieldError = (name: string) => error?.fields?.[name];
   const describedBy = (name: string) => (fieldError(name) ? `${id}-${name}` : undefined);
   const isStudyDay = (day: Weekday) =>
     sent ? sent[`day${day}`] === 'on' : current.studyDays.includes(day);
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      aria-label={`Your pace for the ${roadmapTitle} roadmap`}
-      data-testid={`plan-form-${roadmapId}`}
-    >
-      <input type="hidden" name="roadmapId" value={roadmapId} />
-      <div>
-        <label htmlFor={`${id}-hours`} className="block text-sm font-medium">
-          Hours per week (0.5 to 60)
-        </label>
-        <input
-          id={`${id}-hours`}
-          name="hoursPerWeek"
-          inputMode="decimal"
-          defaultValue={sent?.hoursPerWeek ?? String(current.hoursPerWeek)}
-          aria-invalid={fieldError('hoursPerWeek') ? true : undefined}
-          aria-describedby={describedBy('hoursPerWeek')}
-          className="mt-1 w-28 rounded-md border border-line bg-canvas px-2 py-1"
-        />
-        <FieldProblem id={`${id}-hoursPerWeek`} problem={fieldError('hoursPerWeek')} />
-      </div>
-      <fieldset aria-describedby={describedBy('studyDays')}>
-        <legend className="text-sm font-medium">Study days</legend>
-        <div className="mt-1 flex flex-wrap gap-3">
-          {weekdays.map((day) => (
-            <label key={day} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name={`day${day}`} defaultChecked={isStudyDay(day)} />
-              {weekdayNames[day]}
-            </label>
-          ))}
+    <details className="mt-3" open={fold.open || noScriptResult !== null || undefined}>
+      <summary className="cursor-pointer text-sm font-medium">{fold.summary}</summary>
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        className="mt-2 space-y-3"
+        aria-label={`Your pace for the ${roadmapTitle} roadmap`}
+        data-testid={`plan-form-${roadmapId}`}
+      >
+        <input type="hidden" name="roadmapId" value={roadmapId} />
+        <div>
+          <label htmlFor={`${id}-hours`} className="block text-sm font-medium">
+            Hours per week (0.5 to 60)
+          </label>
+          <input
+            id={`${id}-hours`}
+            name="hoursPerWeek"
+            inputMode="decimal"
+            defaultValue={sent?.hoursPerWeek ?? String(current.hoursPerWeek)}
+            aria-invalid={fieldError('hoursPerWeek') ? true : undefined}
+            aria-describedby={describedBy('hoursPerWeek')}
+            className="mt-1 w-28 rounded-md border border-line bg-canvas px-2 py-1"
+          />
+          <FieldProblem id={`${id}-hoursPerWeek`} problem={fieldError('hoursPerWeek')} />
         </div>
-        <FieldProblem id={`${id}-studyDays`} problem={fieldError('studyDays')} />
-      </fieldset>
-      <div>
-        <label htmlFor={`${id}-target`} className="block text-sm font-medium">
-          Target date (optional)
-        </label>
-        <input
-          id={`${id}-target`}
-          type="date"
-          name="targetDate"
-          defaultValue={sent?.targetDate ?? targetDate ?? ''}
-          aria-invalid={fieldError('targetDate') ? true : undefined}
-          aria-describedby={describedBy('targetDate')}
-          className="mt-1 rounded-md border border-line bg-canvas px-2 py-1"
-        />
-        <FieldProblem id={`${id}-targetDate`} problem={fieldError('targetDate')} />
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} label="Save plan" pendingLabel="Saving…" tone="primary" />
-        {(saved || (error && !error.fields)) && (
-          <FormMessage id={`${id}-message`} problem={!saved}>
-            {saved ? 'Plan saved.' : `⚠ ${error!.message}`}
-          </FormMessage>
-        )}
-      </div>
-    </form>
+        <fieldset aria-describedby={describedBy('studyDays')}>
+          <legend className="text-sm font-medium">Study days</legend>
+          <div className="mt-1 flex flex-wrap gap-3">
+            {weekdays.map((day) => (
+              <label key={day} className="flex items-center gap-1 text-sm">
+                <input type="checkbox" name={`day${day}`} defaultChecked={isStudyDay(day)} />
+                {weekdayNames[day]}
+              </label>
+            ))}
+          </div>
+          <FieldProblem id={`${id}-studyDays`} problem={fieldError('studyDays')} />
+        </fieldset>
+        <div>
+          <label htmlFor={`${id}-target`} className="block text-sm font-medium">
+            Target date (optional)
+          </label>
+          <input
+            id={`${id}-target`}
+            type="date"
+            name="targetDate"
+            defaultValue={sent?.targetDate ?? targetDate ?? ''}
+            aria-invalid={fieldError('targetDate') ? true : undefined}
+            aria-describedby={describedBy('targetDate')}
+            className="mt-1 rounded-md border border-line bg-canvas px-2 py-1"
+          />
+          <FieldProblem id={`${id}-targetDate`} problem={fieldError('targetDate')} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pending={pending} label="Save plan" pendingLabel="Saving…" tone="primary" />
+          {(saved || (error && !error.fields)) && (
+            <FormMessage id={`${id}-message`} problem={!saved}>
+              {saved ? 'Plan saved.' : `⚠ ${error!.message}`}
+            </FormMessage>
+          )}
+        </div>
+      </form>
+    </details>
   );
 }

@@ -7,14 +7,33 @@ import type { PlanSummary } from '@/lib/plan/summary';
 const studyDaysText = (days: PlanSummary['pace']['studyDays']) =>
   days.map((day) => weekdayNames[day].slice(0, 3)).join(', ');
 
-const trackText = (track: PlanSummary['track']) =>
+const paceText = (track: PlanSummary['track']) =>
   track.verdict === 'on-track'
-    ? 'On track'
-    : `${formatHours(track.hours)} ${track.verdict === 'behind' ? 'behind' : 'ahead'}`;
+    ? 'Keeping to your pace'
+    : `${formatHours(track.hours)} ${track.verdict} of your pace`;
+
+/** "about 23 h", never "about about 23 h" (formatHours says "about" itself from 20 h). */
+const aboutHours = (hours: number) => {
+  const text = formatHours(hours);
+  return text.startsWith('about') ? text : `about ${text}`;
+};
+
+/** Whether the target can still be met at the chosen pace, and what it would take. */
+function targetText({ target, pace }: PlanSummary) {
+  if (!target) return null;
+  if (target.reachable) {
+    return target.neededPerWeek === 0
+      ? 'nothing is left to do.'
+      : `on track at your pace (it needs ${aboutHours(target.neededPerWeek ?? 0)} a week).`;
+  }
+  if (target.neededPerWeek === null) return 'not reachable: no study day is left before it.';
+  return `not reachable at ${formatHours(pace.hoursPerWeek)} a week: it needs ${aboutHours(target.neededPerWeek)} a week.`;
+}
 
 /**
- * A roadmap's plan in words: remaining hours, the finish date, the pace a target needs, this
- * week's topics and whether the learner is on track — with how that is computed. Rendered by the
+ * A roadmap's plan in words: remaining hours, the finish date, whether the target can still be met
+ * at the chosen pace (and the pace it needs), how the learner did against their pace so far, and
+ * this week's topics — with how that is computed. Rendered by the
  * dashboard on the server and by the roadmap page in the browser, from the same summary.
  */
 export function PlanSummaryView({
@@ -44,31 +63,34 @@ export function PlanSummaryView({
         <dd data-testid="plan-finish">
           {summary.finish ? formatCalendarDate(summary.finish) : 'Nothing left: you are done.'}
         </dd>
-        {summary.targetDate && (
+        {summary.target && (
           <>
             <dt className="font-medium">Target</dt>
             <dd data-testid="plan-target">
-              {formatCalendarDate(summary.targetDate)}:{' '}
-              {summary.neededPerWeek === null
-                ? 'no study day is left before it.'
-                : `needs ${formatHours(summary.neededPerWeek)} a week.`}
+              {formatCalendarDate(summary.target.date)}:{' '}
+              <strong>
+                {summary.target.reachable ? '' : '⚠ '}
+                {targetText(summary)}
+              </strong>
             </dd>
           </>
         )}
-        <dt className="font-medium">Status</dt>
+        <dt className="font-medium">So far</dt>
         <dd data-testid="plan-track">
-          <strong>{trackText(track)}</strong>
+          <strong>{paceText(track)}</strong>
         </dd>
       </dl>
       <details className="mt-2 text-sm text-muted">
-        <summary className="cursor-pointer">How “on track” is computed</summary>
+        <summary className="cursor-pointer">How “so far” and the target are computed</summary>
         <p className="mt-1">
           Your plan called for {formatHours(track.planned)} by the end of yesterday: every study day
           since you started this plan on {formatCalendarDate(startedOn)} adds your weekly hours (as
           they were that day) divided by your study days. Since the plan started you completed{' '}
           {formatHours(track.completed)}: the estimates of the topics you marked done, plus the time
           you logged on topics in progress (up to three quarters of each estimate). Within half an
-          hour either way counts as on track.
+          hour either way counts as keeping to your pace. The target can be met when the projected
+          finish at your pace falls on it or before it; its hours a week spread what remains over
+          the study days left until then.
         </p>
       </details>
       <Heading className="mt-4 font-semibold">This week</Heading>

@@ -16,6 +16,8 @@ type Props = {
   /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
   refreshAfterSave?: boolean;
   weekReviews?: { topics: number; minutes: number };
+  /** Whether the pace form starts unfolded; by default, while there is no plan. */
+  formOpen?: boolean;
 };
 
 /**
@@ -30,6 +32,7 @@ export function PlanWithPaceForm({
   empty,
   refreshAfterSave,
   weekReviews,
+  formOpen = summary === null,
 }: Props) {
   return (
     <>
@@ -45,20 +48,14 @@ export function PlanWithPaceForm({
       ) : (
         empty
       )}
-      <details className="mt-3" open={summary === null || undefined}>
-        <summary className="cursor-pointer text-sm font-medium">
-          {summary ? 'Change your pace' : 'Set your pace'}
-        </summary>
-        <div className="mt-2">
-          <PlanForm
-            roadmapId={roadmapId}
-            roadmapTitle={roadmapTitle}
-            pace={summary?.pace}
-            targetDate={state?.targetDate}
-            refreshAfterSave={refreshAfterSave}
-          />
-        </div>
-      </details>
+      <PlanForm
+        roadmapId={roadmapId}
+        roadmapTitle={roadmapTitle}
+        pace={summary?.pace}
+        targetDate={state?.targetDate}
+        refreshAfterSave={refreshAfterSave}
+        fold={{ summary: summary ? 'Change your pace' : 'Set your pace', open: formOpen }}
+      />
     </>
   );
 }

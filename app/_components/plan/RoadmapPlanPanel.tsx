@@ -6,11 +6,13 @@ import { browserPlanState } from '@/lib/plan/browser-plan';
 import { dayIn } from '@/lib/plan/calendar';
 import type { PlanRoadmap } from '@/lib/plan/items';
 import type { PlanState } from '@/lib/plan/state';
-import { planSummaryFor, type ProgressByTopic } from '@/lib/plan/view';
+import { planSummaryFor, type RoadmapProgress } from '@/lib/plan/view';
 
 import { browserTimeZone, useLearner } from '../progress/learnerStore';
+import { useRoadmapProjects } from '../projects/projectStore';
 import { useBrowserPace, usePlanState } from './planStore';
 import { PlanWithPaceForm } from './PlanWithPaceForm';
+import { RoadmapToday } from './RoadmapToday';
 import { SignInToKeepPlan } from './SignInToPlan';
 
 /**
@@ -27,18 +29,24 @@ export function RoadmapPlanPanel({
   const learner = useLearner();
   const state = usePlanState(roadmap.id);
   const browserPace = useBrowserPace(roadmap.id);
+  const projects = useRoadmapProjects(roadmap.id);
   if (learner.phase === 'loading') return null;
+  const body = (shown: PlanState | undefined, progress: RoadmapProgress, kept?: ReactNode) => (
+    <PlanPanelBody
+      roadmap={roadmap}
+      roadmapTitle={roadmapTitle}
+      state={shown}
+      progress={progress}
+      kept={kept}
+    />
+  );
   if (!learner.user) {
     const today = dayIn(new Date(), browserTimeZone());
     const visitorState = browserPace && browserPlanState(roadmap.id, browserPace, today);
-    return (
-      <PlanPanelBody
-        roadmap={roadmap}
-        roadmapTitle={roadmapTitle}
-        state={visitorState}
-        progress={learner.browser[roadmap.id] ?? {}}
-        kept={<SignInToKeepPlan roadmapId={roadmap.id} />}
-      />
+    return body(
+      visitorState,
+      { topics: learner.browser[roadmap.id] ?? {}, projects },
+      <SignInToKeepPlan roadmapId={roadmap.id} />,
     );
   }
   if (state === undefined) return <p className="mt-2 text-sm text-muted">Loading your plan…</p>;
@@ -49,14 +57,7 @@ export function RoadmapPlanPanel({
       </p>
     );
   }
-  return (
-    <PlanPanelBody
-      roadmap={roadmap}
-      roadmapTitle={roadmapTitle}
-      state={state}
-      progress={learner.account[roadmap.id] ?? {}}
-    />
-  );
+  return body(state, { topics: learner.account[roadmap.id] ?? {}, projects });
 }
 
 /** The plan (or the invitation to make one) and the pace form, for a learner or a visitor. */
@@ -70,7 +71,7 @@ function PlanPanelBody({
   roadmap: PlanRoadmap;
   roadmapTitle: string;
   state: PlanState | undefined;
-  progress: ProgressByTopic;
+  progress: RoadmapProgress;
   /** For a visitor: where the plan is kept. */
   kept?: ReactNode;
 }) {
@@ -78,12 +79,14 @@ function PlanPanelBody({
   return (
     <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
+      {summary && <RoadmapToday summary={summary} today={state!.today} />}
       {kept}
       <PlanWithPaceForm
         roadmapId={roadmap.id}
         roadmapTitle={roadmapTitle}
         state={state}
         summary={summary}
+        formOpen={false}
         empty={
           <p className="mt-1 text-sm">
             Say how many hours a week you have, and Waymark works out what to study this week and

@@ -12,8 +12,9 @@ import { RoadmapPlanPanel } from './RoadmapPlanPanel';
 import { SignInToPlan } from './SignInToPlan';
 
 /**
- * The top of a roadmap page: for every reader, in the static HTML, how long the roadmap takes at
- * a few common paces and an invitation to plan; in the browser, the learner's own plan. A client
+ * The top of a roadmap page: for every reader, in the static HTML, how long the roadmap takes (one
+ * line, unfolding to a few common paces) and an invitation to plan; in the browser, the learner's
+ * own plan, led by what it asks of today. A client
  * component computing from the page's step entries, so the payload carries no copy of its markup.
  */
 export function RoadmapPlanSection({ roadmapId, roadmapTitle, steps }: RoadmapSteps) {
@@ -29,16 +30,20 @@ export function RoadmapPlanSection({ roadmapId, roadmapTitle, steps }: RoadmapSt
       <h2 id="plan-heading" className="font-semibold">
         How long it takes
       </h2>
-      <p className="mt-1 text-sm">
-        In all, {formatHours(hours)} of study and step projects. At a steady pace:
-      </p>
-      <ul className="mt-1 text-sm" data-testid="common-paces">
-        {COMMON_PACES.map((pace) => (
-          <li key={pace}>
-            {pace} hours a week: <strong>{formatWeeks(weeksAtPace(hours, pace))}</strong>
-          </li>
-        ))}
-      </ul>
+      {/* One line until opened: the topics, not the setup, come first (issue 27). */}
+      <details className="mt-1 text-sm">
+        <summary className="cursor-pointer">
+          In all, {formatHours(hours)} of study and step projects.
+        </summary>
+        <p className="mt-1">At a steady pace:</p>
+        <ul data-testid="common-paces">
+          {COMMON_PACES.map((pace) => (
+            <li key={pace}>
+              {pace} hours a week: <strong>{formatWeeks(weeksAtPace(hours, pace))}</strong>
+            </li>
+          ))}
+        </ul>
+      </details>
       <SignInToPlan roadmapId={roadmap.id} className="nojs-only mt-2 text-sm" />
       <p className="nojs-only mt-1 text-sm">
         Signed in already? Plan this roadmap on your{' '}

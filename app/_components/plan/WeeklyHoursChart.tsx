@@ -3,7 +3,7 @@ import type { WeekHours } from '@/lib/plan/weekly';
 
 const WIDTH = 600;
 const HEIGHT = 160;
-const BOTTOM = 20;
+const BOTTOM = 2;
 
 /**
  * Hours studied per week as a bar chart drawn on the server (an SVG, no script), with the planned
@@ -40,16 +40,6 @@ export function WeeklyHoursChart({
             >
               <title>{`Week of ${label(week)}: ${formatHours(week.hours)}`}</title>
             </rect>
-            {index % 2 === weeks.length % 2 && (
-              <text
-                x={index * slot + slot / 2}
-                y={HEIGHT - 5}
-                textAnchor="middle"
-                className="fill-current text-[11px]"
-              >
-                {label(week)}
-              </text>
-            )}
           </g>
         ))}
         {plannedPerWeek !== null && (
@@ -63,6 +53,15 @@ export function WeeklyHoursChart({
           />
         )}
       </svg>
+      {/* Week labels in HTML under the bars, every third week back from this one: text in the
+          SVG shrinks with it and could not be read on a phone. */}
+      <div className="flex max-w-2xl text-xs text-muted" aria-hidden="true">
+        {weeks.map((week, index) => (
+          <span key={week.weekStart} className="min-w-0 flex-1 text-center whitespace-nowrap">
+            {(weeks.length - 1 - index) % 3 === 0 ? label(week) : ''}
+          </span>
+        ))}
+      </div>
       <figcaption className="mt-1 text-xs text-muted">
         Bars: hours logged each week (weeks start on Monday).
         {plannedPerWeek !== null && ' Dashed line: your planned hours a week.'}

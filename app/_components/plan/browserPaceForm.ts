@@ -3,14 +3,13 @@ import { readBrowserPace, type BrowserPace } from '@/lib/plan/browser-plan';
 import { dayIn, weekdays } from '@/lib/plan/calendar';
 
 import { browserTimeZone } from '../progress/learnerStore';
+import { recordBrowserPace } from './planStore';
 
 /**
  * A visitor's pace from the plan form, checked by the same rules as the server's. A refusal has
  * the shape of the server's, so the form shows it the same way, with the learner's input kept.
  */
-export function browserPaceFromForm(
-  data: FormData,
-): { pace: BrowserPace } | { error: ActionError } {
+function browserPaceFromForm(data: FormData): { pace: BrowserPace } | { error: ActionError } {
   const now = new Date();
   const pace = readBrowserPace(
     {
@@ -33,4 +32,11 @@ export function browserPaceFromForm(
       submitted,
     },
   };
+}
+
+/** Keeps a visitor's pace from the form in this browser; the refusal, if it is refused. */
+export function keepPaceInBrowser(roadmapId: string, data: FormData): ActionError | undefined {
+  const result = browserPaceFromForm(data);
+  if ('error' in result) return result.error;
+  recordBrowserPace(roadmapId, result.pace);
 }

@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 
+import { syncBrowserChecklists } from '../projects/checklistStore';
 import { syncBrowserProjects } from '../projects/projectStore';
 import { loadLearner } from './loadLearner';
 
@@ -13,7 +14,7 @@ import { loadLearner } from './loadLearner';
 export function LearnerLoader() {
   const pathname = usePathname();
   useEffect(() => {
-    void loadLearner(pathname).then(syncBrowserProjects);
+    void loadLearner(pathname).then(syncBrowserProjects).then(syncBrowserChecklists);
   }, [pathname]);
   return null;
 }

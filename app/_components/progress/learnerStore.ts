@@ -19,6 +19,7 @@ import {
 } from '@/lib/progress/local';
 import type { MeUser } from '@/lib/progress/personal-view';
 import type { TopicStatus } from '@/lib/progress/status';
+import type { ChecklistTree } from '@/lib/projects/checklist';
 import type { ProjectTree } from '@/lib/projects/local';
 
 import { browserTreeStorage } from '../browserStorage';
@@ -47,6 +48,8 @@ export type LearnerState = {
   notes: NoteTree;
   /** The signed-in learner's step projects (app/_components/projects/projectStore.ts). */
   projects: ProjectTree;
+  /** The items the signed-in learner ticked on project checklists (checklistStore.ts). */
+  checklists: ChecklistTree;
   /** `roadmap/topic` whose note text `notes` holds, once loaded for the page being read. */
   noteLoadedFor?: string;
   notice?: Notice;
@@ -60,6 +63,7 @@ const initial: LearnerState = {
   browser: {},
   notes: {},
   projects: {},
+  checklists: {},
 };
 const learner = createStore(() => initial);
 const loaded = new Promise<void>((resolve) => {
@@ -121,7 +125,7 @@ export function recordNote(roadmapId: string, topicId: string, note: NoteSummary
 
 /** Signed out (ended here, or expired): the learner's changes now stay in this browser. */
 export function forgetSignedInUser() {
-  updateLearner({ user: null, account: {}, notes: {}, projects: {} });
+  updateLearner({ user: null, account: {}, notes: {}, projects: {}, checklists: {} });
 }
 
 /** Whether a change made now belongs in this browser (see the rule in browser-sync). */

@@ -45,6 +45,10 @@ export async function loadLearner(pathname: string) {
       { userId: known.user?.id, account: known.projects },
       { user: body.user, progress: body.projects },
     ),
+    checklists: reconcileAccount(
+      { userId: known.user?.id, account: known.checklists },
+      { user: body.user, progress: body.checklists },
+    ),
     noteLoadedFor: scope.progress && scope.note ? noteKey(scope.progress, scope.note) : undefined,
   });
   if (needsMerge(body.user, known.browser)) {

@@ -55,8 +55,7 @@ export function ProjectStatusForm({ roadmapId, projectId, projectTitle }: Props)
       </fieldset>
       <div>
         <label htmlFor={urlId} className="block text-sm font-semibold">
-          Repository or demo URL{' '}
-          <span className="font-normal text-muted">(https://, optional)</span>
+          Repository or demo URL <span className="font-normal text-muted">(optional)</span>
         </label>
         {/* Plain text, not type="url": the server decides, and says why a link is refused. */}
         <input

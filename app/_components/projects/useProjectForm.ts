@@ -5,7 +5,7 @@ import { useActionState, useOptimistic, useState, useTransition, type FormEvent 
 import { setProjectStatus } from '@/lib/projects/actions';
 import type { ProjectEntry } from '@/lib/projects/local';
 import { isProjectStatus } from '@/lib/projects/status';
-import { projectUrlMessage, projectUrlProblem } from '@/lib/projects/url';
+import { completeProjectUrl, projectUrlMessage, projectUrlProblem } from '@/lib/projects/url';
 
 import { runFormAction } from '../forms/actionOutcome';
 import {
@@ -40,7 +40,9 @@ export function useProjectForm(roadmapId: string, projectId: string) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const status = data.get('status');
-    const url = String(data.get('url') ?? '').trim();
+    // The server's rule, so a visitor's browser keeps what an account would: `github.com/me/repo`
+    // becomes https://github.com/me/repo.
+    const url = completeProjectUrl(String(data.get('url') ?? '').trim());
     if (!isProjectStatus(status)) return;
     setProblem(null);
     setMessage(null);

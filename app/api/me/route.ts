@@ -8,6 +8,7 @@ import { cleanQueryValue } from '@/lib/http/query-value';
 import { answerOrFail } from '@/lib/http/route-failure';
 import { toNoteTree, toProgressTree, type MeResponse } from '@/lib/progress/personal-view';
 import { getPersonalView } from '@/lib/progress/personal-view-query';
+import { toChecklistTree } from '@/lib/projects/checklist';
 import { toProjectTree } from '@/lib/projects/local';
 
 /**
@@ -34,6 +35,7 @@ export async function GET(request: NextRequest) {
             progress: {},
             notes: {},
             projects: {},
+            checklists: {},
           } satisfies MeResponse,
           { headers: noStoreHeaders },
         );
@@ -42,10 +44,11 @@ export async function GET(request: NextRequest) {
       const view =
         scope === 'all' || roadmapId
           ? await getPersonalView(session.user.id, roadmapId, noteTopicId)
-          : { progress: [], notes: [], projects: [] };
+          : { progress: [], notes: [], projects: [], checklists: [] };
       const progress = toProgressTree(view.progress);
       const notes = toNoteTree(view.notes);
       const projects = toProjectTree(view.projects);
+      const checklists = toChecklistTree(view.checklists);
       const user = {
         id: session.user.id,
         name: name ?? null,
@@ -61,6 +64,7 @@ export async function GET(request: NextRequest) {
           progress,
           notes,
           projects,
+          checklists,
         } satisfies MeResponse,
         { headers: noStoreHeaders },
       );

@@ -11,6 +11,7 @@ import { getPublicProfile } from '@/lib/profile/public';
 import { buildDashboard } from '@/lib/progress/dashboard';
 import { getActivityByDay } from '@/lib/progress/history';
 import { getProgressRows } from '@/lib/progress/queries';
+import { getStudyFacts } from '@/lib/progress/study-query';
 import { getProjectRows } from '@/lib/projects/queries';
 import { learnerProjects } from '@/lib/projects/view';
 import { profilePath, sharedRoadmapPath } from '@/lib/routes';
@@ -40,12 +41,13 @@ export const generateMetadata = personalMetadata(async function generateMetadata
 export default personalPage(async function ProfilePage({ params }: Props) {
   const profile = await getPublicProfile((await params).login);
   if (!profile) notFound();
-  const [rows, activity, projectRows] = await Promise.all([
+  const [rows, activity, projectRows, study] = await Promise.all([
     getProgressRows(profile.id),
     getActivityByDay(profile.id, profile.timeZone),
     getProjectRows(profile.id),
+    getStudyFacts(profile.id),
   ]);
-  const view = buildDashboard(getRoadmaps(), rows, activity, new Date(), profile.timeZone);
+  const view = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), profile.timeZone);
 
   return (
     <div className="max-w-3xl">
@@ -77,7 +79,11 @@ export default personalPage(async function ProfilePage({ params }: Props) {
         heading="Projects built"
         projects={learnerProjects(getRoadmaps(), projectRows, 'done')}
       />
-      <ActivityHeatmap weeks={view.heatmap} total={view.changesInHeatmap} />
+      <ActivityHeatmap
+        weeks={view.heatmap}
+        total={view.changesInHeatmap}
+        empty="No status changes in the last 52 weeks."
+      />
     </div>
   );
 });

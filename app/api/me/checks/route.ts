@@ -2,16 +2,17 @@ import type { NextRequest } from 'next/server';
 
 import { getReviewCards } from '@/lib/checks/cards';
 import type { LastResultResponse } from '@/lib/checks/last-result';
-import { getAttempts } from '@/lib/checks/personal';
+import { getAttempts, getDraw } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
 import { learnerJson } from '@/lib/http/learner-json';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { cleanQueryValue } from '@/lib/http/query-value';
 
 /**
- * The signed-in learner's last result on one topic's knowledge check and the day its review is
- * due (`?roadmap=<id>&topic=<id>`), for the static topic page to show. Both are null for a visitor
- * and for a topic never checked; an unknown topic is a 404.
+ * The signed-in learner's last result on one topic's knowledge check, the day its review is due
+ * and the questions their next attempt asks (`?roadmap=<id>&topic=<id>`), for the static topic
+ * page to show. `last` and `reviewDueOn` are null for a visitor and for a topic never checked,
+ * `draw` null for a visitor; an unknown topic is a 404.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -24,12 +25,13 @@ export async function GET(request: NextRequest) {
   return learnerJson<LastResultResponse>(
     { route: '/api/me/checks', headers: request.headers },
     'Your check results are unavailable right now.',
-    { last: null, reviewDueOn: null },
+    { last: null, reviewDueOn: null, draw: null },
     async (userId) => {
       const scope = { roadmapId: found.roadmap.id, topicId: found.topic.id };
-      const [[latest], [card]] = await Promise.all([
+      const [[latest], [card], draw] = await Promise.all([
         getAttempts(userId, scope),
         getReviewCards(userId, scope),
+        getDraw(userId, found.roadmap.id, found.topic.id),
       ]);
       const last = latest
         ? {
@@ -38,7 +40,7 @@ export async function GET(request: NextRequest) {
             answeredAt: latest.answeredAt.toISOString(),
           }
         : null;
-      return { last, reviewDueOn: card?.dueOn ?? null };
+      return { last, reviewDueOn: card?.dueOn ?? null, draw };
     },
   );
 }

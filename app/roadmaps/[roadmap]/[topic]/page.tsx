@@ -121,6 +121,7 @@ export default async function TopicPage({ params }: Props) {
       {topic.reviewed && (
         <p className="mt-3 text-sm text-muted">
           Reviewed <time dateTime={topic.reviewed}>{formatCalendarDate(topic.reviewed)}</time>
+          {topic.reviewer && ` by ${topic.reviewer}`}
         </p>
       )}
       <CheckYourself roadmapId={roadmap.id} topicId={topic.id} />

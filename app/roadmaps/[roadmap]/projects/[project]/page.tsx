@@ -4,9 +4,13 @@ import { notFound } from 'next/navigation';
 import { readerPageMetadata } from '@/app/_components/brand';
 import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { InlineMarkdown, Markdown } from '@/app/_components/Markdown';
+import { projectWayOn } from '@/app/_components/next-step/offers';
+import { WayOn } from '@/app/_components/next-step/WayOn';
+import { ChecklistBox, ProjectChecklist } from '@/app/_components/projects/ProjectChecklist';
 import { ProjectStatusForm } from '@/app/_components/projects/ProjectStatusForm';
 import { findProject, getRoadmaps } from '@/lib/content';
 import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
+import { checklistOf } from '@/lib/projects/checklist';
 import { projectPath } from '@/lib/routes';
 
 import { TopicSection } from '../../[topic]/TopicSection';
@@ -38,21 +42,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-function Checklist({ items, label }: { items: string[]; label: string }) {
-  return (
-    <ul className="space-y-1.5" aria-label={label}>
-      {items.map((item) => (
-        <li key={item} className="flex gap-2">
-          <span aria-hidden="true">☐</span>
-          <span>
-            <InlineMarkdown>{item}</InlineMarkdown>
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export default async function ProjectPage({ params }: Props) {
   const found = await findProjectFromParams(params);
   if (!found) notFound();
@@ -78,20 +67,28 @@ export default async function ProjectPage({ params }: Props) {
         projectId={project.id}
         projectTitle={project.title}
       />
-      <TopicSection id="requirements" title="Requirements">
-        <Checklist items={project.requirements} label="Requirements" />
-      </TopicSection>
-      <TopicSection id="acceptance" title="Check it yourself">
-        <Checklist items={project.acceptance} label="Acceptance criteria" />
-      </TopicSection>
-      <TopicSection id="stretch" title="Stretch goals">
-        <Checklist items={project.stretch} label="Stretch goals" />
-      </TopicSection>
+      <ProjectChecklist roadmapId={roadmap.id} projectId={project.id} projectTitle={project.title}>
+        {checklistOf(project).map((list) => (
+          <TopicSection key={list.key} id={list.key} title={list.title}>
+            <ul className="space-y-1.5" aria-label={list.label}>
+              {list.items.map((item) => (
+                <li key={item.id}>
+                  <ChecklistBox itemId={item.id}>
+                    <InlineMarkdown>{item.text}</InlineMarkdown>
+                  </ChecklistBox>
+                </li>
+              ))}
+            </ul>
+          </TopicSection>
+        ))}
+      </ProjectChecklist>
       {project.reviewed && (
         <p className="mt-6 text-sm text-muted">
           Reviewed <time dateTime={project.reviewed}>{formatCalendarDate(project.reviewed)}</time>
+          {project.reviewer && ` by ${project.reviewer}`}
         </p>
       )}
+      <WayOn offers={projectWayOn(roadmap, step.id)} />
     </article>
   );
 }

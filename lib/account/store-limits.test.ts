@@ -1,29 +1,40 @@
 /**
- * The bounds on what a learner can store and how fast: an import's rows count against the write
- * budget, a file cannot invent topics beyond the retired allowance, the history keeps a bounded
+ * The bounds on what a learner can store and how fast: an import's or a merge's rows count against
+ * the write budget (a request that stores N rows costs N writes, so a script cannot store faster by
+ * sending more per request), a file cannot invent topics beyond the retired allowance, the history keeps a bounded
  * number of entries, and timestamps or NUL characters the database cannot take are refused as
  * invalid input rather than failing there.
  */
-import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 
+import { sql } from 'drizzle-orm';
+import { beforeEach, expect, it } from 'vitest';
+
+import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import { getRoadmaps } from '@/lib/content';
+import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
+import { learnerKey } from '@/lib/rate-limit/policy';
 import {
+  countRows,
   describeEachDriver,
   form,
   harness,
   limitWritesAt,
   selectRows,
+  signInNewLearner,
   signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
+import { useRetiredTopics } from '@/testing/retired-topics';
 
+// The code under test reads the budgets once, when it loads: set them first.
 limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 60 });
 
 const { importAccountData } = await import('./actions');
 const { setTopicStatus, mergeBrowserProgress } = await import('@/lib/progress/actions');
 const { saveProfile } = await import('@/lib/profile/actions');
-const { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } = await import('@/lib/progress/limits');
+const { mergeBrowserProjects } = await import('@/lib/projects/actions');
+const { mergeBrowserAttempts } = await import('@/lib/checks/actions');
 
 const [roadmap, otherRoadmap] = getRoadmaps();
 const topics = [roadmap!, otherRoadmap!].flatMap((r) =>
@@ -60,8 +71,16 @@ const retired = (count: number, prefix: string) =>
     entry({ roadmapId: roadmap!.id, topicId: `${prefix}-${n}` }),
   );
 
+const retiredIds = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, n) => `${prefix}-${n}`);
+
 describeEachDriver('per-learner limits', () => {
   signInNewLearnerEachTest();
+  useRetiredTopics(roadmap!.id, [
+    ...retiredIds(MAX_RETIRED_TOPICS + 1, 'retired'),
+    ...retiredIds(MAX_RETIRED_TOPICS, 'first'),
+    ...retiredIds(MAX_RETIRED_TOPICS, 'second'),
+  ]);
 
   const count = async (table: string) =>
     (
@@ -87,11 +106,11 @@ describeEachDriver('per-learner limits', () => {
     });
   });
 
-  it('refuses a file that invents topics beyond the retired allowance, naming the entry', async () => {
-    const result = await importing({ progress: retired(MAX_RETIRED_TOPICS + 1, 'invented') });
+  it('refuses a file naming more retired topics than the allowance, naming the entry', async () => {
+    const result = await importing({ progress: retired(MAX_RETIRED_TOPICS + 1, 'retired') });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(
-      new RegExp(`^progress\\[${MAX_RETIRED_TOPICS}\\]\\.topicId names more topics`),
+      new RegExp(`^progress\\[${MAX_RETIRED_TOPICS}\\]\\.topicId names more retired topics`),
     );
     expect(await count('progress')).toBe(0);
   });
@@ -168,5 +187,79 @@ describeEachDriver('per-learner limits', () => {
     });
     expect(await count('progress')).toBe(0);
     expect(await count('notes')).toBe(0);
+  });
+});
+
+const projects = roadmap!.steps.map((step) => step.project);
+const updatedAt = '2026-11-01T00:00:00Z';
+const topicEntries = getRoadmaps().flatMap((r) =>
+  r.steps.flatMap((step) =>
+    step.topics.map((topic) => ({ roadmapId: r.id, topicId: topic.id, status: 'done', updatedAt })),
+  ),
+);
+const progressEntries = (count: number) => topicEntries.slice(0, count);
+
+describeEachDriver('the write budget, row by row', () => {
+  let learner: string;
+  let addresses = 0;
+  beforeEach(async () => {
+    learner = await signInNewLearner(`198.18.0.${++addresses}`);
+  });
+
+  const writesCounted = async () =>
+    (
+      await selectRows(
+        sql`select coalesce(sum(count), 0)::int as n from rate_limits where key = ${learnerKey(learner)}`,
+      )
+    )[0]!.n as number;
+
+  it('counts N merged topics, projects and answers as N writes', async () => {
+    expect(await mergeBrowserProgress({ entries: progressEntries(7) })).toMatchObject({
+      ok: true,
+      data: { merged: 7 },
+    });
+    expect(await writesCounted()).toBe(7);
+
+    const entries = projects.slice(0, 3).map((project) => ({
+      roadmapId: roadmap!.id,
+      projectId: project.id,
+      status: 'in_progress',
+      url: null,
+      updatedAt,
+    }));
+    expect(await mergeBrowserProjects({ entries })).toMatchObject({
+      ok: true,
+      data: { merged: 3 },
+    });
+    expect(await writesCounted()).toBe(7 + 3);
+
+    const { roadmapId, topicId, asked } = firstCheckedTopicForTests();
+    const attempts = Array.from({ length: 4 }, () => ({
+      attemptId: randomUUID(),
+      roadmapId,
+      topicId,
+      answeredAt: updatedAt,
+      correctCount: 0,
+      questionCount: asked.length,
+      answers: Object.fromEntries(asked.map((q) => [q.id, [q.options[0]!.id]])),
+    }));
+    const answers = 4 * asked.length;
+    expect(await mergeBrowserAttempts({ attempts })).toMatchObject({
+      ok: true,
+      data: { merged: answers },
+    });
+    expect(await writesCounted()).toBe(7 + 3 + answers);
+  });
+
+  it('refuses the next merge once a merge spent the budget, storing nothing of it', async () => {
+    expect(topicEntries.length).toBeGreaterThan(61);
+    // Allowed as one request, it stores 61 topics: the minute's 60 writes are spent.
+    expect(await mergeBrowserProgress({ entries: progressEntries(61) })).toMatchObject({
+      ok: true,
+    });
+    const refused = await mergeBrowserProgress({ entries: [topicEntries[61]!] });
+    // The browser keeps what a refused merge sent (learnerStore keeps it unless the result is ok).
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await countRows('progress', sql`user_id = ${learner}`)).toBe(61);
   });
 });

@@ -1,0 +1,48 @@
+import { formatCalendarDate } from '../lib/format';
+import { allTopics, firstRoadmap } from './content';
+import { expect, test } from './fixtures';
+import { PlanControls } from './pages/plan';
+
+const roadmap = firstRoadmap();
+const firstTopic = allTopics(roadmap)[0]!.topic;
+
+test('a visitor’s plan that cannot meet its target says so, and never “On track”', async ({
+  page,
+  roadmapPage,
+}) => {
+  const plan = new PlanControls(page);
+  await roadmapPage.open();
+  const mine = page.getByTestId('my-plan');
+  await plan.setPace(plan.form(roadmap.title, mine), {
+    hours: '8',
+    days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    target: '2027-06-30',
+  });
+  const summary = mine.getByTestId('plan-summary');
+  await expect(summary).toContainText('8 h a week on Mon, Tue, Wed, Thu, Fri, Sat');
+  await expect(summary.getByTestId('plan-target')).toContainText(
+    `${formatCalendarDate('2027-06-30')}: ⚠ not reachable at 8 h a week: it needs about`,
+  );
+  await expect(summary).not.toContainText(/on track/i);
+  await expect(summary.getByTestId('plan-track')).toHaveText('Keeping to your pace');
+  // The Today card's compact form leads the plan: the next topic, at one study day's share.
+  await expect(mine.getByTestId('roadmap-today').getByRole('link')).toHaveText(firstTopic.title);
+});
+
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the roadmap's setup folds to one line each at ${viewport.width} px`, async ({
+    page,
+    roadmapPage,
+  }) => {
+    await page.setViewportSize(viewport);
+    await roadmapPage.open();
+    // "How long it takes" and the pace form are one line each until opened.
+    await expect(page.getByText(/^In all, .* of study and step projects\.$/)).toBeVisible();
+    await expect(page.getByTestId('common-paces')).toBeHidden();
+    await expect(page.getByText('Set your pace', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Hours per week (0.5 to 60)')).toBeHidden();
+  });
+}
