@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Connection } from '../db/connect';
 import { MAX_NOTE_LENGTH } from '../db/constraints';
 import { MAX_ATTEMPTS_PER_LEARNER, MAX_ATTEMPTS_PER_TOPIC } from '../lib/checks/limits';
+import { replayReviewCards } from '../lib/checks/replay';
 import { getRoadmaps } from '../lib/content';
 import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '../lib/progress/limits';
 import { checkedTopics } from './checks';
@@ -23,7 +24,8 @@ export function ceilingCheckPath(): string {
  * Bench learner `empty` with a session and nothing else, and learner `full` at every ceiling the
  * README lists under "Limits per learner": progress and a note (of the longest length) on every
  * topic plus the retired allowance, every step project, the full history, and check attempts up
- * to the account's ceiling, each topic's in turn up to its own, every question answered.
+ * to the account's ceiling, each topic's in turn up to its own, every question answered, with
+ * their review cards.
  * Plans and logged time are seeded as for the scale learners. Returns the full learner's rows.
  */
 export async function seedCeilingLearners(
@@ -77,6 +79,8 @@ export async function seedCeilingLearners(
       with ordinality as t(roadmap_id, topic_id, questions, i)
     cross join generate_series(1, ${MAX_ATTEMPTS_PER_TOPIC}::int) as a
     cross join lateral generate_series(1, t.questions) as q`);
+  // Their review cards, as the migration's replay makes them: the dashboard reads both.
+  await replayReviewCards(db);
   await db.execute(sql`analyze`);
   const { rows } = (await db.execute(sql`
     select

@@ -1,12 +1,14 @@
 import type { Page } from '@playwright/test';
 
 import { QUESTIONS_PER_ATTEMPT } from '../lib/content/check-sizes';
+import { formatCalendarDate } from '../lib/format';
 import { signInAs, uniqueLogin } from './auth';
 import { checkedTopics, correctOptions, firstCheckedTopic, wrongOption } from './checks-content';
 import { roadmaps } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { CheckSection } from './pages/check-section';
+import { PlanControls } from './pages/plan';
 import { waitForSaves, waitForSession } from './pages/session';
 
 const { roadmapId, topicId, check } = firstCheckedTopic();
@@ -68,13 +70,17 @@ test.describe('a visitor with JavaScript', () => {
     await section.submit.click();
     await expect(section.summary).toContainText(`${total} of ${total} correct.`);
     await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
+    // Worked out in the browser from its own attempts (the miss counted; the same-day pass did not).
+    await expect(section.reviewDue).toHaveText(/^Next review: \d{1,2} \w+ \d{4}$/);
     await section.markDone.click();
     await expect(section.region).toContainText('This topic is marked done.');
     await expect(topicPage.currentStatus).toHaveText('Done');
 
+    const due = await section.reviewDue.textContent();
     await page.reload();
     await waitForSession(page);
     await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
+    await expect(section.reviewDue).toHaveText(due!);
   });
 });
 
@@ -183,12 +189,29 @@ describeAs('checks-learner', 'a signed-in learner', () => {
     await expect(section.lastResult).toContainText(`Last result: ${total} of ${total} correct`);
     await waitForSaves(page);
 
-    // A topic of the same roadmap missed two days ago is due again (a miss: one day).
+    // The review day comes from the topic's FSRS card, stored with the attempt.
+    const [card] = await queryE2eDatabase<{ due_on: string }>(
+      `select to_char(c.due_on, 'YYYY-MM-DD') as due_on from review_cards c
+       join users u on u.id = c.user_id where u.login = $1 and c.topic_id = $2`,
+      [login, topicId],
+    );
+    await expect(section.lastResult).toContainText(
+      `Next review: ${formatCalendarDate(card!.due_on)}`,
+    );
+
+    // A topic of the same roadmap missed two days ago is due again (a miss: one day), by its card.
     const missed = checkedTopics.find((t) => t.roadmapId === roadmapId && t.topicId !== topicId)!;
     await queryE2eDatabase(
       `insert into check_answers (user_id, attempt_id, roadmap_id, topic_id, question_id, chosen_option_ids, correct, answered_at)
        select id, 'e2e-missed', $2, $3, $4, '{}', false, now() - interval '2 days' from users where login = $1`,
       [login, roadmapId, missed.topicId, missed.check.questions[0]!.id],
+    );
+    await queryE2eDatabase(
+      `insert into review_cards (user_id, roadmap_id, topic_id, due_on, last_review_on, last_answered_at,
+         stability, difficulty, scheduled_days, learning_steps, reps, lapses, state)
+       select id, $2, $3, current_date - 1, current_date - 2, now() - interval '2 days',
+         0.2, 6.4, 1, 0, 1, 0, 2 from users where login = $1`,
+      [login, roadmapId, missed.topicId],
     );
     await dashboard.goto();
     const review = page.getByRole('region', { name: 'Due for review today' });
@@ -201,6 +224,16 @@ describeAs('checks-learner', 'a signed-in learner', () => {
       `1 of ${roadmap.topicCount} topics passed on their latest check`,
     );
     await expect(roadmapReview.getByRole('link', { name: missed.title })).toBeVisible();
+
+    // With a plan, its "This week" counts the reviews due by Sunday: the missed topic at least
+    // (overdue), and the passed one when its day falls in this week too.
+    const plan = new PlanControls(page);
+    await plan.setPace(plan.form(roadmap.title, page.getByTestId(`plan-${roadmapId}`)), {
+      hours: '5',
+    });
+    await expect(plan.summary(roadmapId).getByTestId('plan-week-reviews')).toHaveText(
+      /^Plus (1 knowledge check|2 knowledge checks) due for review by Sunday \((5|10) min\)\.$/,
+    );
   });
 });
 
@@ -212,7 +245,9 @@ describeAs('checks-nojs', 'a signed-in learner without JavaScript', () => {
     await page.goto(topicUrl);
     await section.answer({ wrong: [0] });
     await section.submit.click();
+    // One miss rates Hard: the card is due again, and the server-rendered result says when.
     await expect(section.summary).toContainText(`${total - 1} of ${total} correct.`);
+    await expect(section.summary).toContainText(/Next review: \d{1,2} \w+ \d{4}\./);
     const rows = await storedAnswers(login);
     expect(rows.map((row) => row.correct)).toEqual(
       Array.from({ length: total }, (_, index) => index !== 0),

@@ -5,6 +5,7 @@
 //                        to migrate itself on start, and fails a Vercel build that has no database
 import { connect } from '../db/connect';
 import { chooseDatabase, describeTarget, planBuildMigration } from '../db/target';
+import { replayReviewCards } from '../lib/checks/replay';
 import { dataDir, env } from '../lib/env';
 
 async function main() {
@@ -18,6 +19,9 @@ async function main() {
   const connection = await connect(target);
   try {
     await connection.migrate();
+    // The data step of the FSRS migration: cards for attempts that have none yet.
+    const replayed = await replayReviewCards(connection.db);
+    if (replayed > 0) console.info(`[db] review cards replayed for ${replayed} learners`);
     console.info('[db] migrations are up to date');
   } finally {
     await connection.close();

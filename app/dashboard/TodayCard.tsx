@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { getAllAttempts } from '@/lib/checks/personal';
+import { getAllAttempts, getAllReviewCards } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic } from '@/lib/content';
 import { count, formatHours } from '@/lib/format';
@@ -29,19 +29,18 @@ function streakText({ current }: { current: number }, studiedToday: boolean) {
  */
 export async function TodayCard({
   userId,
-  timeZone,
   plans,
   streaks,
   studiedToday,
 }: {
   userId: string;
-  timeZone: string;
   plans: DashboardPlans;
   streaks: { current: number };
   studiedToday: boolean;
 }) {
-  const due = reviewSummary(await getAllAttempts(userId), timeZone, plans.today).flatMap(
-    ({ roadmapId, dueToday }) => dueToday.map(({ topicId }) => ({ roadmapId, topicId })),
+  const [attempts, cards] = await Promise.all([getAllAttempts(userId), getAllReviewCards(userId)]);
+  const due = reviewSummary(attempts, cards, plans.today).flatMap(({ roadmapId, dueToday }) =>
+    dueToday.map(({ topicId }) => ({ roadmapId, topicId })),
   );
   const planned = plans.roadmaps.filter((entry) => entry.summary !== null);
   return (

@@ -54,7 +54,6 @@ export default personalPage(async function DashboardPage() {
       <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.name ?? user.login}</h1>
       <TodayCard
         userId={user.id}
-        timeZone={timeZone}
         plans={plans}
         streaks={dashboard.streaks}
         studiedToday={dashboard.studiedToday}

@@ -67,4 +67,9 @@ export class CheckSection {
   get lastResult() {
     return this.region.getByTestId('last-check-result');
   }
+
+  /** "Next review: …" at the end of the last result. */
+  get reviewDue() {
+    return this.region.getByTestId('review-due');
+  }
 }

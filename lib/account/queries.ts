@@ -13,7 +13,8 @@ import {
   users,
 } from '@/db/schema';
 import { InvalidInputError } from '@/lib/action';
-import { getAnswerRows, storeAnswers, type AnswerRow } from '@/lib/checks/queries';
+import { storeAnswersAndCards } from '@/lib/checks/cards';
+import { getAnswerRows, type AnswerRow } from '@/lib/checks/queries';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import type { PlanExport } from '@/lib/plan/export';
@@ -126,7 +127,7 @@ export async function importIntoAccount(
       notes: await mergeNotes(tx, userId, file.notes),
       projects: await mergeProjectsWithin(tx, userId, file.projects),
       checklists: await mergeChecklistsWithin(tx, userId, file.checklists ?? []),
-      checkAnswers: await storeAnswers(userId, file.checkAnswers ?? [], tx),
+      checkAnswers: (await storeAnswersAndCards(userId, file.checkAnswers ?? [], tx)).added,
       plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };
     await refuseTooManyRetired(tx, userId);

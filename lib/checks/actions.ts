@@ -1,12 +1,15 @@
 'use server';
 
 import { InvalidInputError, openFormAction, userAction } from '@/lib/action';
+import type { Day } from '@/lib/calendar/days';
 import { spendRowWrites } from '@/lib/rate-limit/check';
 
+import { topicKey } from './attempts';
+import { storeAnswersAndCards } from './cards';
 import { answersToStore, type Grade } from './grade';
 import { gradeSubmission } from './grade-submission';
 import { browserAttempt, gradeInput, mergeAttemptsInput } from './input';
-import { storeAnswers, type AnswerRow } from './queries';
+import type { AnswerRow } from './queries';
 
 export type CheckResult = Grade & {
   roadmapId: string;
@@ -15,13 +18,15 @@ export type CheckResult = Grade & {
   answeredAt: string;
   /** Whether the answers were stored in the learner's account (false for a visitor). */
   recorded: boolean;
+  /** The day the topic's review card is next due; null for a visitor (their browser works it out). */
+  reviewDueOn: Day | null;
 };
 
 /**
  * Grades a knowledge check on the server, where the answer key lives: exactly the questions the
  * form says it asked (drawn from the topic's bank), and answers with the result and every option's
- * explanation. Anyone may check themselves; a signed-in learner's
- * answers are recorded (one row per answered question) for their review schedule.
+ * explanation. Anyone may check themselves; a signed-in learner's answers are recorded (one row
+ * per answered question) and move the topic's review card.
  */
 export const gradeCheck = openFormAction(
   'gradeCheck',
@@ -32,12 +37,14 @@ export const gradeCheck = openFormAction(
       throw new InvalidInputError(graded.problem, { [graded.field]: graded.problem });
     const { grade } = graded;
     const attempt = { attemptId: crypto.randomUUID(), roadmapId, topicId, answeredAt: new Date() };
-    if (user) await storeAnswers(user.id, answersToStore(attempt, grade.questions));
+    const stored =
+      user && (await storeAnswersAndCards(user.id, answersToStore(attempt, grade.questions)));
     return {
       ...grade,
       ...attempt,
       answeredAt: attempt.answeredAt.toISOString(),
       recorded: user !== null,
+      reviewDueOn: stored ? (stored.cards.get(topicKey(roadmapId, topicId))?.dueOn ?? null) : null,
     };
   },
 );
@@ -75,7 +82,7 @@ export const mergeBrowserAttempts = userAction(
         ...answersToStore({ attemptId, roadmapId, topicId, answeredAt }, graded.grade.questions),
       );
     }
-    const merged = await storeAnswers(user.id, rows);
+    const { added: merged } = await storeAnswersAndCards(user.id, rows);
     await spendRowWrites(user.id, merged);
     return { merged, ignored };
   },

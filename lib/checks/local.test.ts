@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { reviewDueText } from './last-result';
 import {
   browserLastSeen,
   latestBrowserAttempt,
@@ -49,6 +50,14 @@ describe('browser check results', () => {
     expect(latestBrowserAttempt([newer, older, other], 'backend', 'http')).toBe(newer);
     expect(latestBrowserAttempt([other], 'backend', 'http')).toBeUndefined();
     expect(withoutMerged([older, newer, other], [older, other])).toEqual([newer]);
+  });
+});
+
+describe('reviewDueText', () => {
+  it('says when the review is next, due today, or overdue since', () => {
+    expect(reviewDueText('2026-12-14', '2026-12-01')).toBe('Next review: 14 Dec 2026');
+    expect(reviewDueText('2026-12-01', '2026-12-01')).toBe('Review due today');
+    expect(reviewDueText('2026-11-28', '2026-12-01')).toBe('Review overdue since 28 Nov 2026');
   });
 });
 

@@ -4,6 +4,7 @@ import { cache } from 'react';
 
 import { answerKey, questionCounts } from './answer-key';
 import { attemptsOf, type Attempt } from './attempts';
+import { getReviewCards } from './cards';
 import { drawQuestions, drawSeed } from './draw';
 import { getAttemptRows, getLastSeen } from './queries';
 
@@ -30,3 +31,6 @@ export async function getDraw(userId: string, roadmapId: string, topicId: string
  * dashboard's reviews, its Today card and its streak).
  */
 export const getAllAttempts = cache((userId: string) => getAttempts(userId));
+
+/** Every review card of a learner, read once per request (the dashboard's reviews and Today card). */
+export const getAllReviewCards = cache((userId: string) => getReviewCards(userId));

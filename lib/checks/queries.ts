@@ -129,8 +129,12 @@ const ofScope = (userId: string, scope: Scope) =>
  * A learner's attempts — all, one roadmap's or one topic's — newest first, up to the ceiling: one
  * row per attempt, its answers counted by the database, for pages that only need each result.
  */
-export async function getAttemptRows(userId: string, scope: Scope = {}): Promise<StoredAttempt[]> {
-  const db = await getDb();
+export async function getAttemptRows(
+  userId: string,
+  scope: Scope = {},
+  tx?: Transaction,
+): Promise<StoredAttempt[]> {
+  const db = tx ?? (await getDb());
   const answeredAt = sql<Date>`max(${checkAnswers.answeredAt})`.mapWith(checkAnswers.answeredAt);
   return db
     .select({

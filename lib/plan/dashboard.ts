@@ -1,18 +1,20 @@
 import 'server-only';
 
+import { getAllReviewCards } from '@/lib/checks/personal';
+import { reviewLoadByRoadmap } from '@/lib/checks/sessions';
 import { getRoadmaps } from '@/lib/content';
 import type { ProgressRow } from '@/lib/progress/status';
 import { toProjectTree } from '@/lib/projects/local';
 import type { ProjectRow } from '@/lib/projects/queries';
 
-import { dayIn } from './calendar';
+import { addDays, dayIn, weekStartOf } from './calendar';
 import { getPlanStates } from './queries';
 import { planSummaryFor, progressByRoadmap } from './view';
 
 /**
  * Every roadmap's plan state and summary for the learner's dashboard, read once for the page: the
  * Today card and the plan section show the same plans. Roadmaps in content order; a roadmap
- * without a plan has neither.
+ * without a plan has neither. `weekReviews` is the load of the reviews due by Sunday (FSRS cards).
  */
 export async function getDashboardPlans(
   userId: string,
@@ -21,7 +23,11 @@ export async function getDashboardPlans(
   projectRows: ProjectRow[],
 ) {
   const today = dayIn(new Date(), timeZone);
-  const states = await getPlanStates(userId, today);
+  const [states, cards] = await Promise.all([
+    getPlanStates(userId, today),
+    getAllReviewCards(userId),
+  ]);
+  const weekReviewsOf = reviewLoadByRoadmap(cards, today, addDays(weekStartOf(today), 6));
   const topics = progressByRoadmap(progress);
   const projects = toProjectTree(projectRows);
   const roadmaps = getRoadmaps().map((roadmap) => {
@@ -30,7 +36,8 @@ export async function getDashboardPlans(
       topics: topics.get(roadmap.id) ?? {},
       projects: projects[roadmap.id] ?? {},
     };
-    return { roadmap, state, summary: state ? planSummaryFor(roadmap, ofRoadmap, state) : null };
+    const summary = state ? planSummaryFor(roadmap, ofRoadmap, state) : null;
+    return { roadmap, state, summary, weekReviews: weekReviewsOf.get(roadmap.id) };
   });
   return { today, roadmaps };
 }

@@ -3,8 +3,16 @@ import ICAL from 'ical.js';
 import { NextRequest } from 'next/server';
 import { expect, it } from 'vitest';
 
+import { reviewCards } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { describeEachDriver, form, harness, selectRows, useLearners } from '@/testing/integration';
+import {
+  describeEachDriver,
+  form,
+  harness,
+  selectRows,
+  testDatabase,
+  useLearners,
+} from '@/testing/integration';
 
 import { hashFeedToken, newFeedToken } from './feed-token';
 
@@ -14,6 +22,7 @@ const { setProjectStatus } = await import('@/lib/projects/actions');
 const { GET } = await import('@/app/calendar/[feed]/route');
 
 const roadmap = getRoadmaps()[0]!;
+const topic = roadmap.steps[0]!.topics[0]!;
 
 async function fetchFeed(url: string) {
   const { pathname } = new URL(url);
@@ -44,6 +53,23 @@ describeEachDriver('the calendar feed', () => {
         timeZone: 'Asia/Tokyo',
       }),
     );
+    await testDatabase()
+      .db.insert(reviewCards)
+      .values({
+        userId: mona.id,
+        roadmapId: roadmap.id,
+        topicId: topic.id,
+        dueOn: '2026-01-02',
+        lastReviewOn: '2026-01-01',
+        lastAnsweredAt: new Date('2026-01-01T10:00:00Z'),
+        stability: 2.3,
+        difficulty: 2.1,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+      });
     const url = await feedUrlOf();
     expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const token = url.split('/').at(-1)!.slice(0, -4);
@@ -67,6 +93,10 @@ describeEachDriver('the calendar feed', () => {
     );
     expect(new Set(weekdays)).toEqual(new Set([1, 4]));
     expect(events.some((event) => event.uid.startsWith(`finish-${roadmap.id}-`))).toBe(true);
+    // The topic's review card, due in the past, is a review session today.
+    const [review] = events.filter((event) => event.uid.startsWith('review-'));
+    expect(review?.summary).toBe('Review: 1 topic (5 min)');
+    expect(review?.description).toContain(`/roadmaps/${roadmap.id}/${topic.id}#check-yourself`);
     // Only the plan: no login, no name, nothing else of the account.
     expect(body).not.toContain('mona');
   });
@@ -90,7 +120,8 @@ describeEachDriver('the calendar feed', () => {
     expect(monaUids.length).toBeGreaterThan(1);
     expect(await uidsOf(monaUrl)).toEqual(monaUids);
     const hubotUids = await uidsOf(hubotUrl);
-    expect(hubotUids).toHaveLength(monaUids.length);
+    // Mona also has a review session (her card from the test above); hubot has none.
+    expect(hubotUids).toHaveLength(monaUids.filter((uid) => !uid.startsWith('review-')).length);
     expect(hubotUids.filter((uid) => monaUids.includes(uid))).toEqual([]);
     const token = monaUrl.split('/').at(-1)!.slice(0, -4);
     for (const secret of [mona.id, token, hashFeedToken(token)]) {
@@ -132,9 +163,12 @@ describeEachDriver('the calendar feed', () => {
       form({ roadmapId: roadmap.id, hoursPerWeek: '60', day1: 'on', timeZone: 'UTC' }),
     );
     const body = await (await fetchFeed(await feedUrlOf())).text();
+    // The plan's events only: a done topic's check can still be due for review (mona's card).
     const listed = new ICAL.Component(ICAL.parse(body))
       .getAllSubcomponents('vevent')
-      .map((component) => new ICAL.Event(component).description ?? '')
+      .map((component) => new ICAL.Event(component))
+      .filter((event) => !event.uid.startsWith('review-'))
+      .map((event) => event.description ?? '')
       .join('\n');
     for (const item of [done!, skipped!, first!.project]) {
       expect(listed).not.toContain(`- ${item.title}:`);

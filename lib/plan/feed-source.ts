@@ -1,29 +1,34 @@
 import 'server-only';
 
-import { getRoadmaps } from '@/lib/content';
+import { getReviewCards } from '@/lib/checks/cards';
+import { reviewSessions } from '@/lib/checks/sessions';
+import { findTopic, getRoadmaps } from '@/lib/content';
 import { siteUrl } from '@/lib/env';
 import { getProgressRows } from '@/lib/progress/queries';
 import { toProjectTree } from '@/lib/projects/local';
 import { getProjectRows } from '@/lib/projects/queries';
+import { topicPath } from '@/lib/routes';
 import { getTimeZone } from '@/lib/time-zone/queries';
 
-import { dayIn } from './calendar';
-import { buildCalendarFeed, type FeedPlan } from './feed';
+import { addDays, dayIn } from './calendar';
+import { buildCalendarFeed, FEED_WEEKS, type FeedPlan } from './feed';
 import { getPlanStates } from './queries';
 import { planItemsFor, planSummaryFor, progressByRoadmap } from './view';
 
 /**
- * The learner's calendar feed as it stands now: every roadmap they have a plan for. `eventKey`
- * (feedEventKey of the feed's token hash) makes its event UIDs the learner's own.
+ * The learner's calendar feed as it stands now: every roadmap they have a plan for, and the
+ * review sessions of their knowledge checks. `eventKey` (feedEventKey of the feed's token hash)
+ * makes its event UIDs the learner's own.
  */
 export async function calendarFeedOf(userId: string, eventKey: string): Promise<string> {
   const timeZone = await getTimeZone(userId);
   const now = new Date();
   const today = dayIn(now, timeZone);
-  const [states, rows, projectRows] = await Promise.all([
+  const [states, rows, projectRows, cards] = await Promise.all([
     getPlanStates(userId, today),
     getProgressRows(userId),
     getProjectRows(userId),
+    getReviewCards(userId),
   ]);
   const progress = progressByRoadmap(rows);
   const projects = toProjectTree(projectRows);
@@ -42,5 +47,26 @@ export async function calendarFeedOf(userId: string, eventKey: string): Promise<
       summary,
     });
   }
-  return buildCalendarFeed({ plans, today, timeZone, siteUrl, now, eventKey });
+  const reviews = reviewSessions(cards, today, addDays(today, FEED_WEEKS * 7 - 1)).map(
+    ({ day, minutes, topics }) => ({
+      day,
+      minutes,
+      topics: topics.flatMap(({ roadmapId, topicId }) => {
+        const found = findTopic(roadmapId, topicId);
+        if (!found) return []; // retired from content: nothing to review there
+        return [
+          { title: found.topic.title, href: `${topicPath(roadmapId, topicId)}#check-yourself` },
+        ];
+      }),
+    }),
+  );
+  return buildCalendarFeed({
+    plans,
+    reviews: reviews.filter((review) => review.topics.length > 0),
+    today,
+    timeZone,
+    siteUrl,
+    now,
+    eventKey,
+  });
 }

@@ -157,4 +157,38 @@ describe('the calendar feed', () => {
     expect(events(ics)).toEqual([]);
     expect(ics).toContain('X-WR-CALNAME:Waymark study plan');
   });
+
+  it('lists a review session on each day knowledge checks are due, with the time they take', () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    const { plan } = feedFor(now, 'UTC');
+    const ics = buildCalendarFeed({
+      plans: [plan],
+      reviews: [
+        {
+          day: '2026-12-02',
+          minutes: 10,
+          topics: [
+            { title: 'HTTP', href: '/roadmaps/backend/http#check-yourself' },
+            { title: 'DNS', href: '/roadmaps/backend/dns#check-yourself' },
+          ],
+        },
+      ],
+      today: '2026-11-30',
+      timeZone: 'UTC',
+      siteUrl,
+      now,
+      eventKey: 'k1',
+    });
+    const reviews = events(ics).filter((event) => event.uid.startsWith('review-'));
+    expect(reviews).toEqual([
+      {
+        uid: 'review-2026-12-02-k1@waymark',
+        summary: 'Review: 2 topics (10 min)',
+        description:
+          'Knowledge checks due for review:\n- HTTP: https://waymark.example/roadmaps/backend/http#check-yourself\n- DNS: https://waymark.example/roadmaps/backend/dns#check-yourself',
+        start: '2026-12-02',
+        allDay: true,
+      },
+    ]);
+  });
 });

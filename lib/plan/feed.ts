@@ -1,6 +1,6 @@
 import ical from 'ical-generator';
 
-import { formatCalendarDate, formatHours } from '@/lib/format';
+import { count, formatCalendarDate, formatHours } from '@/lib/format';
 
 import { scheduleWeeks } from './arithmetic';
 import { addDays, weekdayOf, weekStartOf, type Day } from './calendar';
@@ -9,6 +9,9 @@ import type { PlanSummary } from './summary';
 
 /** How far ahead the feed lays out study blocks; calendars fetch it again every few hours. */
 export const FEED_WEEKS = 12;
+
+/** A day's review session as the feed lists it: the topics due, with their pages. */
+export type FeedReview = { day: Day; minutes: number; topics: { title: string; href: string }[] };
 
 export type FeedPlan = {
   roadmap: { id: string; title: string };
@@ -22,12 +25,13 @@ const dateOf = (day: Day) => new Date(`${day}T00:00:00Z`);
  * The learner's plans as an iCalendar feed: an all-day study block on each chosen day of the
  * coming weeks (the learner chose days, not hours of the day, so the block names the hours),
  * whose description lists that week's topics with links; an event on the projected finish date
- * and on the target date. Days are the learner's: `today` was taken in their time zone, and
+ * and on the target date; a review session on each day knowledge checks are due. Days are the learner's: `today` was taken in their time zone, and
  * all-day dates stay on that day in every calendar. Nothing but what the learner planned is in it.
  * Every UID ends with `eventKey` (lib/plan/feed-token.ts), so two learners' events never share one.
  */
 export function buildCalendarFeed({
   plans,
+  reviews = [],
   today,
   timeZone,
   siteUrl,
@@ -35,6 +39,8 @@ export function buildCalendarFeed({
   eventKey,
 }: {
   plans: readonly FeedPlan[];
+  /** Knowledge-check reviews due in the feed's weeks (issue 28), each on its own day. */
+  reviews?: readonly FeedReview[];
   today: Day;
   timeZone: string;
   siteUrl: URL;
@@ -90,5 +96,13 @@ export function buildCalendarFeed({
       });
     }
   }
+  for (const { day, minutes, topics } of reviews)
+    dayEvent(`review-${day}`, day, {
+      summary: `Review: ${count(topics.length, 'topic')} (${formatHours(minutes / 60)})`,
+      description: [
+        'Knowledge checks due for review:',
+        ...topics.map((topic) => `- ${topic.title}: ${link(topic.href)}`),
+      ].join('\n'),
+    });
   return calendar.toString();
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,4 +48,36 @@ export async function queryRows(
   query: SQL,
 ): Promise<Record<string, unknown>[]> {
   return ((await database.db.execute(query)) as { rows: Record<string, unknown>[] }).rows;
+}
+
+/**
+ * Applies db/migrations up to and including `lastTag` (such as `0007_study_plans`) and no
+ * further: a database as an older release left it, for a test of the migrations after it. A later
+ * `migrate()` applies the rest, as a deployment would.
+ */
+export async function migrateThrough(database: TestDatabase, lastTag: string) {
+  const source = join(process.cwd(), 'db', 'migrations');
+  const journal = JSON.parse(readFileSync(join(source, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
+  if (last < 0) throw new Error(`no migration ${lastTag}`);
+  const folder = mkdtempSync(join(tmpdir(), 'waymark-migrations-'));
+  mkdirSync(join(folder, 'meta'));
+  const entries = journal.entries.slice(0, last + 1);
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  for (const { tag } of entries)
+    copyFileSync(join(source, `${tag}.sql`), join(folder, `${tag}.sql`));
+  try {
+    const { driver } = database.target;
+    const { migrate } =
+      driver === 'pglite'
+        ? await import('drizzle-orm/pglite/migrator')
+        : driver === 'node-postgres'
+          ? await import('drizzle-orm/node-postgres/migrator')
+          : await import('drizzle-orm/vercel-postgres/migrator');
+    await migrate(database.db as never, { migrationsFolder: folder });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

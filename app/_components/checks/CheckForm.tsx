@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useRef, useState, type MouseEvent } f
 import type { CheckResult } from '@/lib/checks/actions';
 import { gradeCheck } from '@/lib/checks/actions';
 import { askedField, type PublicQuestion } from '@/lib/checks/public';
+import { formatCalendarDate } from '@/lib/format';
 
 import { SubmitButton } from '../forms/FormFeedback';
 import { MarkDoneButton } from './MarkDoneButton';
@@ -80,6 +81,7 @@ export function CheckForm({ roadmapId, topicId, bank, asked, tryAgainHref }: Pro
                 {result.correctCount === result.questionCount ? '🎉 ' : '📝 '}
               </span>
               {result.correctCount} of {result.questionCount} correct.
+              {result.reviewDueOn && ` Next review: ${formatCalendarDate(result.reviewDueOn)}.`}
             </p>
           )}
         </div>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { Section } from '@/app/_components/Section';
 import { dayIn } from '@/lib/calendar/days';
-import { getAllAttempts } from '@/lib/checks/personal';
+import { getAllAttempts, getAllReviewCards } from '@/lib/checks/personal';
 import { reviewSummary } from '@/lib/checks/review';
 import { findTopic, getRoadmap } from '@/lib/content';
 import { topicPath } from '@/lib/routes';
@@ -15,19 +15,19 @@ type Props = { userId: string; timeZone: string };
  */
 export async function ReviewSection({ userId, timeZone }: Props) {
   const today = dayIn(new Date(), timeZone);
-  const roadmaps = reviewSummary(await getAllAttempts(userId), timeZone, today).flatMap(
-    (summary) => {
-      const roadmap = getRoadmap(summary.roadmapId);
-      return roadmap ? [{ roadmap, ...summary }] : [];
-    },
-  );
+  const [attempts, cards] = await Promise.all([getAllAttempts(userId), getAllReviewCards(userId)]);
+  const roadmaps = reviewSummary(attempts, cards, today).flatMap((summary) => {
+    const roadmap = getRoadmap(summary.roadmapId);
+    return roadmap ? [{ roadmap, ...summary }] : [];
+  });
   const due = roadmaps.reduce((sum, { dueToday }) => sum + dueToday.length, 0);
   return (
     <Section id="review" heading="Due for review today">
       {roadmaps.length === 0 ? (
         <p className="mt-3 text-muted">
-          Answer the “Check yourself” questions on any topic page: topics you pass come back here
-          after 1, 3, 7, 21 and then 60 days, so you review them before they fade.
+          Answer the “Check yourself” questions on any topic page: each topic comes back here when
+          its review is due, sooner the more you missed and later each time you pass, so you review
+          it before it fades.
         </p>
       ) : (
         <>

@@ -1,8 +1,9 @@
 'use client';
 
 import { mergeBrowserAttempts, type CheckResult } from '@/lib/checks/actions';
-import type { LastResult } from '@/lib/checks/last-result';
+import type { LastResultResponse } from '@/lib/checks/last-result';
 import {
+  latestBrowserAttempt,
   LOCAL_CHECKS_KEY,
   parseBrowserAttempts,
   serializeBrowserAttempts,
@@ -12,16 +13,39 @@ import {
 
 import { browserStorage } from '../browserStorage';
 import { createStore, useStore } from '../clientStore';
+import { browserTimeZone } from '../progress/learnerStore';
 
-/** Last results of the topics seen on this page, keyed `roadmap/topic`; `null` = never taken. */
-const results = createStore<Readonly<Record<string, LastResult | null>>>(() => ({}));
+/** A topic's last result and the day its review is due, as the check section shows them. */
+export type ShownResult = Pick<LastResultResponse, 'last' | 'reviewDueOn'>;
 
-export function useLastResult(key: string): LastResult | null | undefined {
+/**
+ * Last results and review days of the topics seen on this page, keyed `roadmap/topic`; `last` is
+ * null for a check never taken.
+ */
+const results = createStore<Readonly<Record<string, ShownResult>>>(() => ({}));
+
+export function useLastResult(key: string): ShownResult | undefined {
   return useStore(results, (shown) => shown[key], undefined);
 }
 
-export function showLastResult(key: string, result: LastResult | null) {
+export function showLastResult(key: string, result: ShownResult) {
   results.set({ ...results.get(), [key]: result });
+}
+
+/**
+ * A visitor's result and review day on one topic, from the attempts this browser kept. The FSRS
+ * replay loads only for a visitor who has taken this check: nobody else pays for its bytes.
+ */
+export function showBrowserResult(roadmapId: string, topicId: string) {
+  const key = `${roadmapId}/${topicId}`;
+  const attempts = browserAttempts.read();
+  const last = latestBrowserAttempt(attempts, roadmapId, topicId) ?? null;
+  showLastResult(key, { last, reviewDueOn: null });
+  if (!last) return;
+  void import('@/lib/checks/browser-review').then(({ browserReviewDue }) => {
+    const reviewDueOn = browserReviewDue(attempts, roadmapId, topicId, browserTimeZone()) ?? null;
+    showLastResult(key, { last, reviewDueOn });
+  });
 }
 
 /** The question ids each topic's next attempt asks (its draw), keyed `roadmap/topic`. */
@@ -66,13 +90,15 @@ export const browserAttempts = browserStorage(LOCAL_CHECKS_KEY, {
 });
 
 /**
- * A fresh grade: shown as the topic's last result; a visitor's is kept in this browser (with the
- * chosen options, which the server grades again when it is merged at sign-in).
+ * A fresh grade: shown as the topic's last result with its next review; a visitor's is kept in this
+ * browser (with the chosen options, which the server grades again when it is merged at sign-in).
  */
 export function recordResult(result: CheckResult) {
-  const { roadmapId, topicId, correctCount, questionCount, answeredAt } = result;
-  showLastResult(`${roadmapId}/${topicId}`, { correctCount, questionCount, answeredAt });
-  if (result.recorded) return;
+  const { roadmapId, topicId, correctCount, questionCount, answeredAt, reviewDueOn } = result;
+  if (result.recorded) {
+    const last = { correctCount, questionCount, answeredAt };
+    return showLastResult(`${roadmapId}/${topicId}`, { last, reviewDueOn });
+  }
   const answers = Object.fromEntries(
     result.questions
       .filter((question) => question.answered)
@@ -91,4 +117,5 @@ export function recordResult(result: CheckResult) {
       answers,
     },
   ]);
+  showBrowserResult(roadmapId, topicId);
 }

@@ -4,21 +4,22 @@ import { useEffect } from 'react';
 
 import { drawQuestions, drawSeed } from '@/lib/checks/draw';
 import type { LastResultResponse } from '@/lib/checks/last-result';
-import { browserLastSeen, latestBrowserAttempt } from '@/lib/checks/local';
+import { browserLastSeen } from '@/lib/checks/local';
 import { QUESTIONS_PER_ATTEMPT } from '@/lib/content/check-sizes';
 
 import { useLearner } from '../progress/learnerStore';
 import {
   browserAttempts,
   mergeBrowserResults,
+  showBrowserResult,
   showDraw,
   showLastResult,
   useDraw,
 } from './resultStore';
 
 /**
- * The questions this reader's attempt at a topic asks, and their last result, once the learner is
- * known. The static page starts with the bank's first questions; a signed-in learner's draw and
+ * The questions this reader's attempt at a topic asks, their last result and review day, once the
+ * learner is known. The static page starts with the bank's first questions; a signed-in learner's draw and
  * last result come from their account (/api/me/checks), a visitor's from the results this browser
  * keeps. Until then, or if the account cannot be reached, the first questions stay.
  */
@@ -41,14 +42,14 @@ export function useDrawnQuestions(roadmapId: string, topicId: string, bank: read
           drawSeed(roadmapId, topicId),
         ),
       );
-      return showLastResult(key, latestBrowserAttempt(attempts, roadmapId, topicId) ?? null);
+      return showBrowserResult(roadmapId, topicId);
     }
     const query = new URLSearchParams({ roadmap: roadmapId, topic: topicId });
     mergeBrowserResults(userId)
       .then(() => fetch(`/api/me/checks?${query}`, { cache: 'no-store' }))
       .then((response) => response.json() as Promise<LastResultResponse>)
       .then((body) => {
-        showLastResult(key, body.last);
+        showLastResult(key, { last: body.last, reviewDueOn: body.reviewDueOn });
         if (body.draw) showDraw(key, body.draw);
       })
       .catch(() => undefined); // unavailable: the first questions stay, the check still works

@@ -21,7 +21,7 @@ export function DashboardPlans({
         Your study plan
       </h2>
       <ul className="mt-3 space-y-4">
-        {plans.roadmaps.map(({ roadmap, state, summary }) => (
+        {plans.roadmaps.map(({ roadmap, state, summary, weekReviews }) => (
           <li
             key={roadmap.id}
             id={`plan-${roadmap.id}`}
@@ -41,6 +41,7 @@ export function DashboardPlans({
                 </p>
               }
               refreshAfterSave
+              weekReviews={weekReviews}
             />
           </li>
         ))}

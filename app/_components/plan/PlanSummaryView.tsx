@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { formatCalendarDate, formatHours } from '@/lib/format';
+import { count, formatCalendarDate, formatHours } from '@/lib/format';
 import { weekdayNames } from '@/lib/plan/calendar';
 import type { PlanSummary } from '@/lib/plan/summary';
 
@@ -40,8 +40,11 @@ export function PlanSummaryView({
   summary,
   startedOn,
   headingLevel: Heading = 'h3',
+  weekReviews,
 }: {
   summary: PlanSummary;
+  /** This roadmap's reviews due by Sunday, where the page knows them (the dashboard). */
+  weekReviews?: { topics: number; minutes: number };
   /** The plan's first day, for the explanation. */
   startedOn: string;
   headingLevel?: 'h2' | 'h3';
@@ -107,6 +110,12 @@ export function PlanSummaryView({
             </li>
           ))}
         </ol>
+      )}
+      {weekReviews && weekReviews.topics > 0 && (
+        <p className="mt-1 text-sm" data-testid="plan-week-reviews">
+          Plus {count(weekReviews.topics, 'knowledge check')} due for review by Sunday (
+          {formatHours(weekReviews.minutes / 60)}).
+        </p>
       )}
     </div>
   );

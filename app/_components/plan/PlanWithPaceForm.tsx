@@ -15,6 +15,7 @@ type Props = {
   empty: ReactNode;
   /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
   refreshAfterSave?: boolean;
+  weekReviews?: { topics: number; minutes: number };
   /** Whether the pace form starts unfolded; by default, while there is no plan. */
   formOpen?: boolean;
 };
@@ -30,6 +31,7 @@ export function PlanWithPaceForm({
   summary,
   empty,
   refreshAfterSave,
+  weekReviews,
   formOpen = summary === null,
 }: Props) {
   return (
@@ -40,6 +42,7 @@ export function PlanWithPaceForm({
             summary={summary}
             startedOn={state.versions[0]!.startsOn}
             headingLevel="h3"
+            weekReviews={weekReviews}
           />
         </div>
       ) : (
