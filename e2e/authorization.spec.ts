@@ -179,6 +179,7 @@ test('/api/me/checks answers the second learner’s own last result', async () =
   // Nothing answered yet: the draw is the bank's first questions, what the static page shows.
   expect(await checks.json()).toEqual({
     last: null,
+    reviewDueOn: null,
     draw: checked.check.questions.slice(0, QUESTIONS_PER_ATTEMPT).map((question) => question.id),
   });
 });
