@@ -1,8 +1,8 @@
 import type { Route } from 'next';
 import Link from 'next/link';
 
-import type { Roadmap, Step } from '@/lib/content';
-import { roadmapPath, stepPath } from '@/lib/routes';
+import type { Roadmap, Step, Topic } from '@/lib/content';
+import { roadmapPath, stepPath, topicPath } from '@/lib/routes';
 
 type Crumb = { label: string; href?: Route };
 
@@ -38,6 +38,20 @@ export function stepItemTrail(
     { label: 'Home', href: '/' },
     { label: roadmap.title, href: roadmapPath(roadmap.id) },
     { label: step.title, href: stepPath(roadmap.id, step.id) },
+    { label: title },
+  ];
+}
+
+/** The trail to a learner's own page about a topic (their note, their review): home, roadmap, topic, page. */
+export function topicItemTrail(
+  roadmap: Pick<Roadmap, 'id' | 'title'>,
+  topic: Pick<Topic, 'id' | 'title'>,
+  title: string,
+): Crumb[] {
+  return [
+    { label: 'Home', href: '/' },
+    { label: roadmap.title, href: roadmapPath(roadmap.id) },
+    { label: topic.title, href: topicPath(roadmap.id, topic.id) },
     { label: title },
   ];
 }

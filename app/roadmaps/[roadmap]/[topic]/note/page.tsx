@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Breadcrumbs, topicItemTrail } from '@/app/_components/Breadcrumbs';
 import { personalPage } from '@/app/_components/errors/personal';
 import NoteEditor from '@/app/_components/notes/NoteEditor';
 import { NoteHtml } from '@/app/_components/notes/NoteHtml';
@@ -11,7 +11,7 @@ import { requireUser } from '@/lib/auth/session';
 import { findTopic } from '@/lib/content';
 import { getNote } from '@/lib/notes/queries';
 import { renderedNote } from '@/lib/notes/rendered';
-import { notePath, roadmapPath, topicPath } from '@/lib/routes';
+import { notePath, topicPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Your note', robots: { index: false } };
 
@@ -32,14 +32,7 @@ export default personalPage(async function NotePage({
   return (
     <div className="max-w-3xl">
       <SignedInMarker />
-      <Breadcrumbs
-        trail={[
-          { label: 'Home', href: '/' },
-          { label: roadmap.title, href: roadmapPath(roadmap.id) },
-          { label: topic.title, href: topicPath(roadmap.id, topic.id) },
-          { label: 'Your note' },
-        ]}
-      />
+      <Breadcrumbs trail={topicItemTrail(roadmap, topic, 'Your note')} />
       <h1 className="mt-4 text-3xl font-bold tracking-tight">Your note on {topic.title}</h1>
       <p className="mt-1 text-sm text-muted">
         {user.notesPublic

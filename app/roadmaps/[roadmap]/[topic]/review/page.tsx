@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { Breadcrumbs } from '@/app/_components/Breadcrumbs';
+import { Breadcrumbs, topicItemTrail } from '@/app/_components/Breadcrumbs';
 import { CheckForm } from '@/app/_components/checks/CheckForm';
 import { personalPage } from '@/app/_components/errors/personal';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
@@ -10,7 +10,7 @@ import { requireUser } from '@/lib/auth/session';
 import { publicCheck } from '@/lib/checks/answer-key';
 import { getDraw } from '@/lib/checks/personal';
 import { findTopic } from '@/lib/content';
-import { roadmapPath, topicPath, topicReviewPath } from '@/lib/routes';
+import { topicPath, topicReviewPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Your review', robots: { index: false } };
 
@@ -34,14 +34,7 @@ export default personalPage(async function ReviewPage({
   return (
     <div className="max-w-3xl">
       <SignedInMarker />
-      <Breadcrumbs
-        trail={[
-          { label: 'Home', href: '/' },
-          { label: roadmap.title, href: roadmapPath(roadmap.id) },
-          { label: topic.title, href: topicPath(roadmap.id, topic.id) },
-          { label: 'Your review' },
-        ]}
-      />
+      <Breadcrumbs trail={topicItemTrail(roadmap, topic, 'Your review')} />
       <section id="check-yourself" aria-labelledby="check-heading">
         <h1 id="check-heading" className="mt-4 text-3xl font-bold tracking-tight">
           Check yourself: {topic.title}
