@@ -1,6 +1,7 @@
 import { projectPath, roadmapPath, signedOutPath, topicPath } from '../lib/routes';
 import { allTopics, firstRoadmap, learnerPagePaths } from './content';
 import { describeAs, expect, test } from './fixtures';
+import { waitForSaves } from './pages/session';
 import { scrollsSideways, seriousViolations } from './support/axe';
 
 const roadmap = firstRoadmap();
@@ -85,6 +86,8 @@ describeAs('heatmap', 'on a phone, signed in', () => {
     await topicPage.goto(topic.id);
     await topicPage.statusButton('Done').click();
     await expect(topicPage.currentStatus).toContainText('Done');
+    // The button shows Done at once; the dashboard only counts the change once it is stored.
+    await waitForSaves(page);
     await dashboard.goto();
     const grid = page.getByRole('region', { name: /Activity, last 52 weeks/ });
     const box = await grid.evaluate((element) => ({
