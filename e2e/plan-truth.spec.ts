@@ -40,7 +40,11 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await roadmapPage.open();
     // "How long it takes" and the pace form are one line each until opened.
-    await expect(page.getByText(/^In all, .* of study and step projects\.$/)).toBeVisible();
+    const howLong = page.getByTestId('roadmap-plan').locator('summary').first();
+    await expect(howLong).toBeVisible();
+    await expect(howLong).toContainText(
+      'How long it takes · With optional steps, plus step projects:',
+    );
     await expect(page.getByTestId('common-paces')).toBeHidden();
     await expect(page.getByText('Set your pace', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Hours per week (0.5 to 60)')).toBeHidden();

@@ -26,7 +26,7 @@ test('every reader sees how long the roadmap takes at common paces, in the stati
     );
   }
   expect(html).toContain(
-    `In all, ${formatHours(plannedHours(roadmap))} of study and step projects.`,
+    `With optional steps, plus step projects: ${formatHours(plannedHours(roadmap))}`,
   );
   expect(html).toContain('Sign in to plan your own pace');
 });
@@ -89,6 +89,8 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     await expect(mine.getByTestId('plan-remaining')).toHaveText(
       formatHours(plannedHours(roadmap) - topics[0]!.hours),
     );
+    // The roadmap page shows the plan in one line; its full view, with this week, unfolds.
+    await mine.getByText('Your plan in full').click();
     await expect(mine.getByTestId('plan-this-week').getByRole('link').first()).toHaveText(
       topics[1]!.title,
     );

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 
 import type { Roadmap } from '@/lib/content';
-import { count, formatHours } from '@/lib/format';
 import { toOutline } from '@/lib/progress/summary';
 import { roadmapPath } from '@/lib/routes';
 
+import { PathTotals } from './PathTotals';
 import { RoadmapOutlineProvider, RoadmapPercent } from './progress/RoadmapProgress';
 
 export function RoadmapCard({ roadmap }: { roadmap: Roadmap }) {
@@ -16,20 +16,7 @@ export function RoadmapCard({ roadmap }: { roadmap: Roadmap }) {
         </Link>
       </h2>
       <p className="mt-2 grow text-muted">{roadmap.tagline}</p>
-      <dl className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-        <div className="flex gap-1">
-          <dt className="sr-only">Steps</dt>
-          <dd>{count(roadmap.steps.length, 'step')}</dd>
-        </div>
-        <div className="flex gap-1">
-          <dt className="sr-only">Topics</dt>
-          <dd>{count(roadmap.topicCount, 'topic')}</dd>
-        </div>
-        <div className="flex gap-1">
-          <dt className="sr-only">Estimated study time</dt>
-          <dd>{formatHours(roadmap.hours)} of study</dd>
-        </div>
-      </dl>
+      <PathTotals steps={roadmap.steps} className="mt-4 text-sm" />
       <RoadmapOutlineProvider outline={toOutline(roadmap)}>
         <RoadmapPercent />
       </RoadmapOutlineProvider>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
+import { PathTotals } from '@/app/_components/PathTotals';
 import type { Roadmap } from '@/lib/content';
-import { count, formatHours } from '@/lib/format';
 import { roadmapPath, topicPath } from '@/lib/routes';
 
 /** The roadmaps the learner has not started yet, each with its first topic to begin with. */
@@ -23,10 +23,8 @@ export function RoadmapsToStart({ roadmaps }: { roadmaps: Roadmap[] }) {
               >
                 {roadmap.title}
               </Link>
-              <p className="mt-1 text-sm text-muted">
-                {roadmap.tagline} {count(roadmap.topicCount, 'topic')}, {formatHours(roadmap.hours)}{' '}
-                of study.
-              </p>
+              <p className="mt-1 text-sm text-muted">{roadmap.tagline}</p>
+              <PathTotals steps={roadmap.steps} className="mt-1 text-sm text-muted" />
               {first && (
                 <p className="mt-1 text-sm">
                   Start with{' '}

@@ -28,6 +28,7 @@ export const setupLearners = [
   'roadmap-keyboard',
   'roadmap-nojs-save',
   'roadmap-screens',
+  'roadmap-order',
   'roadmap-rollback',
   'next-step-phone',
   'next-step-desktop',

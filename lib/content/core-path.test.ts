@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { pathTotals } from './core-path';
+import { allStepsLabel, pathTotals } from './core-path';
 import { getRoadmap, getRoadmaps } from './index';
 import type { Step } from './model';
 import { toStepEntries } from './step-entries';
@@ -35,5 +35,12 @@ describe('pathTotals', () => {
     );
     expect(roadmap.intro).toContain('Steps 1 to 13 are the core path');
     expect(roadmap.steps.find((s) => s.number === '19')?.gapNote).toMatch(/no step 18/);
+  });
+});
+
+describe('allStepsLabel', () => {
+  it('names the total over every step by whether a core path stands beside it', () => {
+    expect(allStepsLabel(true)).toBe('With optional steps');
+    expect(allStepsLabel(false)).toBe('Whole roadmap');
   });
 });

@@ -23,3 +23,13 @@ export function pathTotals(steps: readonly SizedStep[]): { all: PathTotals; core
     core: core.length === steps.length ? undefined : totalsOf(core),
   };
 }
+
+/** The name of the core path's total, the same in the header, the home cards and the progress box. */
+export const CORE_PATH_LABEL = 'Core path';
+
+/**
+ * The name of the total over every step: "With optional steps" beside a core path, "Whole roadmap"
+ * when no step is optional. One name per total, wherever it is shown (issue 27).
+ */
+export const allStepsLabel = (hasOptionalSteps: boolean) =>
+  hasOptionalSteps ? 'With optional steps' : 'Whole roadmap';

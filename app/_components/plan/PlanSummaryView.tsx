@@ -31,6 +31,28 @@ function targetText({ target, pace }: PlanSummary) {
 }
 
 /**
+ * The plan folded to one line, for the top of a roadmap page: the pace, the finish, the target's
+ * verdict and how the learner is doing against the pace; the full view below says each at length.
+ */
+export function PlanStatusLine({ summary }: { summary: PlanSummary }) {
+  const { pace, target } = summary;
+  const parts = [
+    `${formatHours(pace.hoursPerWeek)} a week`,
+    summary.finish ? `finish ${formatCalendarDate(summary.finish)}` : 'nothing left: you are done',
+    target &&
+      (target.reachable
+        ? `target ${formatCalendarDate(target.date)}: on track`
+        : `⚠ target ${formatCalendarDate(target.date)}: not reachable at this pace`),
+    paceText(summary.track),
+  ];
+  return (
+    <p className="mt-1 text-sm" data-testid="plan-status-line">
+      {parts.filter(Boolean).join(' · ')}
+    </p>
+  );
+}
+
+/**
  * A roadmap's plan in words: remaining hours, the finish date, whether the target can still be met
  * at the chosen pace (and the pace it needs), how the learner did against their pace so far, and
  * this week's topics — with how that is computed. Rendered by the

@@ -4,7 +4,7 @@ import type { PlanState } from '@/lib/plan/state';
 import type { planSummaryFor } from '@/lib/plan/view';
 
 import { PlanForm } from './PlanForm';
-import { PlanSummaryView } from './PlanSummaryView';
+import { PlanStatusLine, PlanSummaryView } from './PlanSummaryView';
 
 type Props = {
   roadmapId: string;
@@ -18,11 +18,14 @@ type Props = {
   weekReviews?: { topics: number; minutes: number };
   /** Whether the pace form starts unfolded; by default, while there is no plan. */
   formOpen?: boolean;
+  /** The roadmap page's form: the plan as one line, its full view folded under it. */
+  folded?: boolean;
 };
 
 /**
  * A roadmap's plan (or `empty` before there is one) and the pace form under it, folded once a
- * plan exists: the same block on the dashboard and at the top of the roadmap page.
+ * plan exists: the same block on the dashboard and, `folded` to one line, at the top of the
+ * roadmap page.
  */
 export function PlanWithPaceForm({
   roadmapId,
@@ -33,18 +36,34 @@ export function PlanWithPaceForm({
   refreshAfterSave,
   weekReviews,
   formOpen = summary === null,
+  folded = false,
 }: Props) {
+  const view = summary && state && (
+    <div className="mt-2">
+      <PlanSummaryView
+        summary={summary}
+        startedOn={state.versions[0]!.startsOn}
+        headingLevel="h3"
+        weekReviews={weekReviews}
+      />
+    </div>
+  );
   return (
     <>
-      {summary && state ? (
-        <div className="mt-2">
-          <PlanSummaryView
-            summary={summary}
-            startedOn={state.versions[0]!.startsOn}
-            headingLevel="h3"
-            weekReviews={weekReviews}
-          />
-        </div>
+      {view && summary ? (
+        folded ? (
+          <>
+            <PlanStatusLine summary={summary} />
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer">
+                Your plan in full: this week and how it is computed
+              </summary>
+              {view}
+            </details>
+          </>
+        ) : (
+          view
+        )
       ) : (
         empty
       )}

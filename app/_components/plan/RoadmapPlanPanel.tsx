@@ -77,16 +77,16 @@ function PlanPanelBody({
 }) {
   const summary = state ? planSummaryFor(roadmap, progress, state) : null;
   return (
-    <div className="mt-4 border-t border-line pt-4" data-testid="my-plan">
+    <div className="mt-3 border-t border-line pt-3" data-testid="my-plan">
       <h3 className="font-semibold">Your plan</h3>
       {summary && <RoadmapToday summary={summary} today={state!.today} />}
-      {kept}
       <PlanWithPaceForm
         roadmapId={roadmap.id}
         roadmapTitle={roadmapTitle}
         state={state}
         summary={summary}
         formOpen={false}
+        folded
         empty={
           <p className="mt-1 text-sm">
             Say how many hours a week you have, and Waymark works out what to study this week and
@@ -94,6 +94,7 @@ function PlanPanelBody({
           </p>
         }
       />
+      {kept}
     </div>
   );
 }

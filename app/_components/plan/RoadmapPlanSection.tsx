@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 
+import { allStepsLabel } from '@/lib/content/core-path';
 import type { RoadmapSteps } from '@/lib/content/step-entries';
 import { formatHours } from '@/lib/format';
 import { COMMON_PACES, formatWeeks, weeksAtPace } from '@/lib/plan/arithmetic';
@@ -23,17 +24,18 @@ export function RoadmapPlanSection({ roadmapId, roadmapTitle, steps }: RoadmapSt
   return (
     <section
       aria-labelledby="plan-heading"
-      className="mt-6 max-w-3xl rounded-lg border border-line p-4"
+      className="max-w-3xl rounded-lg border border-line p-4"
       data-testid="roadmap-plan"
       data-print="hide"
     >
-      <h2 id="plan-heading" className="font-semibold">
-        How long it takes
-      </h2>
       {/* One line until opened: the topics, not the setup, come first (issue 27). */}
-      <details className="mt-1 text-sm">
+      <details className="text-sm">
         <summary className="cursor-pointer">
-          In all, {formatHours(hours)} of study and step projects.
+          <h2 id="plan-heading" className="inline text-base font-semibold">
+            How long it takes
+          </h2>{' '}
+          · {allStepsLabel(steps.some((step) => step.optional))}, plus step projects:{' '}
+          {formatHours(hours)}
         </summary>
         <p className="mt-1">At a steady pace:</p>
         <ul data-testid="common-paces">

@@ -21,16 +21,17 @@ export function SignInToPlan({ roadmapId, className }: { roadmapId: string; clas
 
 /**
  * For a visitor whose plan works in this browser: what is kept where, and sign-in offered for
- * what it adds (the plan on every device), not for what already works.
+ * what it adds (the plan on every device; this browser's plan joins the account), not for what
+ * already works. One line, under the plan it speaks of.
  */
 export function SignInToKeepPlan({ roadmapId }: { roadmapId: string }) {
   return (
-    <p className="text-sm text-muted">
+    <p className="mt-1 text-sm text-muted">
       Kept in this browser, no account needed.{' '}
       <Link href={signInPath(roadmapPath(roadmapId))} className={linkClass}>
-        Sign in to keep your plan on every device
+        Sign in to keep it on every device
       </Link>
-      : what this browser keeps joins your account.
+      .
     </p>
   );
 }

@@ -21,7 +21,7 @@ export function ShareProgress({ roadmapId }: { roadmapId: string }) {
   if (phase !== 'ready' || !user?.login) return null;
   if (!user.profilePublic) {
     return (
-      <p className="mt-4 text-sm text-muted" data-print="hide">
+      <p className="mt-3 text-sm text-muted" data-print="hide">
         To share your progress,{' '}
         <Link href="/settings#profile-heading" className="text-accent underline underline-offset-2">
           make your profile public
@@ -33,7 +33,7 @@ export function ShareProgress({ roadmapId }: { roadmapId: string }) {
 
   const login = user.login;
   return (
-    <div className="mt-4 text-sm" data-print="hide">
+    <div className="mt-3 text-sm" data-print="hide">
       <button
         type="button"
         onClick={() =>

@@ -1,5 +1,6 @@
 'use client';
 
+import { allStepsLabel, CORE_PATH_LABEL } from '@/lib/content/core-path';
 import { progressUnavailableMessage } from '@/lib/messages';
 import {
   coreTopics,
@@ -10,6 +11,7 @@ import {
 } from '@/lib/progress/summary';
 
 import { ProgressBar } from '../ProgressBar';
+import { ShareProgress } from '../profile/ShareProgress';
 import type { LearnerState } from './learnerStore';
 import { NextUp } from './NextUp';
 
@@ -61,13 +63,13 @@ export function RoadmapSummary({ outline, learner, statuses, next, phase }: Prop
         <>
           {hasOptional && (
             <div className="mt-2">
-              <p className="text-sm font-medium">Core path</p>
-              <ProgressBar tally={tally(core, statuses)} label="Core path" />
+              <p className="text-sm font-medium">{CORE_PATH_LABEL}</p>
+              <ProgressBar tally={tally(core, statuses)} label={CORE_PATH_LABEL} />
             </div>
           )}
           <div className="mt-2">
-            {hasOptional && <p className="text-sm font-medium">With optional steps</p>}
-            <ProgressBar tally={tally(all, statuses)} label="Whole roadmap" />
+            {hasOptional && <p className="text-sm font-medium">{allStepsLabel(true)}</p>}
+            <ProgressBar tally={tally(all, statuses)} label={allStepsLabel(!!hasOptional)} />
           </div>
           <NextUp
             roadmapId={outline.id}
@@ -77,6 +79,8 @@ export function RoadmapSummary({ outline, learner, statuses, next, phase }: Prop
           <p className="mt-2 text-xs text-muted">
             Done and skipped topics count as complete; topics in progress are shown separately.
           </p>
+          {/* Sharing sits with what it shares, not between the plan and the topics (issue 27). */}
+          <ShareProgress roadmapId={outline.id} />
         </>
       )}
     </section>

@@ -2,11 +2,9 @@
 
 import Link from 'next/link';
 
-import { pathTotals } from '@/lib/content/core-path';
+import { PathTotals } from '@/app/_components/PathTotals';
 import type { StepEntry } from '@/lib/content/step-entries';
 import { roadmapAboutPath } from '@/lib/routes';
-
-import { PathTotalsLine } from './PathTotalsLine';
 
 /**
  * The roadmap page's title, tagline, sizes and the link to its introduction. A stateless client
@@ -27,7 +25,7 @@ export function RoadmapHeader({
     <header className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title} roadmap</h1>
       <p className="mt-3 text-lg text-muted">{tagline}</p>
-      <PathTotalsLine totals={pathTotals(steps)} />
+      <PathTotals steps={steps} className="mt-4 text-sm" />
       <p className="mt-2 text-sm">
         <Link
           href={roadmapAboutPath(roadmapId)}

@@ -1,21 +1,25 @@
 'use client';
 
-import { pathTotals } from '@/lib/content/core-path';
 import { stepSize, type StepEntry } from '@/lib/content/step-entries';
 import { count } from '@/lib/format';
 
 /**
  * Every step at a glance, each a link to its section. The empty `ov-slot` is where the roadmap's
  * controller shows the learner's completion of the step; the list itself is static and prints.
+ * On a phone it is folded to one line, so the topics come within two screens (issue 27); on a wide
+ * screen it is the right column and always open (globals.css, `.overview-inner`).
  * A stateless client component for the same reason as StepSection: it renders from the steps the
  * timeline already receives, so the payload does not carry the list a second time.
  */
 export function RoadmapOverview({ steps }: { steps: StepEntry[] }) {
-  const coreTopics = pathTotals(steps).core?.topics;
+  const hasOptional = steps.some((step) => step.optional);
   return (
     <nav aria-labelledby="overview-heading" className="overview" data-print="keep">
-      <div className="overview-inner">
-        <h2 id="overview-heading" className="font-semibold">
+      <details className="overview-inner">
+        <summary className="cursor-pointer font-semibold">
+          Overview <span className="font-normal text-muted">· {count(steps.length, 'step')}</span>
+        </summary>
+        <h2 id="overview-heading" className="ov-heading">
           Overview
         </h2>
         <ol className="ov-list">
@@ -33,12 +37,10 @@ export function RoadmapOverview({ steps }: { steps: StepEntry[] }) {
             </li>
           ))}
         </ol>
-        {coreTopics !== undefined && (
-          <p className="ov-meta mt-2">
-            Steps marked optional are not part of the core path of {count(coreTopics, 'topic')}.
-          </p>
+        {hasOptional && (
+          <p className="ov-meta mt-2">Steps marked optional are not part of the core path.</p>
         )}
-      </div>
+      </details>
     </nav>
   );
 }

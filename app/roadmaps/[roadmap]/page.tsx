@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
 
 import { RoadmapPlanSection } from '@/app/_components/plan/RoadmapPlanSection';
-import { ShareProgress } from '@/app/_components/profile/ShareProgress';
 import { ResetRoadmapProgress } from '@/app/_components/progress/ResetRoadmapProgress';
 import { RoadmapController } from '@/app/_components/progress/RoadmapController';
 import { getRoadmap } from '@/lib/content';
@@ -41,16 +40,16 @@ export default async function RoadmapPage({ params }: PageProps<'/roadmaps/[road
         steps={steps}
       />
       <div className="roadmap-grid">
+        {/* The controller's own output is the progress box; the grid places it (globals.css). */}
+        <RoadmapController roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
         <RoadmapOverview steps={steps} />
-        <div className="min-w-0">
-          <RoadmapController roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
+        <div className="roadmap-main">
           <RoadmapPlanSection roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
           <p className="nojs-only notice" data-print="hide">
             Without JavaScript this page cannot show your saved statuses: the link under each
             step&rsquo;s topics leads to a page that shows and saves them, and your{' '}
             <a href="/dashboard">dashboard</a> lists them all.
           </p>
-          <ShareProgress roadmapId={roadmap.id} />
           <StepTimeline roadmapId={roadmap.id} roadmapTitle={roadmap.title} steps={steps} />
           <ResetRoadmapProgress roadmapId={roadmap.id} roadmapTitle={roadmap.title} />
         </div>
