@@ -294,12 +294,7 @@ test('importing the owner’s export only fills the importer’s own account', a
   const settings = new SettingsPage(other.page);
   await settings.goto();
   const exported = await (await owner.page.request.get('/api/export')).body();
-  await settings.importFile.setInputFiles({
-    name: 'owner.json',
-    mimeType: 'application/json',
-    buffer: exported,
-  });
-  await settings.importButton.click();
+  await settings.importContent(exported, 'owner.json');
   await expect(other.page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   await expectOwnerUntouched();
 

@@ -29,6 +29,30 @@ async function storedQuestionIds(login: string) {
   return rows.map((row) => row.question_id);
 }
 
+/** Answers the questions shown correctly and submits them: all are graded correct. */
+async function passAttempt(section: CheckSection) {
+  await section.answer();
+  await section.submit.click();
+  await expect(section.summary).toContainText(
+    `${QUESTIONS_PER_ATTEMPT} of ${QUESTIONS_PER_ATTEMPT} correct.`,
+  );
+}
+
+/** The review's questions: a whole attempt, holding every question the first one left out. */
+async function askedInReview(section: CheckSection) {
+  const review = (await section.asked()).map((q) => q.id);
+  expect(review).toHaveLength(QUESTIONS_PER_ATTEMPT);
+  for (const id of neverAsked) expect(review).toContain(id);
+  return review;
+}
+
+/** Only the questions the review asked were graded after the first attempt. */
+async function expectGradedAfterFirst(login: string, review: string[]) {
+  expect((await storedQuestionIds(login)).slice(QUESTIONS_PER_ATTEMPT).sort()).toEqual(
+    [...review].sort(),
+  );
+}
+
 describeAs('draw-learner', 'a signed-in learner with JavaScript', () => {
   test('reviews questions the first attempt did not ask, and only those asked are graded', async ({
     page,
@@ -38,26 +62,14 @@ describeAs('draw-learner', 'a signed-in learner with JavaScript', () => {
     await page.goto(topicUrl!);
     await waitForSession(page);
     expect((await section.asked()).map((q) => q.id)).toEqual(firstDraw);
-    await section.answer();
-    await section.submit.click();
-    await expect(section.summary).toContainText(
-      `${QUESTIONS_PER_ATTEMPT} of ${QUESTIONS_PER_ATTEMPT} correct.`,
-    );
+    await passAttempt(section);
 
     await page.reload();
     await waitForSession(page);
     await expect(section.lastResult).toBeVisible();
-    const review = (await section.asked()).map((q) => q.id);
-    expect(review).toHaveLength(QUESTIONS_PER_ATTEMPT);
-    for (const id of neverAsked) expect(review).toContain(id);
-    await section.answer();
-    await section.submit.click();
-    await expect(section.summary).toContainText(
-      `${QUESTIONS_PER_ATTEMPT} of ${QUESTIONS_PER_ATTEMPT} correct.`,
-    );
-    expect((await storedQuestionIds(login)).slice(QUESTIONS_PER_ATTEMPT).sort()).toEqual(
-      [...review].sort(),
-    );
+    const review = await askedInReview(section);
+    await passAttempt(section);
+    await expectGradedAfterFirst(login, review);
   });
 });
 
@@ -79,19 +91,11 @@ describeAs('draw-nojs', 'a signed-in learner without JavaScript', () => {
     await page.getByRole('link', { name: 'Take your own review' }).click();
     await expect(page).toHaveURL(topicReviewPath(drawn!.roadmapId, drawn!.topicId));
     const section = new CheckSection(page, drawn!.check);
-    const review = (await section.asked()).map((q) => q.id);
-    expect(review).toHaveLength(QUESTIONS_PER_ATTEMPT);
-    for (const id of neverAsked) expect(review).toContain(id);
+    const review = await askedInReview(section);
 
-    await section.answer();
-    await section.submit.click();
-    await expect(section.summary).toContainText(
-      `${QUESTIONS_PER_ATTEMPT} of ${QUESTIONS_PER_ATTEMPT} correct.`,
-    );
+    await passAttempt(section);
     // The result shows the questions it graded, not the next draw.
     expect((await section.asked()).map((q) => q.id)).toEqual(review);
-    expect((await storedQuestionIds(login)).slice(QUESTIONS_PER_ATTEMPT).sort()).toEqual(
-      [...review].sort(),
-    );
+    await expectGradedAfterFirst(login, review);
   });
 });

@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 
 import { Dashboard } from './pages/dashboard';
+import { PlanControls } from './pages/plan';
 import { ProjectPage } from './pages/project-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { SettingsPage } from './pages/settings-page';
@@ -20,6 +21,7 @@ type Fixtures = {
   projectPage: ProjectPage;
   dashboard: Dashboard;
   settingsPage: SettingsPage;
+  plan: PlanControls;
 };
 
 export const test = base.extend<Fixtures>({
@@ -36,6 +38,7 @@ export const test = base.extend<Fixtures>({
   projectPage: async ({ page }, provide) => provide(new ProjectPage(page)),
   dashboard: async ({ page }, provide) => provide(new Dashboard(page)),
   settingsPage: async ({ page }, provide) => provide(new SettingsPage(page)),
+  plan: async ({ page }, provide) => provide(new PlanControls(page)),
 });
 
 export { expect } from '@playwright/test';

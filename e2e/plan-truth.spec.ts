@@ -1,18 +1,16 @@
 import { formatCalendarDate } from '../lib/format';
 import { allTopics, firstRoadmap } from './content';
 import { expect, test } from './fixtures';
-import { PlanControls } from './pages/plan';
 
 const roadmap = firstRoadmap();
 const firstTopic = allTopics(roadmap)[0]!.topic;
 
 test('a visitor’s plan that cannot meet its target says so, and never “On track”', async ({
-  page,
   roadmapPage,
+  plan,
 }) => {
-  const plan = new PlanControls(page);
   await roadmapPage.open();
-  const mine = page.getByTestId('my-plan');
+  const mine = roadmapPage.myPlan;
   await plan.setPace(plan.form(roadmap.title, mine), {
     hours: '8',
     days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

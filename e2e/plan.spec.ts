@@ -5,7 +5,6 @@ import { plannedHours } from '../lib/plan/items';
 import { signInAs, uniqueLogin } from './auth';
 import { allTopics, firstRoadmap } from './content';
 import { describeAs, expect, test } from './fixtures';
-import { PlanControls } from './pages/plan';
 
 const roadmap = firstRoadmap();
 const topics = allTopics(roadmap).map(({ topic }) => topic);
@@ -34,22 +33,22 @@ test('every reader sees how long the roadmap takes at common paces, in the stati
 test('a visitor sets a pace in the browser, and it joins the account at sign-in', async ({
   page,
   roadmapPage,
+  plan,
 }) => {
-  const plan = new PlanControls(page);
   await roadmapPage.open();
-  const mine = page.getByTestId('my-plan');
+  const mine = roadmapPage.myPlan;
   await expect(mine).toContainText('Kept in this browser');
   await plan.setPace(plan.form(roadmap.title, mine), { hours: '70' });
   await expect(mine.getByText('Hours per week must be a number from 0.5 to 60.')).toBeVisible();
   await plan.setPace(plan.form(roadmap.title, mine), { hours: '8', days: ['Tuesday', 'Thursday'] });
   await expect(mine.getByTestId('plan-summary')).toContainText('8 h a week on Tue, Thu');
   await page.reload();
-  await expect(page.getByTestId('my-plan').getByTestId('plan-summary')).toContainText('8 h a week');
+  await expect(roadmapPage.myPlan.getByTestId('plan-summary')).toContainText('8 h a week');
 
   await signInAs(page, uniqueLogin('plan-visitor'));
   await roadmapPage.open();
-  await expect(page.getByTestId('my-plan')).not.toContainText('Kept in this browser');
-  await expect(page.getByTestId('my-plan').getByTestId('plan-summary')).toContainText(
+  await expect(roadmapPage.myPlan).not.toContainText('Kept in this browser');
+  await expect(roadmapPage.myPlan.getByTestId('plan-summary')).toContainText(
     '8 h a week on Tue, Thu',
   );
   expect(await page.evaluate(() => localStorage.getItem('waymark-plan'))).toBeNull();
@@ -61,8 +60,8 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
     dashboard,
     roadmapPage,
     topicPage,
+    plan,
   }) => {
-    const plan = new PlanControls(page);
     const target = addDays(today(), 180);
     await dashboard.goto();
     const card = page.getByTestId(`plan-${roadmap.id}`);
@@ -83,7 +82,7 @@ describeAs('plan-journey', 'a learner with JavaScript', () => {
 
     // The roadmap page shows the same plan, loaded in the browser, and follows a status change.
     await roadmapPage.open();
-    const mine = page.getByTestId('my-plan');
+    const mine = roadmapPage.myPlan;
     await expect(mine.getByTestId('plan-remaining')).toHaveText(formatHours(plannedHours(roadmap)));
     await roadmapPage.statusSelect(topics[0]!.id).selectOption('done');
     await expect(mine.getByTestId('plan-remaining')).toHaveText(
@@ -140,8 +139,8 @@ describeAs('plan-nojs', 'a learner without JavaScript', () => {
     page,
     dashboard,
     topicPage,
+    plan,
   }) => {
-    const plan = new PlanControls(page);
     await dashboard.goto();
     const card = page.getByTestId(`plan-${roadmap.id}`);
     await plan.setPace(plan.form(roadmap.title, card), {

@@ -5,6 +5,7 @@ import { firstRoadmap } from './content';
 import { queryE2eDatabase } from './database';
 import { describeAs, describeWithoutJavaScript, expect, test } from './fixtures';
 import { signInWithBrowserData } from './journeys';
+import type { ProjectPage } from './pages/project-page';
 import { waitForSaves, waitForSession } from './pages/session';
 
 const roadmap = firstRoadmap();
@@ -32,6 +33,13 @@ async function tick(page: Page, target: ReturnType<typeof box>, on = true) {
   await waitForSaves(page);
 }
 
+/** Opens the project's page and ticks its first requirement: answers where the form says how. */
+async function tickFirstRequirement(page: Page, projectPage: ProjectPage) {
+  await projectPage.open(project.id);
+  await tick(page, firstRequirement(page));
+  return checklist(page).getByRole('status');
+}
+
 test('a project page ends with a way on: the next step’s first topic, and back to the step', async ({
   page,
 }) => {
@@ -52,9 +60,7 @@ describeAs('checklist-journey', 'a signed-in learner with JavaScript', () => {
     projectPage,
     login,
   }) => {
-    await projectPage.open(project.id);
-    await tick(page, firstRequirement(page));
-    await expect(checklist(page).getByRole('status')).toHaveText('Saved.');
+    await expect(await tickFirstRequirement(page, projectPage)).toHaveText('Saved.');
     await tick(page, firstCheck(page));
     await expect
       .poll(() => tickedRows(login))
@@ -79,9 +85,9 @@ test('a visitor ticks in this browser, signs in, and finds the ticks in the acco
   page,
   projectPage,
 }) => {
-  await projectPage.open(project.id);
-  await tick(page, firstRequirement(page));
-  await expect(checklist(page).getByRole('status')).toContainText('Saved in this browser');
+  await expect(await tickFirstRequirement(page, projectPage)).toContainText(
+    'Saved in this browser',
+  );
   await page.reload();
   await waitForSession(page);
   await expect(firstRequirement(page)).toBeChecked();

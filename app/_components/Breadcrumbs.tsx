@@ -28,30 +28,26 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   );
 }
 
-/** The trail to a page inside a step (a topic or the step's project): home, roadmap, step, page. */
-export function stepItemTrail(
-  roadmap: Pick<Roadmap, 'id' | 'title'>,
-  step: Pick<Step, 'id' | 'title'>,
-  title: string,
-): Crumb[] {
+/** The trail to a page below a roadmap's step or topic: home, roadmap, that step or topic, page. */
+function trailBelow(roadmap: Pick<Roadmap, 'id' | 'title'>, parent: Crumb, title: string): Crumb[] {
   return [
     { label: 'Home', href: '/' },
     { label: roadmap.title, href: roadmapPath(roadmap.id) },
-    { label: step.title, href: stepPath(roadmap.id, step.id) },
+    parent,
     { label: title },
   ];
 }
 
-/** The trail to a learner's own page about a topic (their note, their review): home, roadmap, topic, page. */
-export function topicItemTrail(
+/** The trail to a page inside a step (a topic or the step's project): home, roadmap, step, page. */
+export const stepItemTrail = (
+  roadmap: Pick<Roadmap, 'id' | 'title'>,
+  step: Pick<Step, 'id' | 'title'>,
+  title: string,
+) => trailBelow(roadmap, { label: step.title, href: stepPath(roadmap.id, step.id) }, title);
+
+/** The trail to a learner's own page about a topic (their note, their review). */
+export const topicItemTrail = (
   roadmap: Pick<Roadmap, 'id' | 'title'>,
   topic: Pick<Topic, 'id' | 'title'>,
   title: string,
-): Crumb[] {
-  return [
-    { label: 'Home', href: '/' },
-    { label: roadmap.title, href: roadmapPath(roadmap.id) },
-    { label: topic.title, href: topicPath(roadmap.id, topic.id) },
-    { label: title },
-  ];
-}
+) => trailBelow(roadmap, { label: topic.title, href: topicPath(roadmap.id, topic.id) }, title);

@@ -3,8 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useId } from 'react';
 
-import { FormMessage } from '@/app/_components/forms/FormFeedback';
-import { QuickLogForm, type QuickAmount } from '@/app/_components/plan/QuickLogForm';
+import {
+  QuickLogForm,
+  TimeLogMessage,
+  type QuickAmount,
+} from '@/app/_components/plan/QuickLogForm';
 import { useTimeLog } from '@/app/_components/plan/useTimeLog';
 import { formatHours } from '@/lib/format';
 
@@ -25,7 +28,7 @@ export function TodayTimeLog({
   shareMinutes: number;
 }) {
   const router = useRouter();
-  const { formAction, onSubmit, pending, shown } = useTimeLog(() => router.refresh());
+  const log = useTimeLog({ roadmapId, topicId }, () => router.refresh());
   const id = useId();
   const amounts: QuickAmount[] = [
     { minutes: shareMinutes, label: `Log ${formatHours(shareMinutes / 60)}` },
@@ -35,22 +38,8 @@ export function TodayTimeLog({
   ];
   return (
     <div className="mt-2">
-      <QuickLogForm
-        roadmapId={roadmapId}
-        topicId={topicId}
-        amounts={amounts}
-        action={formAction}
-        onSubmit={onSubmit}
-        pending={pending}
-        label={`Log time on ${topicTitle}`}
-      />
-      {shown && (
-        <div className="mt-1">
-          <FormMessage id={`${id}-message`} problem={shown.problem}>
-            {shown.problem ? `⚠ ${shown.text}` : shown.text}
-          </FormMessage>
-        </div>
-      )}
+      <QuickLogForm amounts={amounts} log={log} label={`Log time on ${topicTitle}`} />
+      <TimeLogMessage log={log} id={`${id}-message`} className="mt-1" />
     </div>
   );
 }

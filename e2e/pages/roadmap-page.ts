@@ -32,6 +32,11 @@ export class RoadmapPage {
     return response;
   }
 
+  /** The learner's own plan on the page (or a visitor's, kept in the browser). */
+  get myPlan() {
+    return this.page.getByTestId('my-plan');
+  }
+
   row(topicId: string) {
     return this.page.locator(`#topic-${topicId}`);
   }

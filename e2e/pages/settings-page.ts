@@ -75,6 +75,13 @@ export class SettingsPage {
     await expect(this.page).toHaveURL('/goodbye');
   }
 
+  /** Imports a file from the open settings page: `content` as sent, or an object as its JSON. */
+  async importContent(content: Buffer | object, name = 'export.json') {
+    const buffer = Buffer.isBuffer(content) ? content : Buffer.from(JSON.stringify(content));
+    await this.importFile.setInputFiles({ name, mimeType: 'application/json', buffer });
+    await this.importButton.click();
+  }
+
   /** Opens settings, imports the export at `path` and waits for the summary that says `merged`. */
   async importExport(path: string, merged: string) {
     await this.goto();

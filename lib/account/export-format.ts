@@ -64,18 +64,28 @@ function refuseInventedTopics(
 }
 
 /**
- * A list check that flags every entry whose key an earlier entry already had: one row per topic
- * or project, as the tables hold them.
+ * A list of the file kept one row per topic or project, as the tables hold them: at most
+ * MAX_IMPORT_ENTRIES entries, and every entry whose key an earlier entry already had is flagged.
+ * A file without the list imports none.
  */
-function refuseRepeats<Entry>(keyOf: (entry: Entry) => string, message: (key: string) => string) {
-  return (entries: Entry[], context: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, index) => {
-      const key = keyOf(entry);
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: message(key) });
-      seen.add(key);
-    });
-  };
+function listByKey<Entry extends z.ZodType>(
+  entry: Entry,
+  keyOf: (entry: z.output<Entry>) => string,
+  repeated: (key: string) => string,
+) {
+  return z
+    .array(entry)
+    .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
+    .superRefine((entries, context) => {
+      const seen = new Set<string>();
+      entries.forEach((item, index) => {
+        const key = keyOf(item);
+        if (seen.has(key))
+          context.addIssue({ code: 'custom', path: [index], message: repeated(key) });
+        seen.add(key);
+      });
+    })
+    .default([]);
 }
 
 /**
@@ -115,62 +125,43 @@ export const exportFileSchema = z
           .nullable(),
       })
       .optional(),
-    notes: z
-      .array(
-        z.object({
-          roadmapId,
-          topicId,
-          body: text()
-            .min(1, 'is empty')
-            .max(MAX_NOTE_LENGTH, `is longer than ${MAX_NOTE_LENGTH} characters`)
-            // The same bounds as a typed note: an import must not store what the editor refuses.
-            .refine(
-              (body) => noteMarkdownProblem(body) === undefined,
-              `is a note Waymark cannot keep (a NUL character, lists or quotes nested more than ${MAX_NOTE_NESTING} deep, or more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks in a paragraph)`,
-            ),
-          updatedAt: isoDate,
+    notes: listByKey(
+      z.object({
+        roadmapId,
+        topicId,
+        body: text()
+          .min(1, 'is empty')
+          .max(MAX_NOTE_LENGTH, `is longer than ${MAX_NOTE_LENGTH} characters`)
+          // The same bounds as a typed note: an import must not store what the editor refuses.
+          .refine(
+            (body) => noteMarkdownProblem(body) === undefined,
+            `is a note Waymark cannot keep (a NUL character, lists or quotes nested more than ${MAX_NOTE_NESTING} deep, or more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks in a paragraph)`,
+          ),
+        updatedAt: isoDate,
+      }),
+      (note) => `${note.roadmapId}/${note.topicId}`,
+      (key) => `repeats the note on ${key}`,
+    ),
+    projects: listByKey(
+      z.object({
+        roadmapId,
+        projectId,
+        status: z.enum(projectStatuses, {
+          error: 'is not one of not_started, in_progress, done',
         }),
-      )
-      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
-      .superRefine(
-        refuseRepeats(
-          (note) => `${note.roadmapId}/${note.topicId}`,
-          (key) => `repeats the note on ${key}`,
-        ),
-      )
-      .default([]),
-    projects: z
-      .array(
-        z.object({
-          roadmapId,
-          projectId,
-          status: z.enum(projectStatuses, {
-            error: 'is not one of not_started, in_progress, done',
-          }),
-          // The form's rule: an import completes and refuses links as the form does.
-          url: projectUrl((problem) => problem).nullable(),
-          updatedAt: isoDate,
-        }),
-      )
-      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
-      .superRefine(
-        refuseRepeats(
-          (project) => `${project.roadmapId}/${project.projectId}`,
-          (key) => `repeats the project ${key}`,
-        ),
-      )
-      .default([]),
+        // The form's rule: an import completes and refuses links as the form does.
+        url: projectUrl((problem) => problem).nullable(),
+        updatedAt: isoDate,
+      }),
+      (project) => `${project.roadmapId}/${project.projectId}`,
+      (key) => `repeats the project ${key}`,
+    ),
     // Added within version 3: a file without it imports with no checklists.
-    checklists: z
-      .array(z.object({ roadmapId, projectId, ticked: tickedIds, updatedAt: isoDate }))
-      .max(MAX_IMPORT_ENTRIES, `holds more than ${MAX_IMPORT_ENTRIES} entries`)
-      .superRefine(
-        refuseRepeats(
-          (checklist) => `${checklist.roadmapId}/${checklist.projectId}`,
-          (key) => `repeats the checklist of ${key}`,
-        ),
-      )
-      .default([]),
+    checklists: listByKey(
+      z.object({ roadmapId, projectId, ticked: tickedIds, updatedAt: isoDate }),
+      (checklist) => `${checklist.roadmapId}/${checklist.projectId}`,
+      (key) => `repeats the checklist of ${key}`,
+    ),
     checkAnswers: importedCheckAnswers,
     history: z
       .array(

@@ -25,11 +25,11 @@ import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { getProgressRows, mergeProgressWithin } from '@/lib/progress/queries';
 import type { ProgressRow } from '@/lib/progress/status';
 import {
+  checklistRows,
   getChecklistRows,
-  mergeChecklistsWithin,
   type ChecklistRow,
 } from '@/lib/projects/checklist-queries';
-import { getProjectRows, mergeProjectsWithin, type ProjectRow } from '@/lib/projects/queries';
+import { getProjectRows, projectStatusRows, type ProjectRow } from '@/lib/projects/queries';
 import { learnerKey } from '@/lib/rate-limit/policy';
 
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
@@ -125,8 +125,8 @@ export async function importIntoAccount(
     const merged = {
       progress: await mergeProgressWithin(tx, userId, file.progress, { source: 'import' }),
       notes: await mergeNotes(tx, userId, file.notes),
-      projects: await mergeProjectsWithin(tx, userId, file.projects),
-      checklists: await mergeChecklistsWithin(tx, userId, file.checklists ?? []),
+      projects: await projectStatusRows.mergeWithin(tx, userId, file.projects),
+      checklists: await checklistRows.mergeWithin(tx, userId, file.checklists ?? []),
       checkAnswers: (await storeAnswersAndCards(userId, file.checkAnswers ?? [], tx)).added,
       plans: file.plans ? await mergePlansWithin(tx, userId, file.plans) : 0,
     };

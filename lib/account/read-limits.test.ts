@@ -50,42 +50,36 @@ describeEachDriver('per-account reads', () => {
   it('reads at most each ceiling, whatever the tables hold', async () => {
     const topics = maxTopicRowsPerLearner() + 5;
     const projects = maxProjectRowsPerLearner() + 3;
-    await fill(
-      'progress',
-      'roadmap_id, topic_id, status',
-      `'${roadmapId}', 't-' || n, 'done'`,
-      topics,
-    );
-    await fill(
-      'notes',
-      'roadmap_id, topic_id, body',
-      `'${roadmapId}', 't-' || n, 'a note'`,
-      topics,
-    );
-    await fill(
-      'project_progress',
-      'roadmap_id, project_id, status',
-      `'${roadmapId}', 'p-' || n, 'done'`,
-      projects,
-    );
-    await fill(
-      'project_checklists',
-      'roadmap_id, project_id, ticked',
-      `'${roadmapId}', 'p-' || n, '{r1,a1}'`,
-      projects,
-    );
-    await fill(
-      'progress_events',
-      'roadmap_id, topic_id, status, source, changed_at',
-      `'${roadmapId}', '${topicId}', 'done', 'control', timestamptz '2026-01-01' + n * interval '1 minute'`,
-      MAX_HISTORY_ENTRIES + 20,
-    );
-    await fill(
-      'study_plan_versions',
-      'roadmap_id, starts_on, minutes_per_week, study_days',
-      `'${roadmapId}', date '2020-01-01' + n, 300, 31`,
-      MAX_PLAN_VERSIONS + 5,
-    );
+    // Each table: its columns after user_id, each row's values, how many rows.
+    const tables: [string, string, string, number][] = [
+      ['progress', 'roadmap_id, topic_id, status', `'${roadmapId}', 't-' || n, 'done'`, topics],
+      ['notes', 'roadmap_id, topic_id, body', `'${roadmapId}', 't-' || n, 'a note'`, topics],
+      [
+        'project_progress',
+        'roadmap_id, project_id, status',
+        `'${roadmapId}', 'p-' || n, 'done'`,
+        projects,
+      ],
+      [
+        'project_checklists',
+        'roadmap_id, project_id, ticked',
+        `'${roadmapId}', 'p-' || n, '{r1,a1}'`,
+        projects,
+      ],
+      [
+        'progress_events',
+        'roadmap_id, topic_id, status, source, changed_at',
+        `'${roadmapId}', '${topicId}', 'done', 'control', timestamptz '2026-01-01' + n * interval '1 minute'`,
+        MAX_HISTORY_ENTRIES + 20,
+      ],
+      [
+        'study_plan_versions',
+        'roadmap_id, starts_on, minutes_per_week, study_days',
+        `'${roadmapId}', date '2020-01-01' + n, 300, 31`,
+        MAX_PLAN_VERSIONS + 5,
+      ],
+    ];
+    for (const [table, columns, values, count] of tables) await fill(table, columns, values, count);
 
     expect(await getProgressRows(learner)).toHaveLength(maxTopicRowsPerLearner());
     expect(await getNotes(learner)).toHaveLength(maxTopicRowsPerLearner());

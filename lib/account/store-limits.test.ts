@@ -14,6 +14,7 @@ import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import { getRoadmaps } from '@/lib/content';
 import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { learnerKey } from '@/lib/rate-limit/policy';
+import { exportFile } from '@/testing/export-file';
 import {
   countRows,
   describeEachDriver,
@@ -41,21 +42,6 @@ const topics = [roadmap!, otherRoadmap!].flatMap((r) =>
   r.steps.flatMap((step) => step.topics.map((topic) => ({ roadmapId: r.id, topicId: topic.id }))),
 );
 
-const exportFile = (parts: { progress?: object[]; notes?: object[] }) =>
-  new File(
-    [
-      JSON.stringify({
-        format: 'waymark-export',
-        version: 2,
-        exportedAt: '2026-11-01T10:00:00.000Z',
-        profile: { name: null, login: null, timeZone: null, createdAt: '2026-01-01T00:00:00Z' },
-        progress: parts.progress ?? [],
-        notes: parts.notes ?? [],
-        history: [],
-      }),
-    ],
-    'export.json',
-  );
 const entry = (
   topic: { roadmapId: string; topicId: string },
   updatedAt = '2026-10-01T00:00:00Z',
@@ -65,7 +51,7 @@ const entry = (
   updatedAt,
 });
 const importing = (parts: { progress?: object[]; notes?: object[] }) =>
-  importAccountData(null, form({ file: exportFile(parts) }));
+  importAccountData(null, form({ file: exportFile({ version: 2, ...parts }) }));
 const retired = (count: number, prefix: string) =>
   Array.from({ length: count }, (_, n) =>
     entry({ roadmapId: roadmap!.id, topicId: `${prefix}-${n}` }),

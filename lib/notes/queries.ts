@@ -4,17 +4,15 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '@/db';
 import type { Transaction } from '@/db';
+import { rowColumns } from '@/db/learner-rows';
+import { newerWins } from '@/db/newer-wins';
 import { notes } from '@/db/schema';
 import { maxTopicRowsPerLearner } from '@/lib/progress/limits';
 
 export type NoteRow = { roadmapId: string; topicId: string; body: string; updatedAt: Date };
 
-const noteColumns = {
-  roadmapId: notes.roadmapId,
-  topicId: notes.topicId,
-  body: notes.body,
-  updatedAt: notes.updatedAt,
-};
+const noteColumns = rowColumns(notes);
+const noteKey = [notes.userId, notes.roadmapId, notes.topicId];
 
 const ofTopic = (userId: string, roadmapId: string, topicId: string) =>
   and(eq(notes.userId, userId), eq(notes.roadmapId, roadmapId), eq(notes.topicId, topicId));
@@ -63,7 +61,7 @@ export async function saveNote(
     .insert(notes)
     .values({ userId, roadmapId, topicId, body, updatedAt: sql`clock_timestamp()` })
     .onConflictDoUpdate({
-      target: [notes.userId, notes.roadmapId, notes.topicId],
+      target: noteKey,
       set: { body, updatedAt: sql`clock_timestamp()` },
     })
     .returning(noteColumns);
@@ -83,11 +81,7 @@ export async function mergeNotes(
   const written = await tx
     .insert(notes)
     .values(incoming.map((note) => ({ userId, ...note })))
-    .onConflictDoUpdate({
-      target: [notes.userId, notes.roadmapId, notes.topicId],
-      set: { body: sql`excluded.body`, updatedAt: sql`excluded.updated_at` },
-      setWhere: sql`${notes.updatedAt} < excluded.updated_at`,
-    })
+    .onConflictDoUpdate(newerWins(noteKey, { body: notes.body, updatedAt: notes.updatedAt }))
     .returning({ topicId: notes.topicId });
   return written.length;
 }

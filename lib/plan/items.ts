@@ -68,12 +68,11 @@ export type PlanFacts = {
 
 const noTime: ItemLogged = { total: 0, sincePlan: 0 };
 
+/** One planned topic or project: its content, where it is read, what the learner did with it. */
 function itemOf(
   kind: PlanItem['kind'],
-  id: string,
-  title: string,
+  { id, title, hours }: { id: string; title: string; hours: number },
   href: Route,
-  estimate: number,
   progress: ItemProgress | undefined,
   logged: ItemLogged,
   planStartedAt: Date | null,
@@ -83,7 +82,7 @@ function itemOf(
     id,
     title,
     href,
-    estimate,
+    estimate: hours,
     status: progress?.status ?? 'not_started',
     logged: logged.total,
     loggedSincePlan: logged.sincePlan,
@@ -97,34 +96,18 @@ function itemOf(
  * content has one. Progress on topics the content no longer has is not here: it is not planned.
  */
 export function planItems(roadmap: PlanRoadmap, facts: PlanFacts): PlanItem[] {
+  const { topics, projects, logged, planStartedAt } = facts;
   return roadmap.steps.flatMap((step) => {
-    const topics = step.topics.map((topic) =>
-      itemOf(
-        'topic',
-        topic.id,
-        topic.title,
-        topicPath(roadmap.id, topic.id),
-        topic.hours,
-        facts.topics.get(topic.id),
-        facts.logged.get(topic.id) ?? noTime,
-        facts.planStartedAt,
-      ),
-    );
+    const planned = step.topics.map((topic) => {
+      const time = logged.get(topic.id) ?? noTime;
+      const href = topicPath(roadmap.id, topic.id);
+      return itemOf('topic', topic, href, topics.get(topic.id), time, planStartedAt);
+    });
     const { project } = step;
-    if (!project) return topics;
-    return [
-      ...topics,
-      itemOf(
-        'project',
-        project.id,
-        project.title,
-        // The project's own page is issue 18's; its step on the roadmap page shows it either way.
-        stepPath(roadmap.id, step.id),
-        project.hours,
-        facts.projects.get(project.id),
-        noTime,
-        facts.planStartedAt,
-      ),
-    ];
+    if (!project) return planned;
+    // The project's own page is issue 18's; its step on the roadmap page shows it either way.
+    const href = stepPath(roadmap.id, step.id);
+    const progress = projects.get(project.id);
+    return [...planned, itemOf('project', project, href, progress, noTime, planStartedAt)];
   });
 }

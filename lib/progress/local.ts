@@ -11,38 +11,67 @@ export const LOCAL_PROGRESS_KEY = 'waymark-progress';
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isEntry = (value: unknown): value is ProgressEntry =>
-  isRecord(value) &&
-  topicStatuses.includes(value.status as TopicStatus) &&
-  typeof value.updatedAt === 'string' &&
-  !Number.isNaN(Date.parse(value.updatedAt));
-
-function isProgressTree(value: unknown): value is ProgressTree {
-  return (
-    isRecord(value) &&
-    Object.values(value).every((topics) => isRecord(topics) && Object.values(topics).every(isEntry))
-  );
-}
-
 /** The browser's saved progress; anything unreadable (old format, tampering) counts as none. */
-export function parseLocalProgress(text: string | null): ProgressTree {
-  if (!text) return {};
-  try {
-    const stored: unknown = JSON.parse(text);
-    return isRecord(stored) && stored.version === 1 && isProgressTree(stored.progress)
-      ? stored.progress
-      : {};
-  } catch {
-    return {};
-  }
-}
-
-export function serializeLocalProgress(progress: ProgressTree): string {
-  return JSON.stringify({ version: 1, progress });
-}
+export const { parse: parseLocalProgress, serialize: serializeLocalProgress } =
+  localTreeFormat<ProgressEntry>('progress', (entry) =>
+    topicStatuses.includes(entry.status as TopicStatus),
+  );
 
 /** Anything the browser keeps per roadmap and item (topic progress, step projects). */
 export type EntryTree<E> = Record<string, Record<string, E>>;
+
+/**
+ * How the browser keeps a tree under its own key, `{ version: 1, <field>: tree }`, read back with
+ * every entry held to `fieldsOk` and a readable time: anything unreadable (old format, tampering)
+ * counts as none.
+ */
+export function localTreeFormat<E extends { updatedAt: string }>(
+  field: string,
+  fieldsOk: (entry: Record<string, unknown>) => boolean,
+) {
+  const isEntry = (value: unknown): value is E =>
+    isRecord(value) &&
+    fieldsOk(value) &&
+    typeof value.updatedAt === 'string' &&
+    !Number.isNaN(Date.parse(value.updatedAt));
+  const isTree = (value: unknown): value is EntryTree<E> =>
+    isRecord(value) &&
+    Object.values(value).every((items) => isRecord(items) && Object.values(items).every(isEntry));
+  return {
+    parse(text: string | null): EntryTree<E> {
+      if (!text) return {};
+      try {
+        const stored: unknown = JSON.parse(text);
+        return isRecord(stored) && stored.version === 1 && isTree(stored[field])
+          ? stored[field]
+          : {};
+      } catch {
+        return {};
+      }
+    },
+    serialize: (tree: EntryTree<E>) => JSON.stringify({ version: 1, [field]: tree }),
+  };
+}
+
+/**
+ * Rows of the account as the tree the browser keeps (roadmap → item → the rest of the row), the
+ * time as text; the inverse of {@link flattenTree}.
+ */
+export function toEntryTree<R extends { roadmapId: string; updatedAt: Date }, K extends keyof R>(
+  rows: readonly R[],
+  idName: K,
+) {
+  type Entry = Omit<R, 'roadmapId' | 'updatedAt' | K> & { updatedAt: string };
+  const tree: EntryTree<Entry> = {};
+  for (const { roadmapId, updatedAt, ...row } of rows) {
+    const { [idName]: id, ...entry } = row as Omit<R, 'roadmapId' | 'updatedAt'>;
+    (tree[roadmapId] ??= {})[String(id)] = {
+      ...entry,
+      updatedAt: updatedAt.toISOString(),
+    } as Entry;
+  }
+  return tree;
+}
 
 /** The entries to send for a merge into the account. */
 export function flattenProgress(progress: ProgressTree) {

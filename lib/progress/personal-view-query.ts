@@ -1,6 +1,7 @@
 import 'server-only';
 
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 
 import { getDb, type Database } from '@/db';
 import { learnerRows } from '@/db/learner-rows';
@@ -10,7 +11,6 @@ import { maxProjectRowsPerLearner } from '@/lib/projects/limits';
 import type { ProjectRow } from '@/lib/projects/queries';
 
 import { maxTopicRowsPerLearner } from './limits';
-import { progressRowColumns } from './queries';
 import type { ProgressRow, TopicStatus } from './status';
 
 export type PersonalView = {
@@ -54,52 +54,47 @@ export function personalViewQuery(
   roadmapId?: string,
   noteTopicId?: string,
 ) {
-  type Kind = 'progress' | 'note' | 'project' | 'checklist';
-  const progressRows = db
-    .select({
-      kind: sql<Kind>`'progress'`.as('kind'),
-      ...progressRowColumns,
-      body: sql<string | null>`null`.as('body'),
-    })
-    .from(progress)
-    .where(learnerRows(progress, userId, roadmapId));
-  const noteRows = db
-    .select({
-      kind: sql<Kind>`'note'`,
-      roadmapId: notes.roadmapId,
-      topicId: notes.topicId,
-      status: sql<TopicStatus>`null`,
-      updatedAt: notes.updatedAt,
-      body: noteTopicId
-        ? sql<string | null>`case when ${notes.topicId} = ${noteTopicId} then ${notes.body} end`
-        : sql<string | null>`null`,
-    })
-    .from(notes)
-    .where(learnerRows(notes, userId, roadmapId));
-  // A project rides in the same columns: its id as topic_id, its link as body.
-  const projectRows = db
-    .select({
-      kind: sql<Kind>`'project'`,
-      roadmapId: projectProgress.roadmapId,
-      topicId: projectProgress.projectId,
-      status: sql<TopicStatus>`${projectProgress.status}`,
-      updatedAt: projectProgress.updatedAt,
-      body: projectProgress.url,
-    })
-    .from(projectProgress)
-    .where(learnerRows(projectProgress, userId, roadmapId));
-  // A checklist too: its ticked item ids (`r1 a2`, never holding a space) as body.
-  const checklistRows = db
-    .select({
-      kind: sql<Kind>`'checklist'`,
-      roadmapId: projectChecklists.roadmapId,
-      topicId: projectChecklists.projectId,
-      status: sql<TopicStatus>`null`,
-      updatedAt: projectChecklists.updatedAt,
-      body: sql<string | null>`array_to_string(${projectChecklists.ticked}, ' ')`,
-    })
-    .from(projectChecklists)
-    .where(learnerRows(projectChecklists, userId, roadmapId));
+  // Every kind rides in the same columns: a project's or a checklist's id as topic_id; a note's
+  // text, a project's link or a checklist's ticked ids (`r1 a2`, never holding a space) as body.
+  const rowsOf = (
+    kind: 'progress' | 'note' | 'project' | 'checklist',
+    table: typeof progress | typeof notes | typeof projectProgress | typeof projectChecklists,
+    { itemId, status, body }: { itemId: PgColumn; status: SQL; body: SQL },
+  ) =>
+    db
+      .select({
+        kind: sql<typeof kind>`${sql.raw(`'${kind}'`)}`.as('kind'),
+        roadmapId: table.roadmapId,
+        topicId: sql<string>`${itemId}`.as('topic_id'),
+        status: sql<TopicStatus>`${status}`.as('status'),
+        updatedAt: table.updatedAt,
+        body: sql<string | null>`${body}`.as('body'),
+      })
+      .from(table)
+      .where(learnerRows(table, userId, roadmapId));
+  const none = sql`null`;
+  const progressRows = rowsOf('progress', progress, {
+    itemId: progress.topicId,
+    status: sql`${progress.status}`,
+    body: none,
+  });
+  const noteRows = rowsOf('note', notes, {
+    itemId: notes.topicId,
+    status: none,
+    body: noteTopicId
+      ? sql`case when ${notes.topicId} = ${noteTopicId} then ${notes.body} end`
+      : none,
+  });
+  const projectRows = rowsOf('project', projectProgress, {
+    itemId: projectProgress.projectId,
+    status: sql`${projectProgress.status}`,
+    body: sql`${projectProgress.url}`,
+  });
+  const checklistRows = rowsOf('checklist', projectChecklists, {
+    itemId: projectChecklists.projectId,
+    status: none,
+    body: sql`array_to_string(${projectChecklists.ticked}, ' ')`,
+  });
   return progressRows
     .unionAll(noteRows)
     .unionAll(projectRows)

@@ -2,7 +2,7 @@ import type { NoteTree } from '@/lib/notes/tree';
 import type { ChecklistTree } from '@/lib/projects/checklist';
 import type { ProjectTree } from '@/lib/projects/local';
 
-import type { ProgressTree } from './local';
+import { toEntryTree, type ProgressTree } from './local';
 import type { TopicStatus } from './status';
 
 /** The signed-in learner as the browser sees them (from /api/me). */
@@ -33,16 +33,8 @@ export type MeResponse =
 type Row = { roadmapId: string; topicId: string; updatedAt: Date };
 
 /** Progress rows as the tree the browser keeps (roadmap → topic → status and time). */
-export function toProgressTree(rows: (Row & { status: TopicStatus })[]): ProgressTree {
-  const tree: ProgressTree = {};
-  for (const row of rows) {
-    (tree[row.roadmapId] ??= {})[row.topicId] = {
-      status: row.status,
-      updatedAt: row.updatedAt.toISOString(),
-    };
-  }
-  return tree;
-}
+export const toProgressTree = (rows: (Row & { status: TopicStatus })[]): ProgressTree =>
+  toEntryTree(rows, 'topicId');
 
 /** Note rows as a tree; only the note of the topic being read carries its text. */
 export function toNoteTree(rows: (Row & { body: string | null })[]): NoteTree {

@@ -3,7 +3,8 @@ import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 
 import { getDb, type Database, type Transaction } from '@/db';
-import { learnerRows } from '@/db/learner-rows';
+import { learnerRows, rowColumns } from '@/db/learner-rows';
+import { newerWins } from '@/db/newer-wins';
 import { progress, progressEvents, users } from '@/db/schema';
 import { rememberTimeZone } from '@/lib/time-zone/queries';
 
@@ -15,12 +16,7 @@ import type { ProgressRow, TopicStatus } from './status';
 type MergeEntry = TimedStatus & { roadmapId: string; topicId: string };
 
 /** The columns every progress read and write returns. */
-export const progressRowColumns = {
-  roadmapId: progress.roadmapId,
-  topicId: progress.topicId,
-  status: progress.status,
-  updatedAt: progress.updatedAt,
-};
+const progressRowColumns = rowColumns(progress);
 const progressKey = [progress.userId, progress.roadmapId, progress.topicId];
 
 // clock_timestamp(), not now(): a write that waited for another's row lock is stamped when it
@@ -172,12 +168,9 @@ export async function mergeProgressWithin(
         updatedAt,
       })),
     )
-    .onConflictDoUpdate({
-      target: progressKey,
-      set: { status: sql`excluded.status`, updatedAt: sql`excluded.updated_at` },
-      // A write that slipped in since the read above is newer still: it keeps its status.
-      setWhere: sql`${progress.updatedAt} < excluded.updated_at`,
-    })
+    .onConflictDoUpdate(
+      newerWins(progressKey, { status: progress.status, updatedAt: progress.updatedAt }),
+    )
     .returning(progressRowColumns);
   await recordHistory(tx, userId, written, source);
   await trimHistory(tx, userId);

@@ -1,18 +1,9 @@
 'use server';
 
 import { formAction, userAction } from '@/lib/action';
-import { spendRowWrites } from '@/lib/rate-limit/check';
 
-import { toChecklistTree } from './checklist';
 import { mergeChecklistsInput, setChecklistInput } from './checklist-input';
-import { getChecklistRows, mergeChecklists, writeChecklist } from './checklist-queries';
-
-export type SavedChecklist = {
-  roadmapId: string;
-  projectId: string;
-  ticked: string[];
-  updatedAt: string;
-};
+import { checklistRows } from './checklist-queries';
 
 /**
  * Saves which items of a step project's checklist the signed-in learner has ticked (the checklist
@@ -21,10 +12,7 @@ export type SavedChecklist = {
 export const setProjectChecklist = formAction(
   'setProjectChecklist',
   setChecklistInput,
-  async (input, user): Promise<SavedChecklist> => {
-    const row = await writeChecklist(user.id, input);
-    return { ...row, updatedAt: row.updatedAt.toISOString() };
-  },
+  (input, user) => checklistRows.save(user.id, input),
 );
 
 /**
@@ -34,9 +22,5 @@ export const setProjectChecklist = formAction(
 export const mergeBrowserChecklists = userAction(
   'mergeBrowserChecklists',
   mergeChecklistsInput,
-  async ({ entries, ignored }, user) => {
-    const merged = await mergeChecklists(user.id, entries);
-    await spendRowWrites(user.id, merged);
-    return { merged, ignored, checklists: toChecklistTree(await getChecklistRows(user.id)) };
-  },
+  (input, user) => checklistRows.mergeFromBrowser(user.id, input),
 );

@@ -1,6 +1,6 @@
 import { MAX_CHECKLIST_ITEMS } from '@/db/constraints';
 import type { Project } from '@/lib/content';
-import { flattenTree, isRecord, type EntryTree } from '@/lib/progress/local';
+import { flattenTree, localTreeFormat, toEntryTree, type EntryTree } from '@/lib/progress/local';
 
 export { MAX_CHECKLIST_ITEMS };
 
@@ -48,50 +48,24 @@ export const withTick = (ticked: readonly string[], id: string, on: boolean) =>
 export type ChecklistEntry = { ticked: string[]; updatedAt: string };
 export type ChecklistTree = EntryTree<ChecklistEntry>;
 
-/** Apart from project status, so neither format has to change for the other. */
-export const LOCAL_CHECKLISTS_KEY = 'waymark-project-checklists';
-
-const isEntry = (value: unknown): value is ChecklistEntry =>
-  isRecord(value) &&
-  Array.isArray(value.ticked) &&
-  value.ticked.length <= MAX_CHECKLIST_ITEMS &&
-  value.ticked.every((id) => typeof id === 'string' && CHECKLIST_ITEM_ID.test(id)) &&
-  typeof value.updatedAt === 'string' &&
-  !Number.isNaN(Date.parse(value.updatedAt));
-
-/** The browser's saved checklists; anything unreadable counts as none. */
-export function parseLocalChecklists(text: string | null): ChecklistTree {
-  if (!text) return {};
-  try {
-    const stored: unknown = JSON.parse(text);
-    if (!isRecord(stored) || stored.version !== 1 || !isRecord(stored.checklists)) return {};
-    const tree = stored.checklists;
-    const valid = Object.values(tree).every(
-      (projects) => isRecord(projects) && Object.values(projects).every(isEntry),
-    );
-    return valid ? (tree as ChecklistTree) : {};
-  } catch {
-    return {};
-  }
-}
-
-export const serializeLocalChecklists = (checklists: ChecklistTree) =>
-  JSON.stringify({ version: 1, checklists });
+/** The browser's saved checklists (anything unreadable counts as none), and how they are saved. */
+export const { parse: parseLocalChecklists, serialize: serializeLocalChecklists } =
+  localTreeFormat<ChecklistEntry>(
+    'checklists',
+    ({ ticked }) =>
+      Array.isArray(ticked) &&
+      ticked.length <= MAX_CHECKLIST_ITEMS &&
+      ticked.every((id) => typeof id === 'string' && CHECKLIST_ITEM_ID.test(id)),
+  );
 
 /** The entries to send for a merge into the account. */
 export const flattenChecklists = (checklists: ChecklistTree) =>
   flattenTree(checklists, 'projectId');
 
 /** Checklist rows as the tree the browser keeps (roadmap → project → ticked ids and time). */
-export function toChecklistTree(
-  rows: { roadmapId: string; projectId: string; ticked: string[]; updatedAt: Date }[],
-): ChecklistTree {
-  const tree: ChecklistTree = {};
-  for (const { roadmapId, projectId, ticked, updatedAt } of rows) {
-    (tree[roadmapId] ??= {})[projectId] = { ticked, updatedAt: updatedAt.toISOString() };
-  }
-  return tree;
-}
+export const toChecklistTree = (
+  rows: readonly { roadmapId: string; projectId: string; ticked: string[]; updatedAt: Date }[],
+): ChecklistTree => toEntryTree(rows, 'projectId');
 
 /** What the learner is told after the browser's checklists joined their account. */
 export function checklistMergeMessage(merged: number): string | undefined {
@@ -102,3 +76,15 @@ export function checklistMergeMessage(merged: number): string | undefined {
 
 export const checklistMergeFailedMessage =
   'The checklist ticks saved in this browser could not be added to your account yet. They are kept here and will be added on your next visit.';
+
+/**
+ * How this browser keeps a visitor's checklist ticks (apart from project status, so neither
+ * format has to change for the other) and what it says when they join an account.
+ */
+export const browserChecklistsFormat = {
+  key: 'waymark-project-checklists',
+  parse: parseLocalChecklists,
+  serialize: serializeLocalChecklists,
+  message: checklistMergeMessage,
+  failedMessage: checklistMergeFailedMessage,
+};

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
+import { exportFile } from '@/testing/export-file';
 import {
   countRows,
   describeEachDriver,
@@ -31,22 +32,6 @@ const ticksForm = (ticked: string[], fields: Record<string, string> = {}) =>
     ...Object.fromEntries(ticked.map((id) => [`tick-${id}`, 'on'])),
     ...fields,
   });
-
-const exportFile = (sections: Record<string, unknown>) =>
-  new File(
-    [
-      JSON.stringify({
-        format: 'waymark-export',
-        version: 3,
-        exportedAt: new Date().toISOString(),
-        profile: { name: null, login: 'x', timeZone: null, createdAt: new Date().toISOString() },
-        progress: [],
-        history: [],
-        ...sections,
-      }),
-    ],
-    'export.json',
-  );
 
 describeEachDriver('project checklists', () => {
   const { mona, hubot } = useLearners('mona', 'hubot');

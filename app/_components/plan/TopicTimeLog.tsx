@@ -4,10 +4,10 @@ import { useId } from 'react';
 
 import { formatHours } from '@/lib/format';
 
-import { FormMessage, SubmitButton } from '../forms/FormFeedback';
+import { SubmitButton } from '../forms/FormFeedback';
 import { useLearner } from '../progress/learnerStore';
 import { recordPlan, usePlanState } from './planStore';
-import { quickAmounts, QuickLogForm } from './QuickLogForm';
+import { quickAmounts, QuickLogForm, TimeLogMessage, TopicFields } from './QuickLogForm';
 import { SignInToLogTime } from './SignInToPlan';
 import { useTimeLog } from './useTimeLog';
 
@@ -27,7 +27,8 @@ export function TopicTimeLog({
 }) {
   const learner = useLearner();
   const state = usePlanState(roadmapId);
-  const { formAction, onSubmit, pending, shown, noScriptResult } = useTimeLog(recordPlan);
+  const log = useTimeLog({ roadmapId, topicId }, recordPlan);
+  const { formAction, onSubmit, pending, shown, noScriptResult } = log;
   const id = useId();
 
   const fromStore = state && state !== 'unavailable' ? state.logged[topicId]?.total : undefined;
@@ -51,18 +52,9 @@ export function TopicTimeLog({
         {formatHours(logged)} logged of {formatHours(estimate)} estimated
       </p>
       <div className="mt-2 flex flex-wrap items-end gap-4">
-        <QuickLogForm
-          roadmapId={roadmapId}
-          topicId={topicId}
-          amounts={quickAmounts}
-          action={formAction}
-          onSubmit={onSubmit}
-          pending={pending}
-          label="Log time quickly"
-        />
+        <QuickLogForm amounts={quickAmounts} log={log} label="Log time quickly" />
         <form action={formAction} onSubmit={onSubmit} className="flex items-end gap-2">
-          <input type="hidden" name="roadmapId" value={roadmapId} />
-          <input type="hidden" name="topicId" value={topicId} />
+          <TopicFields log={log} />
           <div>
             <label htmlFor={`${id}-minutes`} className="block text-sm">
               Minutes (up to 720)
@@ -78,13 +70,7 @@ export function TopicTimeLog({
           <SubmitButton pending={pending} label="Log time" pendingLabel="Logging…" />
         </form>
       </div>
-      {shown && (
-        <div className="mt-2">
-          <FormMessage id={`${id}-message`} problem={shown.problem}>
-            {shown.problem ? `⚠ ${shown.text}` : shown.text}
-          </FormMessage>
-        </div>
-      )}
+      <TimeLogMessage log={log} id={`${id}-message`} className="mt-2" />
     </section>
   );
 }

@@ -10,13 +10,19 @@ import { browserTimeZone } from '../progress/learnerStore';
 
 type Shown = { problem: boolean; text: string } | null;
 
+/** A time-log form's behaviour, as {@link useTimeLog} returns it. */
+export type TimeLog = ReturnType<typeof useTimeLog>;
+
 /**
- * A time-log form's behaviour, for every place that logs time (a topic page, the dashboard's
- * Today card): without JavaScript the form posts to the action and the page answers with its
+ * A time-log form's behaviour, for every place that logs time on a topic (a topic page, the
+ * dashboard's Today card): without JavaScript the form posts to the action and the page answers with its
  * result; with it, the submit runs the action in place, `onSaved` updates what the page shows,
  * and the message says what happened.
  */
-export function useTimeLog(onSaved: (state: PlanState) => void) {
+export function useTimeLog(
+  topic: { roadmapId: string; topicId: string },
+  onSaved: (state: PlanState) => void,
+) {
   const [noScriptResult, formAction] = useActionState(logStudyTime, null);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Shown>(null);
@@ -50,5 +56,5 @@ export function useTimeLog(onSaved: (state: PlanState) => void) {
         ? { problem: false, text: 'Time logged.' }
         : { problem: true, text: noScriptResult.error.message }
       : null);
-  return { formAction, onSubmit, pending, shown, noScriptResult };
+  return { topic, formAction, onSubmit, pending, shown, noScriptResult };
 }

@@ -2,11 +2,7 @@
 
 import { newestOf } from '@/lib/progress/browser-sync';
 import {
-  checklistMergeFailedMessage,
-  checklistMergeMessage,
-  LOCAL_CHECKLISTS_KEY,
-  parseLocalChecklists,
-  serializeLocalChecklists,
+  browserChecklistsFormat,
   type ChecklistEntry,
   type ChecklistTree,
 } from '@/lib/projects/checklist';
@@ -22,13 +18,9 @@ export function recordAccountChecklists(checklists: ChecklistTree) {
 
 /** The checklist ticks a visitor keeps in this browser, merged into the account at sign-in. */
 const browserChecklists = browserProjectTree({
-  key: LOCAL_CHECKLISTS_KEY,
-  parse: parseLocalChecklists,
-  serialize: serializeLocalChecklists,
+  ...browserChecklistsFormat,
   merge: mergeBrowserChecklists,
   record: ({ checklists }) => recordAccountChecklists(checklists),
-  message: checklistMergeMessage,
-  failedMessage: checklistMergeFailedMessage,
 });
 
 /** The project's ticks as shown: the account's when signed in, else this browser's. */

@@ -1,14 +1,7 @@
 'use client';
 
 import { mergeBrowserProjects } from '@/lib/projects/actions';
-import {
-  LOCAL_PROJECTS_KEY,
-  parseLocalProjects,
-  projectMergeFailedMessage,
-  projectMergeMessage,
-  serializeLocalProjects,
-  type ProjectEntry,
-} from '@/lib/projects/local';
+import { browserProjectsFormat, type ProjectEntry } from '@/lib/projects/local';
 
 import { recordAccountProjects, useLearner } from '../progress/learnerStore';
 import { browserProjectTree } from './browserProjectTree';
@@ -18,13 +11,9 @@ import { browserProjectTree } from './browserProjectTree';
  * account's. Merged into the account at sign-in by the topics' rule.
  */
 const browserProjects = browserProjectTree({
-  key: LOCAL_PROJECTS_KEY,
-  parse: parseLocalProjects,
-  serialize: serializeLocalProjects,
+  ...browserProjectsFormat,
   merge: mergeBrowserProjects,
   record: ({ projects }) => recordAccountProjects(projects),
-  message: projectMergeMessage,
-  failedMessage: projectMergeFailedMessage,
 });
 
 /** The project as shown: the account's when signed in, else this browser's. */

@@ -1,8 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-
-import { readerPageMetadata } from '@/app/_components/brand';
-import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { CheckYourself } from '@/app/_components/checks/CheckYourself';
 import { Markdown } from '@/app/_components/Markdown';
 import { nextOffers } from '@/app/_components/next-step/offers';
@@ -11,9 +6,10 @@ import { NoteSection } from '@/app/_components/notes/NoteSection';
 import { TopicTimeLog } from '@/app/_components/plan/TopicTimeLog';
 import { TopicStatusButtons } from '@/app/_components/progress/TopicStatusButtons';
 import { findTopic, getRoadmaps } from '@/lib/content';
-import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
+import { formatHours } from '@/lib/format';
 import { topicPath } from '@/lib/routes';
 
+import { ReviewedLine, StepItemHeader, stepItemPage } from '../StepItem';
 import { RelatedTopics } from './RelatedTopics';
 import { ResourceList } from './ResourceList';
 import { TopicPager } from './TopicPager';
@@ -31,35 +27,23 @@ export function generateStaticParams() {
 
 type Props = PageProps<'/roadmaps/[roadmap]/[topic]'>;
 
-async function findTopicFromParams(params: Props['params']) {
-  const { roadmap, topic } = await params;
-  return findTopic(roadmap, topic);
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findTopicFromParams(params);
-  if (!found) return {};
-  const { roadmap, topic } = found;
-  return readerPageMetadata({
+const topicPage = stepItemPage(
+  (params: Awaited<Props['params']>) => findTopic(params.roadmap, params.topic),
+  ({ roadmap, topic }) => ({
     title: `${topic.title} — ${roadmap.title} roadmap`,
     description: topic.summary,
     url: topicPath(roadmap.id, topic.id),
-    article: true,
-  });
-}
+  }),
+);
+
+export const generateMetadata = topicPage.generateMetadata;
 
 export default async function TopicPage({ params }: Props) {
-  const found = await findTopicFromParams(params);
-  if (!found) notFound();
+  const found = await topicPage.load(params);
   const { roadmap, step, topic } = found;
   return (
     <article className="max-w-3xl">
-      <Breadcrumbs trail={stepItemTrail(roadmap, step, topic.title)} />
-      <header className="mt-4">
-        <p className="text-sm font-medium text-accent">
-          {stepLabel(step)} · {step.title}
-        </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">{topic.title}</h1>
+      <StepItemHeader roadmap={roadmap} step={step} title={topic.title}>
         <p className="mt-2 text-sm text-muted">Estimated study time: {formatHours(topic.hours)}</p>
         <p className="mt-4 text-lg">{topic.summary}</p>
         <div className="mt-5">
@@ -68,7 +52,7 @@ export default async function TopicPage({ params }: Props) {
           </TopicStatusButtons>
         </div>
         <TopicTimeLog roadmapId={roadmap.id} topicId={topic.id} estimate={topic.hours} />
-      </header>
+      </StepItemHeader>
 
       <section
         aria-labelledby="why-heading"
@@ -118,12 +102,7 @@ export default async function TopicPage({ params }: Props) {
       )}
 
       <ResourceList resources={topic.resources} />
-      {topic.reviewed && (
-        <p className="mt-3 text-sm text-muted">
-          Reviewed <time dateTime={topic.reviewed}>{formatCalendarDate(topic.reviewed)}</time>
-          {topic.reviewer && ` by ${topic.reviewer}`}
-        </p>
-      )}
+      <ReviewedLine item={topic} className="mt-3" />
       <CheckYourself roadmapId={roadmap.id} topicId={topic.id} />
       <NoteSection
         key={topic.id}

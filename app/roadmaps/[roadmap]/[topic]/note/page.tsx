@@ -1,38 +1,27 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
 
-import { Breadcrumbs, topicItemTrail } from '@/app/_components/Breadcrumbs';
 import { personalPage } from '@/app/_components/errors/personal';
 import NoteEditor from '@/app/_components/notes/NoteEditor';
 import { NoteHtml } from '@/app/_components/notes/NoteHtml';
-import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
-import { findTopic } from '@/lib/content';
 import { getNote } from '@/lib/notes/queries';
 import { renderedNote } from '@/lib/notes/rendered';
-import { notePath, topicPath } from '@/lib/routes';
+import { notePath } from '@/lib/routes';
+
+import { OwnTopicPage, topicOfPage } from '../OwnTopicPage';
 
 export const metadata: Metadata = { title: 'Your note', robots: { index: false } };
 
-/**
- * A learner's note on one topic, rendered on the server: the editor for readers without
- * JavaScript (the topic page itself is static and cannot know who is reading).
- */
+/** A learner's note on one topic, rendered on the server: the editor for readers without JavaScript. */
 export default personalPage(async function NotePage({
   params,
 }: PageProps<'/roadmaps/[roadmap]/[topic]/note'>) {
-  const { roadmap: roadmapId, topic: topicId } = await params;
-  const found = findTopic(roadmapId, topicId);
-  if (!found) notFound();
-  const { roadmap, topic } = found;
+  const { roadmap, topic } = await topicOfPage(params);
   const user = await requireUser(notePath(roadmap.id, topic.id));
   const note = await getNote(user.id, roadmap.id, topic.id);
 
   return (
-    <div className="max-w-3xl">
-      <SignedInMarker />
-      <Breadcrumbs trail={topicItemTrail(roadmap, topic, 'Your note')} />
+    <OwnTopicPage roadmap={roadmap} topic={topic} title="Your note">
       <h1 className="mt-4 text-3xl font-bold tracking-tight">Your note on {topic.title}</h1>
       <p className="mt-1 text-sm text-muted">
         {user.notesPublic
@@ -61,14 +50,6 @@ export default personalPage(async function NotePage({
           refreshPageOnSave
         />
       </div>
-      <p className="mt-6">
-        <Link
-          href={topicPath(roadmap.id, topic.id)}
-          className="text-accent underline underline-offset-2"
-        >
-          ← Back to {topic.title}
-        </Link>
-      </p>
-    </div>
+    </OwnTopicPage>
   );
 });

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { Breadcrumbs, topicItemTrail } from '@/app/_components/Breadcrumbs';
 import { CheckForm } from '@/app/_components/checks/CheckForm';
 import { personalPage } from '@/app/_components/errors/personal';
-import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { publicCheck } from '@/lib/checks/answer-key';
 import { getDraw } from '@/lib/checks/personal';
-import { findTopic } from '@/lib/content';
-import { topicPath, topicReviewPath } from '@/lib/routes';
+import { topicReviewPath } from '@/lib/routes';
+
+import { OwnTopicPage, topicOfPage } from '../OwnTopicPage';
 
 export const metadata: Metadata = { title: 'Your review', robots: { index: false } };
 
@@ -22,19 +20,15 @@ export const metadata: Metadata = { title: 'Your review', robots: { index: false
 export default personalPage(async function ReviewPage({
   params,
 }: PageProps<'/roadmaps/[roadmap]/[topic]/review'>) {
-  const { roadmap: roadmapId, topic: topicId } = await params;
-  const found = findTopic(roadmapId, topicId);
-  const bank = found && publicCheck(found.roadmap.id, found.topic.id);
-  if (!found || !bank) notFound();
-  const { roadmap, topic } = found;
+  const { roadmap, topic } = await topicOfPage(params);
+  const bank = publicCheck(roadmap.id, topic.id);
+  if (!bank) notFound();
   const path = topicReviewPath(roadmap.id, topic.id);
   const user = await requireUser(path);
   const asked = await getDraw(user.id, roadmap.id, topic.id);
 
   return (
-    <div className="max-w-3xl">
-      <SignedInMarker />
-      <Breadcrumbs trail={topicItemTrail(roadmap, topic, 'Your review')} />
+    <OwnTopicPage roadmap={roadmap} topic={topic} title="Your review">
       <section id="check-yourself" aria-labelledby="check-heading">
         <h1 id="check-heading" className="mt-4 text-3xl font-bold tracking-tight">
           Check yourself: {topic.title}
@@ -50,14 +44,6 @@ export default personalPage(async function ReviewPage({
           tryAgainHref={path}
         />
       </section>
-      <p className="mt-6">
-        <Link
-          href={topicPath(roadmap.id, topic.id)}
-          className="text-accent underline underline-offset-2"
-        >
-          ← Back to {topic.title}
-        </Link>
-      </p>
-    </div>
+    </OwnTopicPage>
   );
 });

@@ -1,19 +1,15 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-
-import { readerPageMetadata } from '@/app/_components/brand';
-import { Breadcrumbs, stepItemTrail } from '@/app/_components/Breadcrumbs';
 import { InlineMarkdown, Markdown } from '@/app/_components/Markdown';
 import { projectWayOn } from '@/app/_components/next-step/offers';
 import { WayOn } from '@/app/_components/next-step/WayOn';
 import { ChecklistBox, ProjectChecklist } from '@/app/_components/projects/ProjectChecklist';
 import { ProjectStatusForm } from '@/app/_components/projects/ProjectStatusForm';
 import { findProject, getRoadmaps } from '@/lib/content';
-import { formatCalendarDate, formatHours, stepLabel } from '@/lib/format';
+import { formatHours } from '@/lib/format';
 import { checklistOf } from '@/lib/projects/checklist';
 import { projectPath } from '@/lib/routes';
 
 import { TopicSection } from '../../[topic]/TopicSection';
+import { ReviewedLine, StepItemHeader, stepItemPage } from '../../StepItem';
 
 export const dynamicParams = false;
 
@@ -25,40 +21,28 @@ export function generateStaticParams() {
 
 type Props = PageProps<'/roadmaps/[roadmap]/projects/[project]'>;
 
-async function findProjectFromParams(params: Props['params']) {
-  const { roadmap, project } = await params;
-  return findProject(roadmap, project);
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findProjectFromParams(params);
-  if (!found) return {};
-  const { roadmap, step, project } = found;
-  return readerPageMetadata({
+const projectPage = stepItemPage(
+  (params: Awaited<Props['params']>) => findProject(params.roadmap, params.project),
+  ({ roadmap, step, project }) => ({
     title: `${project.title} — ${roadmap.title} project`,
     description: `A hands-on project for “${step.title}”: ${project.requirements.length} requirements, about ${formatHours(project.hours)}.`,
     url: projectPath(roadmap.id, project.id),
-    article: true,
-  });
-}
+  }),
+);
+
+export const generateMetadata = projectPage.generateMetadata;
 
 export default async function ProjectPage({ params }: Props) {
-  const found = await findProjectFromParams(params);
-  if (!found) notFound();
+  const found = await projectPage.load(params);
   const { roadmap, step, project } = found;
   return (
     <article className="max-w-3xl">
-      <Breadcrumbs trail={stepItemTrail(roadmap, step, project.title)} />
-      <header className="mt-4">
-        <p className="text-sm font-medium text-accent">
-          {stepLabel(step)} project · {step.title}
-        </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">{project.title}</h1>
+      <StepItemHeader roadmap={roadmap} step={step} title={project.title} kind=" project">
         <p className="mt-2 text-sm text-muted">
           Estimated time: {formatHours(project.hours)}
           {project.anyLanguage && ' · Build it in any programming language you like.'}
         </p>
-      </header>
+      </StepItemHeader>
       <section aria-label="The brief" className="mt-4">
         <Markdown>{project.body}</Markdown>
       </section>
@@ -82,12 +66,7 @@ export default async function ProjectPage({ params }: Props) {
           </TopicSection>
         ))}
       </ProjectChecklist>
-      {project.reviewed && (
-        <p className="mt-6 text-sm text-muted">
-          Reviewed <time dateTime={project.reviewed}>{formatCalendarDate(project.reviewed)}</time>
-          {project.reviewer && ` by ${project.reviewer}`}
-        </p>
-      )}
+      <ReviewedLine item={project} className="mt-6" />
       <WayOn offers={projectWayOn(roadmap, step.id)} />
     </article>
   );
