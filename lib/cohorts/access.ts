@@ -15,6 +15,9 @@ export type CohortAccess = {
   roadmapId: string;
   ownerId: string;
   role: CohortRole;
+  /** What the learner shares with it beyond statuses (a member's choice). */
+  sharesChecks: boolean;
+  sharesTime: boolean;
 };
 
 /**
@@ -34,6 +37,8 @@ export async function cohortAccessOf(
       roadmapId: cohorts.roadmapId,
       ownerId: cohorts.ownerId,
       role: cohortMembers.role,
+      sharesChecks: cohortMembers.sharesChecks,
+      sharesTime: cohortMembers.sharesTime,
     })
     .from(cohorts)
     .innerJoin(

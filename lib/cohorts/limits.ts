@@ -21,3 +21,6 @@ export const MAX_INVITE_USES = MAX_MEMBERS_PER_COHORT;
 
 /** Members per page of the owner's grid: a 500-member cohort is 10 pages, each read alike. */
 export const GRID_PAGE_SIZE = 50;
+
+/** The longest cohort name, in characters (the database enforces it too). */
+export { MAX_COHORT_NAME_LENGTH } from '@/db/constraints';

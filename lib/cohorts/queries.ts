@@ -47,7 +47,7 @@ export async function insertCohort(userId: string, cohort: NewCohort): Promise<s
 }
 
 /** An invite that can still be used: not revoked, not expired, not used up. */
-const liveInvite = (now: Date) =>
+export const liveInvite = (now: Date) =>
   and(
     isNull(cohortInvites.revokedAt),
     gt(cohortInvites.expiresAt, now),
