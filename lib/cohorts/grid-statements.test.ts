@@ -31,16 +31,14 @@ async function cohortOf(size: number) {
     .insert(cohorts)
     .values({ ownerId: owner.id, name: `Of ${size}`, roadmapId })
     .returning();
-  await db
-    .insert(cohortMembers)
-    .values([
-      { cohortId: cohort!.id, userId: owner.id, role: 'owner' as const },
-      ...members.map((member) => ({
-        cohortId: cohort!.id,
-        userId: member.id,
-        role: 'member' as const,
-      })),
-    ]);
+  await db.insert(cohortMembers).values([
+    { cohortId: cohort!.id, userId: owner.id, role: 'owner' as const },
+    ...members.map((member) => ({
+      cohortId: cohort!.id,
+      userId: member.id,
+      role: 'member' as const,
+    })),
+  ]);
   const statuses = members.flatMap((member) =>
     topics.map((topic) => ({
       userId: member.id,
