@@ -154,6 +154,8 @@ export const config = {
     '/signin/:path*',
     '/share/:path*',
     '/u/:path*',
+    '/cohorts/:path*',
+    '/join/:path*',
     '/roadmaps/:roadmap/:topic/note',
     '/roadmaps/:roadmap/:topic/review',
     '/roadmaps/:roadmap/steps/:step/status',

@@ -26,3 +26,9 @@ export const MAX_MINUTES_PER_WEEK = 3_600;
 /** Logged time: at most 12 hours at once, and a topic's total for one day at most the day. */
 export const MAX_MINUTES_AT_ONCE = 720;
 export const MAX_MINUTES_PER_DAY = 1_440;
+
+/** A cohort member's role: the owner runs it, a mentor sees it, a member learns in it. */
+export const cohortRoles = ['owner', 'mentor', 'member'] as const;
+
+/** The longest cohort name, in characters. */
+export const MAX_COHORT_NAME_LENGTH = 80;

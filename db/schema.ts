@@ -10,3 +10,4 @@ export * from './schema/projects';
 export * from './schema/checks';
 export * from './schema/rate-limits';
 export * from './schema/plans';
+export * from './schema/cohorts';

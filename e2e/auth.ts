@@ -6,6 +6,11 @@ import { mockGitHubUrl } from './support/local-github';
 /** Signs in through the mock GitHub as `login`, starting from the page the test is on. */
 export async function signInAs(page: Page, login: string) {
   await headerSignIn(page).click();
+  await authorizeAs(page, login);
+}
+
+/** On the mock GitHub's authorize page a sign-in led to: lets `login` in. */
+export async function authorizeAs(page: Page, login: string) {
   await expect(page).toHaveURL(new RegExp(`^${mockGitHubUrl}/login/oauth/authorize`));
   const known = page.getByRole('button', { name: `Authorize as ${login}` });
   if (await known.count()) return known.click();

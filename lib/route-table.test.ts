@@ -42,6 +42,8 @@ const examples = {
   login: 'mona',
   feed: `${'a'.repeat(43)}.ics`,
   nextauth: 'signin',
+  cohort: '0b5e2a4c-9d1f-4e3a-8c7b-6a5f4e3d2c1b',
+  token: 'b'.repeat(43),
 };
 
 describe('the route table', () => {

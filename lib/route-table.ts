@@ -1,4 +1,5 @@
 import { isFeedSegment } from '@/lib/plan/feed-path';
+import { isSecretToken } from '@/lib/token-shape';
 
 /**
  * Every route of app/, the one place that says how each is served. proxy.ts (which pages get a
@@ -65,6 +66,9 @@ export const routeTable: readonly RouteEntry[] = [
   { path: '/roadmaps/[roadmap]/[topic]/review', kind: 'database', readCost: 1 },
   { path: '/roadmaps/[roadmap]/steps/[step]/status', kind: 'database', readCost: 1 },
   { path: '/share/[roadmap]', kind: 'database', readCost: 1 },
+  { path: '/cohorts', kind: 'database', readCost: 1 },
+  { path: '/cohorts/[cohort]', kind: 'database', readCost: 1 },
+  { path: '/join/[token]', kind: 'database', readCost: 1 },
   { path: '/u/[login]', kind: 'database', readCost: 1 },
   { path: '/u/[login]/[roadmap]', kind: 'database', readCost: 1 },
   { path: '/u/[login]/opengraph-image', kind: 'image', readCost: IMAGE_COST },
@@ -92,6 +96,9 @@ const gitHubLoginPattern = /^[A-Za-z0-9-]{1,39}$/;
 
 const isContentId = (segment: string) => contentIdPattern.test(segment);
 
+/** Rows Waymark makes itself (cohorts) get random UUIDs, lower-case as PostgreSQL prints them. */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** What each named segment must look like (a catch-all takes anything). */
 export const segmentShapes: Record<string, (segment: string) => boolean> = {
   roadmap: isContentId,
@@ -100,6 +107,8 @@ export const segmentShapes: Record<string, (segment: string) => boolean> = {
   project: isContentId,
   login: (segment) => gitHubLoginPattern.test(segment),
   feed: isFeedSegment,
+  cohort: (segment) => uuidPattern.test(segment),
+  token: isSecretToken,
 };
 
 /** The kinds rendered per request, which get a fresh CSP nonce from the proxy. */

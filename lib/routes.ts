@@ -72,3 +72,13 @@ export function readerPathIds(pathname: string): { roadmapId?: string; topicId?:
 
 /** The URL segments below a roadmap that are pages of their own, so no topic may take them. */
 export const reservedRoadmapSegments: readonly string[] = ['projects', 'about', 'steps'];
+
+/** The learner's cohorts: those they run and those they belong to, and the form to start one. */
+export const cohortsPath = '/cohorts' as Route;
+
+/** One cohort's page; `page` is the page of the members' grid (from 1). */
+export const cohortPath = (cohortId: string, page?: number) =>
+  (page && page > 1 ? `/cohorts/${cohortId}?page=${page}` : `/cohorts/${cohortId}`) as Route;
+
+/** The page an invite link opens: the cohort, who runs it, what members share, Join or Decline. */
+export const joinPath = (token: string) => `/join/${token}` as Route;

@@ -5,6 +5,12 @@ import { knownTimeZone } from '@/lib/time-zone';
 /** A roadmap, step or topic id as it arrives in input; whether it exists is checked against content. */
 export const contentId = z.string().trim().min(1, 'is missing').max(64, 'is too long');
 
+/** A checkbox: present ("on") when ticked, absent otherwise. Anything else is a forged form. */
+export const checkboxField = z
+  .enum(['on'], { error: 'must be a checkbox value' })
+  .optional()
+  .transform((value) => value === 'on');
+
 /** The earliest moment any Waymark record can carry (the project is far younger). */
 const EARLIEST_DATE = new Date('2000-01-01T00:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from 'react';
 
 import { endSession, signInWithGitHub } from '@/lib/auth/actions';
 import type { MeUser } from '@/lib/progress/personal-view';
-import { signedOutPath, signInPath } from '@/lib/routes';
+import { cohortsPath, signedOutPath, signInPath } from '@/lib/routes';
 
 import { forgetSignedInUser, useLearner } from './progress/learnerStore';
 
@@ -101,6 +101,11 @@ function SignedInMenu({ user }: { user: MeUser }) {
           id={menuId}
           className="absolute right-0 z-20 mt-2 w-48 rounded-md border border-line bg-surface py-1 shadow-lg"
         >
+          <li>
+            <Link href={cohortsPath} className="block px-4 py-2 hover:bg-accent-soft">
+              Cohorts
+            </Link>
+          </li>
           <li>
             <Link href="/settings" className="block px-4 py-2 hover:bg-accent-soft">
               Settings

@@ -68,7 +68,7 @@ export default personalPage(async function SettingsPage() {
       <SettingsSection
         id="delete"
         title="Delete your account"
-        intro="Removes your account, its GitHub link, your sessions, settings, progress, history and notes for good. Export first if you may want it back."
+        intro="Removes your account, its GitHub link, your sessions, settings, progress, history and notes for good, and the cohorts you run with their memberships and invites (their members keep their own progress). Export first if you may want it back."
       >
         <DeleteAccountForm login={user.login ?? ''} />
       </SettingsSection>

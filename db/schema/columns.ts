@@ -5,8 +5,8 @@ import { topicStatuses } from '../constraints';
 import { users } from './users';
 
 /** The learner a row belongs to; deleting the learner deletes the row. */
-export const ownerColumn = () =>
-  text('user_id')
+export const ownerColumn = (name = 'user_id') =>
+  text(name)
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' });
 

@@ -1,10 +1,10 @@
+import { isSecretToken } from '@/lib/token-shape';
+
 /**
  * The shape of a calendar feed's URL, without the crypto (lib/http/request-path.ts reads it at the
- * edge): `/calendar/<token>.ics`, the token 32 random bytes in base64url (43 characters).
+ * edge): `/calendar/<token>.ics`, the token a secret token (lib/token-shape.ts).
  */
-export const feedTokenPattern = /^[A-Za-z0-9_-]{43}$/;
-
 export const isFeedSegment = (segment: string) =>
-  segment.endsWith('.ics') && feedTokenPattern.test(segment.slice(0, -4));
+  segment.endsWith('.ics') && isSecretToken(segment.slice(0, -4));
 
 export const feedPath = (token: string) => `/calendar/${token}.ics`;

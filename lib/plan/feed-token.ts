@@ -1,14 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
-import { feedTokenPattern, isFeedSegment } from './feed-path';
+import { hashSecretToken, newSecretToken } from '@/lib/secret-token';
+import { isSecretToken } from '@/lib/token-shape';
 
-/** 32 random bytes (256 bits), base64url: 43 characters. */
-const TOKEN_BYTES = 32;
+import { isFeedSegment } from './feed-path';
 
-export const newFeedToken = () => randomBytes(TOKEN_BYTES).toString('base64url');
+/** A feed's token: 256 random bits in base64url, like every secret link of Waymark. */
+export const newFeedToken = newSecretToken;
 
 /** What the database keeps of a token: its SHA-256, so a copy of the database subscribes to nothing. */
-export const hashFeedToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashFeedToken = hashSecretToken;
 
 /**
  * What sets one feed's event UIDs apart from every other learner's (calendars merge events that
@@ -19,7 +20,7 @@ export const hashFeedToken = (token: string) => createHash('sha256').update(toke
 export const feedEventKey = (tokenHash: string) =>
   createHash('sha256').update(`calendar event uid:${tokenHash}`).digest('hex').slice(0, 20);
 
-export const isWellFormedFeedToken = (token: string) => feedTokenPattern.test(token);
+export const isWellFormedFeedToken = isSecretToken;
 
 /** The token in a feed path's last segment (`<token>.ics`), or null when it cannot be one. */
 export const tokenOfFeedSegment = (segment: string): string | null =>

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { checkboxField } from '@/lib/validation';
+
 export const MAX_DISPLAY_NAME_LENGTH = 60;
 
 // Control and format characters (direction overrides, zero-width tricks) have no place in a name
@@ -18,15 +20,9 @@ export function displayableName(name: string | null | undefined): string | null 
   return shown || null;
 }
 
-/** A checkbox: present ("on") when ticked, absent otherwise. Anything else is a forged form. */
-const checkbox = z
-  .enum(['on'], { error: 'must be a checkbox value' })
-  .optional()
-  .transform((value) => value === 'on');
-
 export const profileSettingsInput = z.object({
-  profilePublic: checkbox,
-  showNotes: checkbox,
+  profilePublic: checkboxField,
+  showNotes: checkboxField,
   displayName: z
     .string()
     .default('')

@@ -1,0 +1,72 @@
+import { ActionForm } from '@/app/_components/cohorts/ActionForm';
+import { CohortSection } from '@/app/_components/cohorts/CohortSection';
+import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
+import type { CohortAccess } from '@/lib/cohorts/access';
+import { leaveCohort, setSharing } from '@/lib/cohorts/actions';
+import type { GridMember } from '@/lib/cohorts/grid';
+import { ownStanding } from '@/lib/cohorts/views';
+
+/**
+ * What a member (or a mentor, who has no progress in the grid) sees: their own standing as the
+ * cohort sees it, what they share, and the way out.
+ */
+export async function MemberView({ cohort, user }: { cohort: CohortAccess; user: GridMember }) {
+  const standing = cohort.role === 'member' ? await ownStanding(cohort, user) : null;
+  return (
+    <>
+      {standing && (
+        <CohortSection
+          title="Where you stand"
+          intro="This is what the cohort’s owner and mentors see of you. Other members do not see it."
+        >
+          <ul className="max-w-xl space-y-3">
+            {standing.steps.map((step, index) => (
+              <li key={step.stepId} className="text-sm">
+                <p className="font-medium">
+                  Step {index + 1}: {step.title}
+                </p>
+                <span className="sr-only">Topics done: </span>
+                <StepCompletionBar step={step} width="w-full max-w-xs" />
+              </li>
+            ))}
+          </ul>
+        </CohortSection>
+      )}
+      {cohort.role === 'member' && (
+        <CohortSection
+          title="What you share"
+          intro="Your statuses on this roadmap are shared while you are a member. The rest is your choice."
+        >
+          <ActionForm
+            action={setSharing}
+            hidden={{ cohortId: cohort.id }}
+            label="Save what I share"
+            pendingLabel="Saving…"
+            className="space-y-2"
+          >
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="sharesChecks" defaultChecked={cohort.sharesChecks} />{' '}
+              Share my knowledge-check results
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="sharesTime" defaultChecked={cohort.sharesTime} /> Share
+              my study time
+            </label>
+          </ActionForm>
+        </CohortSection>
+      )}
+      <CohortSection
+        title="Leave the cohort"
+        intro="From then on the cohort sees nothing more of you."
+      >
+        <ActionForm
+          action={leaveCohort}
+          hidden={{ cohortId: cohort.id }}
+          label="Leave this cohort"
+          pendingLabel="Leaving…"
+          tone="danger"
+        />
+      </CohortSection>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from 'next/link';
+
+import { ActionForm } from '@/app/_components/cohorts/ActionForm';
+import { CohortSection } from '@/app/_components/cohorts/CohortSection';
+import type { CohortAccess } from '@/lib/cohorts/access';
+import { deleteCohort, removeMember, setMentor } from '@/lib/cohorts/actions';
+import { gridPageCount } from '@/lib/cohorts/grid';
+import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
+import { roleMay } from '@/lib/cohorts/roles';
+import { staffView } from '@/lib/cohorts/views';
+import { count } from '@/lib/format';
+import { cohortPath } from '@/lib/routes';
+
+import { CohortGrid } from './CohortGrid';
+import { InvitesPanel } from './InvitesPanel';
+
+/** What the owner and mentors see: the grid, page by page, and who runs the cohort. */
+export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: number }) {
+  const manage = roleMay(cohort.role, 'manage');
+  const { grid, staff, invites } = await staffView(cohort, page);
+  const pages = gridPageCount(grid.members, GRID_PAGE_SIZE);
+  return (
+    <>
+      <h2 className="mt-8 text-xl font-semibold">Members ({grid.members})</h2>
+      <p className="mt-1 text-sm text-muted">
+        Statuses on this roadmap are what joining shares; check results and study time are not shown
+        here yet.
+      </p>
+      {grid.members === 0 ? (
+        <p className="mt-3">
+          Nobody has joined yet. {manage && 'Make an invite link below and send it.'}
+        </p>
+      ) : (
+        <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pages of members" className="mt-3 flex gap-4 text-sm">
+          {page > 1 && (
+            <Link href={cohortPath(cohort.id, page - 1)} className="underline">
+              Previous {GRID_PAGE_SIZE}
+            </Link>
+          )}
+          <span>
+            Page {Math.min(page, pages)} of {pages}
+          </span>
+          {page < pages && (
+            <Link href={cohortPath(cohort.id, page + 1)} className="underline">
+              Next {GRID_PAGE_SIZE}
+            </Link>
+          )}
+        </nav>
+      )}
+      <h2 className="mt-8 text-xl font-semibold">Who runs it</h2>
+      <ul className="mt-2 space-y-2">
+        {staff.map((person) => (
+          <li key={person.userId} className="flex flex-wrap items-center gap-3">
+            <span>
+              {person.login ?? 'A learner'} · {person.role === 'owner' ? 'owner' : 'mentor'}
+            </span>
+            {manage && person.role === 'mentor' && (
+              <>
+                <ActionForm
+                  action={setMentor}
+                  hidden={{ cohortId: cohort.id, memberId: person.userId, mentor: 'no' }}
+                  label={`Make ${person.login ?? 'them'} a member again`}
+                  pendingLabel="Saving…"
+                />
+                <ActionForm
+                  action={removeMember}
+                  hidden={{ cohortId: cohort.id, memberId: person.userId }}
+                  label={`Remove ${person.login ?? 'them'}`}
+                  pendingLabel="Removing…"
+                />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {manage && (
+        <>
+          <InvitesPanel cohortId={cohort.id} invites={invites} />
+          <CohortSection
+            title="Delete the cohort"
+            intro={`Removes the cohort, its ${count(grid.members, 'membership')} and its invites for good. Members keep their own progress.`}
+          >
+            <ActionForm
+              action={deleteCohort}
+              hidden={{ cohortId: cohort.id }}
+              label="Delete this cohort"
+              pendingLabel="Deleting…"
+              tone="danger"
+            />
+          </CohortSection>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { personalPage } from '@/app/_components/errors/personal';
+import { SignedInMarker } from '@/app/_components/SignedInMarker';
+import { requireUser } from '@/lib/auth/session';
+import { cohortAccessOf } from '@/lib/cohorts/access';
+import { roleMay } from '@/lib/cohorts/roles';
+import { getRoadmap } from '@/lib/content';
+import { cleanQueryValue } from '@/lib/http/query-value';
+import { cohortPath, cohortsPath, roadmapPath } from '@/lib/routes';
+
+import { MemberView } from './MemberView';
+import { StaffView } from './StaffView';
+
+export const metadata: Metadata = { title: 'Cohort', robots: { index: false } };
+
+/**
+ * One cohort, as the learner's role sees it: the owner and mentors the members' grid, a member
+ * their own standing and what they share. Anyone else gets the same 404 as for no such cohort.
+ */
+export default personalPage(async function CohortPage({
+  params,
+  searchParams,
+}: PageProps<'/cohorts/[cohort]'>) {
+  const { cohort: cohortId } = await params;
+  const user = await requireUser(cohortPath(cohortId));
+  const cohort = await cohortAccessOf(cohortId, user.id);
+  if (!cohort) notFound();
+  const roadmap = getRoadmap(cohort.roadmapId);
+  const page = Number(cleanQueryValue((await searchParams).page, 4)) || 1;
+  return (
+    <div>
+      <SignedInMarker />
+      <p className="text-sm">
+        <Link href={cohortsPath} className="text-accent underline underline-offset-2">
+          ← Your cohorts
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{cohort.name}</h1>
+      <p className="mt-1 text-muted">
+        Follows the{' '}
+        {roadmap ? (
+          <Link href={roadmapPath(roadmap.id)} className="underline underline-offset-2">
+            {roadmap.title} roadmap
+          </Link>
+        ) : (
+          `${cohort.roadmapId} roadmap (no longer published)`
+        )}
+        .
+      </p>
+      {roleMay(cohort.role, 'view') ? (
+        <StaffView cohort={cohort} page={Math.max(1, Math.floor(page))} />
+      ) : (
+        <MemberView cohort={cohort} user={{ userId: user.id, login: user.login ?? null }} />
+      )}
+    </div>
+  );
+});

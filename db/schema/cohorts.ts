@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+import { cohortRoles, MAX_COHORT_NAME_LENGTH } from '../constraints';
+import { ownerColumn, statusCheck, timestampColumn } from './columns';
+
+/**
+ * A group learning one roadmap together, run by its owner. The roadmap is a content id (no
+ * foreign key to content, as for progress). Deleting the owner's account deletes the cohort, its
+ * memberships and its invites: nobody else may run what the owner built.
+ */
+/** A row's own id, random, so no id reveals how many cohorts or invites there are. */
+const randomIdColumn = () =>
+  text('id')
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+
+/** A moment that may not have happened yet (archived, revoked). */
+const optionalMomentColumn = (name: string) =>
+  timestamp(name, { mode: 'date', withTimezone: true });
+
+export const cohorts = pgTable(
+  'cohorts',
+  {
+    id: randomIdColumn(),
+    ownerId: ownerColumn('owner_id'),
+    name: text('name').notNull(),
+    roadmapId: text('roadmap_id').notNull(),
+    createdAt: timestampColumn('created_at'),
+    archivedAt: optionalMomentColumn('archived_at'),
+  },
+  (table) => [
+    // The owner's ceiling counts their cohorts.
+    index('cohorts_owner_idx').on(table.ownerId),
+    check(
+      'cohorts_name_check',
+      sql.raw(`char_length(name) between 1 and ${MAX_COHORT_NAME_LENGTH}`),
+    ),
+  ],
+);
+
+/** The cohort a row belongs to; deleting the cohort deletes the row. */
+const cohortColumn = () =>
+  text('cohort_id')
+    .notNull()
+    .references(() => cohorts.id, { onDelete: 'cascade' });
+
+/**
+ * Who belongs to a cohort and what they share with it: statuses on its roadmap always (that is
+ * what joining means), check results and study time only once the member turns them on.
+ */
+export const cohortMembers = pgTable(
+  'cohort_members',
+  {
+    cohortId: cohortColumn(),
+    userId: ownerColumn(),
+    role: text('role', { enum: cohortRoles }).notNull(),
+    sharesChecks: boolean('shares_checks').notNull().default(false),
+    sharesTime: boolean('shares_time').notNull().default(false),
+    joinedAt: timestampColumn('joined_at'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.cohortId, table.userId] }),
+    // A learner's memberships (their list and its ceiling).
+    index('cohort_members_user_idx').on(table.userId),
+    check('cohort_members_role_check', statusCheck('role', cohortRoles)),
+  ],
+);
+
+/**
+ * A link that lets learners join a cohort. Only the SHA-256 of its token is kept, so a copy of
+ * the database joins nobody anywhere; `uses` counts the learners who joined through it.
+ */
+export const cohortInvites = pgTable(
+  'cohort_invites',
+  {
+    id: randomIdColumn(),
+    cohortId: cohortColumn(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { mode: 'date', withTimezone: true }).notNull(),
+    maxUses: integer('max_uses'),
+    uses: integer('uses').notNull().default(0),
+    revokedAt: optionalMomentColumn('revoked_at'),
+    createdAt: timestampColumn('created_at'),
+  },
+  (table) => [
+    index('cohort_invites_cohort_idx').on(table.cohortId),
+    check(
+      'cohort_invites_uses_check',
+      sql.raw('uses >= 0 and (max_uses is null or uses <= max_uses)'),
+    ),
+  ],
+);
+
+export type Cohort = typeof cohorts.$inferSelect;
+export type CohortMember = typeof cohortMembers.$inferSelect;
+export type CohortInvite = typeof cohortInvites.$inferSelect;
+export type CohortRole = (typeof cohortRoles)[number];

@@ -1,0 +1,79 @@
+import { authorizeAs, uniqueLogin } from './auth';
+import { firstRoadmap } from './content';
+import { expect, test } from './fixtures';
+import { joinButton, cohortLearner as learner, makeInvite, startCohort } from './pages/cohorts';
+import { RoadmapPage } from './pages/roadmap-page';
+import { signInPageButton, waitForSaves } from './pages/session';
+
+const roadmap = firstRoadmap();
+const [firstTopic] = roadmap.steps[0]!.topics;
+
+test('an owner invites a member, sees their progress in the grid; an outsider sees nothing', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000); // three learners sign in and a dozen pages render on a busy machine
+  const owner = await learner(browser, 'owner');
+  const outsider = await learner(browser, 'outsider');
+  const cohortUrl = await startCohort(owner.page, 'Evening backend group');
+  const invite = await makeInvite(owner.page);
+
+  // A visitor opening the link sees what joining means, signs in and comes back to join.
+  const memberLogin = uniqueLogin('cohort-member');
+  const memberPage = await (await browser.newContext()).newPage();
+  await memberPage.goto(invite);
+  await expect(
+    memberPage.getByRole('heading', { name: 'Join Evening backend group' }),
+  ).toBeVisible();
+  await expect(memberPage.getByText(`${owner.login} runs this cohort`)).toBeVisible();
+  await expect(memberPage.getByRole('heading', { name: 'What members share' })).toBeVisible();
+  await memberPage.getByRole('link', { name: 'Sign in to join' }).click();
+  await signInPageButton(memberPage).click();
+  await authorizeAs(memberPage, memberLogin);
+  await joinButton(memberPage).click();
+  await expect(memberPage.getByRole('heading', { name: 'Where you stand' })).toBeVisible();
+  expect(memberPage.url()).toBe(cohortUrl);
+  await expect(memberPage.getByText(owner.login)).toHaveCount(0); // members see no one else
+
+  // The member marks a topic done; the owner's grid shows it as a number, not colour alone.
+  const roadmapPage = new RoadmapPage(memberPage, roadmap);
+  await roadmapPage.open();
+  await roadmapPage.statusSelect(firstTopic!.id).selectOption('done');
+  await waitForSaves(memberPage);
+  await owner.page.goto(cohortUrl);
+  const row = owner.page.getByRole('row', { name: new RegExp(memberLogin) });
+  await expect(row.getByRole('cell').nth(2)).toHaveText(`1/${roadmap.steps[0]!.topics.length}`);
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1'); // done in the last 7 days
+
+  // The outsider gets the 404 of a cohort that does not exist; a revoked link lets nobody in.
+  expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);
+  await owner.page.getByRole('button', { name: 'Revoke' }).click();
+  await expect(owner.page.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
+  await outsider.page.goto(invite);
+  await expect(outsider.page.getByText('This invite was withdrawn')).toBeVisible();
+  await expect(joinButton(outsider.page)).toHaveCount(0);
+  expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);
+});
+
+test.describe('without JavaScript', () => {
+  test('an owner starts a cohort and invites; a member joins and leaves', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const owner = await learner(browser, 'nojs-owner', false);
+    const member = await learner(browser, 'nojs-member', false);
+    const cohortUrl = await startCohort(owner.page, 'No-script cohort');
+    const invite = await makeInvite(owner.page);
+
+    await member.page.goto(invite);
+    await joinButton(member.page).click();
+    await expect(member.page.getByRole('heading', { name: 'Where you stand' })).toBeVisible();
+    expect(member.page.url()).toBe(cohortUrl);
+
+    await owner.page.goto(cohortUrl);
+    await expect(owner.page.getByRole('row', { name: new RegExp(member.login) })).toBeVisible();
+
+    await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
+    await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
+    await expect(member.page.getByText('You are in no cohort yet.')).toBeVisible();
+    await owner.page.reload();
+    await expect(owner.page.getByRole('row', { name: new RegExp(member.login) })).toHaveCount(0);
+  });
+});

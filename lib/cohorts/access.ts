@@ -1,0 +1,62 @@
+import 'server-only';
+
+import { and, eq } from 'drizzle-orm';
+
+import { getDb } from '@/db';
+import { cohortMembers, cohorts, type CohortRole } from '@/db/schema';
+import type { Authorize } from '@/lib/action';
+
+import { roleMay, type CohortAbility } from './roles';
+
+/** A cohort as one of its people sees it: what it is, and their role in it. */
+export type CohortAccess = {
+  id: string;
+  name: string;
+  roadmapId: string;
+  ownerId: string;
+  role: CohortRole;
+  /** What the learner shares with it beyond statuses (a member's choice). */
+  sharesChecks: boolean;
+  sharesTime: boolean;
+};
+
+/**
+ * The cohort `cohortId` with the learner's role in it, or null when they are not in it or it does
+ * not exist: the two answer alike, so nobody learns which cohorts exist. One statement, the
+ * membership checked inside it.
+ */
+export async function cohortAccessOf(
+  cohortId: string,
+  userId: string,
+): Promise<CohortAccess | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: cohorts.id,
+      name: cohorts.name,
+      roadmapId: cohorts.roadmapId,
+      ownerId: cohorts.ownerId,
+      role: cohortMembers.role,
+      sharesChecks: cohortMembers.sharesChecks,
+      sharesTime: cohortMembers.sharesTime,
+    })
+    .from(cohorts)
+    .innerJoin(
+      cohortMembers,
+      and(eq(cohortMembers.cohortId, cohorts.id), eq(cohortMembers.userId, userId)),
+    )
+    .where(eq(cohorts.id, cohortId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The authorization step of every action on one cohort: the session's learner must be in the
+ * cohort the input names, in a role that may do `ability`. It grants the handler the cohort.
+ */
+export const cohortAccess =
+  (ability: CohortAbility): Authorize<{ cohortId: string }, { cohort: CohortAccess }> =>
+  async (input, user) => {
+    const cohort = await cohortAccessOf(input.cohortId, user.id);
+    return cohort && roleMay(cohort.role, ability) ? { cohort } : false;
+  };

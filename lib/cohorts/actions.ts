@@ -1,0 +1,151 @@
+'use server';
+
+import type { Route } from 'next';
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import { formAction, InvalidInputError } from '@/lib/action';
+import { siteUrl } from '@/lib/env';
+import { cohortPath, cohortsPath, joinPath } from '@/lib/routes';
+import { hashSecretToken, newSecretToken } from '@/lib/secret-token';
+
+import { cohortAccess } from './access';
+import {
+  cohortInput,
+  createCohortInput,
+  createInviteInput,
+  joinCohortInput,
+  memberInput,
+  revokeInviteInput,
+  setMentorInput,
+  setSharingInput,
+} from './input';
+import { inviteExpiry } from './invites';
+import { joinRefusals, refusals } from './messages';
+import {
+  deleteCohortRow,
+  deleteMembership,
+  insertCohort,
+  insertInvite,
+  joinThroughInvite,
+  revokeInviteRow,
+  updateMentorRole,
+  updateSharing,
+} from './queries';
+
+/** After a change, the page that shows it (a redirect also makes a form post without JavaScript safe to reload). */
+const backTo = (path: (data: string) => Route) => ({
+  after: async (data: string) => redirect(path(data)),
+});
+const toCohort = backTo((cohortId) => cohortPath(cohortId));
+const toCohorts = backTo(() => cohortsPath);
+
+const refuse = (message: string, field?: string): never => {
+  throw new InvalidInputError(message, field ? { [field]: message } : undefined);
+};
+
+/** Starts a cohort on a roadmap, run by the signed-in learner. */
+export const createCohort = formAction(
+  'createCohort',
+  createCohortInput,
+  async (input, user) => (await insertCohort(user.id, input)) ?? refuse(refusals.tooManyCohorts),
+  toCohort,
+);
+
+export type NewInviteLink = { url: string };
+
+/**
+ * Makes an invite link for the cohort. The link is shown once, in this answer: only its token's
+ * hash is kept. The page is refreshed so the new invite shows in its list.
+ */
+export const createInvite = formAction(
+  'createInvite',
+  createInviteInput,
+  async (input, _user, { cohort }): Promise<NewInviteLink> => {
+    const token = newSecretToken();
+    const expiresAt = inviteExpiry(new Date(), input.expiresInDays);
+    const made = await insertInvite(cohort.id, {
+      tokenHash: hashSecretToken(token),
+      expiresAt,
+      maxUses: input.maxUses,
+    });
+    if (!made) refuse(refusals.tooManyInvites);
+    return { url: new URL(joinPath(token), siteUrl).href };
+  },
+  { authorize: cohortAccess('manage'), after: async () => refresh() },
+);
+
+export const revokeInvite = formAction(
+  'revokeInvite',
+  revokeInviteInput,
+  async (input, _user, { cohort }) =>
+    (await revokeInviteRow(cohort.id, input.inviteId)) ? cohort.id : refuse(refusals.noInvite),
+  { authorize: cohortAccess('manage'), ...toCohort },
+);
+
+/** Joins the cohort an invite link names; a link that cannot be used changes nothing. */
+export const joinCohort = formAction(
+  'joinCohort',
+  joinCohortInput,
+  async ({ token }, user) => {
+    const outcome = await joinThroughInvite(user.id, hashSecretToken(token));
+    return outcome.joined ? outcome.cohortId : refuse(joinRefusals[outcome.reason]);
+  },
+  toCohort,
+);
+
+/** Leaves a cohort: from now on it sees nothing more of the learner. */
+export const leaveCohort = formAction(
+  'leaveCohort',
+  cohortInput,
+  async (_input, user, { cohort }) => {
+    await deleteMembership(cohort.id, user.id);
+    return cohort.id;
+  },
+  { authorize: cohortAccess('leave'), ...toCohorts },
+);
+
+/** The owner takes someone out of the cohort; the owner is never one of them. */
+export const removeMember = formAction(
+  'removeMember',
+  memberInput,
+  async ({ memberId }, user, { cohort }) => {
+    if (memberId === user.id) refuse(refusals.removeSelf);
+    return (await deleteMembership(cohort.id, memberId)) ? cohort.id : refuse(refusals.noMember);
+  },
+  { authorize: cohortAccess('manage'), ...toCohort },
+);
+
+/** The owner appoints a member as mentor, or makes a mentor a member again. */
+export const setMentor = formAction(
+  'setMentor',
+  setMentorInput,
+  async ({ memberId, mentor }, user, { cohort }) => {
+    if (memberId === user.id) refuse(refusals.ownRole);
+    const changed = await updateMentorRole(cohort.id, memberId, mentor);
+    return changed ? cohort.id : refuse(refusals.noMember);
+  },
+  { authorize: cohortAccess('manage'), ...toCohort },
+);
+
+/** A member chooses whether the cohort also sees their check results and study time. */
+export const setSharing = formAction(
+  'setSharing',
+  setSharingInput,
+  async ({ sharesChecks, sharesTime }, user, { cohort }) => {
+    await updateSharing(cohort.id, user.id, { sharesChecks, sharesTime });
+    return cohort.id;
+  },
+  { authorize: cohortAccess('share'), ...toCohort },
+);
+
+/** The owner deletes the cohort with its memberships and invites. */
+export const deleteCohort = formAction(
+  'deleteCohort',
+  cohortInput,
+  async (_input, _user, { cohort }) => {
+    await deleteCohortRow(cohort.id);
+    return cohort.id;
+  },
+  { authorize: cohortAccess('manage'), ...toCohorts },
+);
