@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { cohortMembers, cohorts, type CohortRole } from '@/db/schema';
 import type { Authorize } from '@/lib/action';
 
+import { cohortNameColumns } from './columns';
 import { roleMay, type CohortAbility } from './roles';
 
 /** A cohort as one of its people sees it: what it is, and their role in it. */
@@ -33,8 +34,7 @@ export async function cohortAccessOf(
   const [row] = await db
     .select({
       id: cohorts.id,
-      name: cohorts.name,
-      roadmapId: cohorts.roadmapId,
+      ...cohortNameColumns,
       ownerId: cohorts.ownerId,
       role: cohortMembers.role,
       sharesChecks: cohortMembers.sharesChecks,

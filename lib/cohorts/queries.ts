@@ -5,6 +5,7 @@ import { and, count, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cohortInvites, cohortMembers, cohorts, users } from '@/db/schema';
 
+import { inviteStateColumns } from './columns';
 import { inviteProblem, type InviteProblem } from './invites';
 import {
   MAX_COHORTS_PER_OWNER,
@@ -107,14 +108,7 @@ export async function joinThroughInvite(userId: string, tokenHash: string): Prom
   const db = await getDb();
   return db.transaction(async (tx): Promise<JoinOutcome> => {
     const [invite] = await tx
-      .select({
-        id: cohortInvites.id,
-        cohortId: cohortInvites.cohortId,
-        expiresAt: cohortInvites.expiresAt,
-        maxUses: cohortInvites.maxUses,
-        uses: cohortInvites.uses,
-        revokedAt: cohortInvites.revokedAt,
-      })
+      .select({ id: cohortInvites.id, cohortId: cohortInvites.cohortId, ...inviteStateColumns })
       .from(cohortInvites)
       .innerJoin(cohorts, eq(cohorts.id, cohortInvites.cohortId))
       .where(eq(cohortInvites.tokenHash, tokenHash))

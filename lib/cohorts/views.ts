@@ -14,6 +14,7 @@ import {
 import { getRoadmap } from '@/lib/content';
 
 import type { CohortAccess } from './access';
+import { cohortNameColumns, inviteStateColumns } from './columns';
 import { gridRows, type GridMember, type GridRow } from './grid';
 import { inviteProblem, type InviteProblem } from './invites';
 import {
@@ -33,12 +34,7 @@ export type MyCohort = { id: string; name: string; roadmapId: string; role: Coho
 export async function myCohorts(userId: string): Promise<MyCohort[]> {
   const db = await getDb();
   return db
-    .select({
-      id: cohorts.id,
-      name: cohorts.name,
-      roadmapId: cohorts.roadmapId,
-      role: cohortMembers.role,
-    })
+    .select({ id: cohorts.id, ...cohortNameColumns, role: cohortMembers.role })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
     .where(eq(cohortMembers.userId, userId))
@@ -161,13 +157,9 @@ export async function inviteView(
   const [row] = await db
     .select({
       cohortId: cohorts.id,
-      name: cohorts.name,
-      roadmapId: cohorts.roadmapId,
+      ...cohortNameColumns,
       ownerLogin: users.login,
-      expiresAt: cohortInvites.expiresAt,
-      maxUses: cohortInvites.maxUses,
-      uses: cohortInvites.uses,
-      revokedAt: cohortInvites.revokedAt,
+      ...inviteStateColumns,
       role: cohortMembers.role,
     })
     .from(cohortInvites)
