@@ -11,6 +11,7 @@ export default defineConfig({
     },
   },
   test: {
+    setupFiles: ['testing/mocks/register.ts'],
     include: [
       'app/**/*.test.ts',
       'lib/**/*.test.ts',

@@ -9,18 +9,17 @@ import { sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeAll, expect, it } from 'vitest';
 
+import * as exportRoute from '@/app/api/export/route';
+import * as meRoute from '@/app/api/me/route';
 import { accounts, notes, progress, sessions, users } from '@/db/schema';
+import { deleteAccount, importAccountData } from '@/lib/account/actions';
 import { getRoadmaps } from '@/lib/content';
+import { saveTopicNote } from '@/lib/notes/actions';
+import { saveProfile } from '@/lib/profile/actions';
+import * as progressActions from '@/lib/progress/actions';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
 harness.headers = { 'x-forwarded-for': '192.0.2.1' };
-
-const progressActions = await import('@/lib/progress/actions');
-const { saveTopicNote } = await import('@/lib/notes/actions');
-const { saveProfile } = await import('@/lib/profile/actions');
-const { importAccountData, deleteAccount } = await import('@/lib/account/actions');
-const meRoute = await import('@/app/api/me/route');
-const exportRoute = await import('@/app/api/export/route');
 
 const roadmap = getRoadmaps()[0]!;
 const [topic] = roadmap.steps.flatMap((step) => step.topics);

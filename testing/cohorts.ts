@@ -1,7 +1,7 @@
 /**
  * What the cohort integration tests share: learners, a cohort of three, and reading where a form
  * action redirected. Import it instead of testing/integration.ts (it re-exports it): it sets the
- * mocks and write budgets before loading the actions.
+ * write budgets before loading the actions.
  */
 import { randomUUID } from 'node:crypto';
 

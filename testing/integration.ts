@@ -1,11 +1,8 @@
 /**
  * The set-up the integration tests of server actions and route handlers share: who is signed in,
  * which headers the request carries, and a fresh migrated database for each driver.
- *
- * Importing this module replaces the session, the database client, the request headers and
- * `redirect` with stand-ins that read their state from `harness`. The mocks apply to modules
- * loaded after this one, so a test file imports the code under test with `await import(…)`:
- * static imports of `@/lib/…` sort above this one and would load the real modules first.
+ * The stand-ins for the session, the database client, the request headers and `redirect` read
+ * their state from `harness` (testing/mocks/register.ts puts them in place for every test file).
  */
 import { randomUUID } from 'node:crypto';
 
@@ -17,11 +14,6 @@ import type { DatabaseTarget } from '@/db/target';
 import { openTestDatabase, queryRows } from '@/testing/database/targets';
 
 import { harness, testDatabase } from './harness';
-
-vi.mock('@/lib/auth/config', () => import('@/testing/mocks/auth'));
-vi.mock('@/db', () => import('@/testing/mocks/db'));
-vi.mock('next/headers', () => import('@/testing/mocks/headers'));
-vi.mock('next/navigation', () => import('@/testing/mocks/navigation'));
 
 export { harness, testDatabase } from './harness';
 

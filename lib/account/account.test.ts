@@ -4,18 +4,18 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 
 import { accounts, sessions, users } from '@/db/schema';
+import { gradeCheck } from '@/lib/checks/actions';
+import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import { findTopic, getRoadmaps } from '@/lib/content';
+import { saveTopicNote } from '@/lib/notes/actions';
+import { logStudyTime, regenerateCalendarFeed, setStudyPlan } from '@/lib/plan/actions';
+import { saveProfile } from '@/lib/profile/actions';
+import { setTopicStatus } from '@/lib/progress/actions';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 import { useRetiredTopics } from '@/testing/retired-topics';
 
-const { deleteAccount, importAccountData } = await import('./actions');
-const { getAccountExport } = await import('./queries');
-const { setTopicStatus } = await import('@/lib/progress/actions');
-const { saveTopicNote } = await import('@/lib/notes/actions');
-const { saveProfile } = await import('@/lib/profile/actions');
-const { gradeCheck } = await import('@/lib/checks/actions');
-const { firstCheckedTopicForTests } = await import('@/lib/checks/testing');
-const { logStudyTime, regenerateCalendarFeed, setStudyPlan } = await import('@/lib/plan/actions');
+import { deleteAccount, importAccountData } from './actions';
+import { getAccountExport } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);

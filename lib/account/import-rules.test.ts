@@ -7,6 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 
+import { getAttempts } from '@/lib/checks/personal';
+import { firstCheckedTopicForTests } from '@/lib/checks/testing';
 import {
   countRows,
   describeEachDriver,
@@ -17,11 +19,9 @@ import {
   signInNewLearnerEachTest,
 } from '@/testing/integration';
 
-freezeClockAt('2026-12-01T10:00:10Z');
+import { importAccountData } from './actions';
 
-const { importAccountData } = await import('./actions');
-const { getAttempts } = await import('@/lib/checks/personal');
-const { firstCheckedTopicForTests } = await import('@/lib/checks/testing');
+freezeClockAt('2026-12-01T10:00:10Z');
 
 const { roadmapId, topicId, check, asked } = firstCheckedTopicForTests();
 

@@ -3,11 +3,14 @@ import { expect, it, vi } from 'vitest';
 import { describeEachDriver, freezeClockAt } from '@/testing/integration';
 import { requestFrom as request } from '@/testing/requests';
 
-vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
-freezeClockAt('2026-11-22T10:00:10Z');
+import { describeSignInError } from './errors';
+import { limitSignIns } from './sign-in-limit';
 
-const { limitSignIns } = await import('./sign-in-limit');
-const { describeSignInError } = await import('./errors');
+// The code under test reads its budgets once, when it loads: set them before the imports.
+vi.hoisted(() => {
+  vi.stubEnv('WAYMARK_SIGN_INS_PER_MINUTE_PER_IP', '3');
+});
+freezeClockAt('2026-11-22T10:00:10Z');
 
 const callback = '/api/auth/callback/github?code=abc&state=xyz';
 

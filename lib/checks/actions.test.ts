@@ -12,12 +12,12 @@ import {
   testDatabase,
 } from '@/testing/integration';
 
+import { gradeCheck, mergeBrowserAttempts } from './actions';
+import { getAttempts } from './personal';
+import { askedFieldsForTests, firstCheckedTopicForTests } from './testing';
+
 // The merge judges an attempt's age against today: the attempts below are dated near this moment.
 freezeClockAt('2026-12-01T10:00:10Z');
-
-const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
-const { askedFieldsForTests, firstCheckedTopicForTests } = await import('./testing');
-const { getAttempts } = await import('./personal');
 
 const { roadmapId, topicId, check, asked } = firstCheckedTopicForTests();
 const correctOf = (question: (typeof check.questions)[number]) =>

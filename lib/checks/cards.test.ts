@@ -5,12 +5,12 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { checkAnswers, users } from '@/db/schema';
 import { describeEachDriver, freezeClockAt, harness, testDatabase } from '@/testing/integration';
 
-freezeClockAt('2026-12-01T10:00:00Z');
+import { gradeCheck, mergeBrowserAttempts } from './actions';
+import { getReviewCards } from './cards';
+import { reviewCard } from './schedule';
+import { askedFieldsForTests, firstCheckedTopicForTests } from './testing';
 
-const { gradeCheck, mergeBrowserAttempts } = await import('./actions');
-const { getReviewCards } = await import('./cards');
-const { askedFieldsForTests, firstCheckedTopicForTests } = await import('./testing');
-const { reviewCard } = await import('./schedule');
+freezeClockAt('2026-12-01T10:00:00Z');
 
 // Every attempt here asks the questions a first attempt asks (the bank's first).
 const { roadmapId, topicId, asked } = firstCheckedTopicForTests();

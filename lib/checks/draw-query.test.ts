@@ -8,9 +8,9 @@ import { beforeEach, expect, it } from 'vitest';
 import { QUESTIONS_PER_ATTEMPT } from '@/lib/content/check-sizes';
 import { describeEachDriver, signInNewLearner, testDatabase } from '@/testing/integration';
 
-const { answerKey, questionCounts } = await import('./answer-key');
-const { getDraw } = await import('./personal');
-const { getLastSeen } = await import('./queries');
+import { answerKey, questionCounts } from './answer-key';
+import { getDraw } from './personal';
+import { getLastSeen } from './queries';
 
 /** The first topic whose bank is larger than an attempt: the draw has a choice there. */
 const [roadmapId, topicId] = [...questionCounts().keys()]

@@ -7,10 +7,10 @@ import { checkAnswers, users } from '@/db/schema';
 import { migrateThrough, openTestDatabase } from '@/testing/database/targets';
 import { harness, selectRows, testDatabase } from '@/testing/integration';
 
-const { getReviewCards } = await import('./cards');
-const { replayReviewCards } = await import('./replay');
-const { reviewCard } = await import('./schedule');
-const { firstCheckedTopicForTests } = await import('./testing');
+import { getReviewCards } from './cards';
+import { replayReviewCards } from './replay';
+import { reviewCard } from './schedule';
+import { firstCheckedTopicForTests } from './testing';
 
 const { roadmapId, topicId, check } = firstCheckedTopicForTests();
 const questionCount = check.questions.length;

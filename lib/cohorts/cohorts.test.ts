@@ -25,8 +25,8 @@ import {
   testDatabase,
 } from '@/testing/cohorts';
 
-const { MAX_COHORTS_PER_OWNER, MAX_LIVE_INVITES_PER_COHORT } = await import('./limits');
-const { refusals } = await import('./messages');
+import { MAX_COHORTS_PER_OWNER, MAX_LIVE_INVITES_PER_COHORT } from './limits';
+import { refusals } from './messages';
 
 describeEachDriver('cohorts', () => {
   it('creates a cohort with a trimmed name, run by its creator', async () => {

@@ -13,8 +13,8 @@ import { getRoadmap } from '@/lib/content';
 import { harness, roadmapId, testDatabase, useTestDatabase } from '@/testing/cohorts';
 import { startQueryCounter } from '@/testing/database/query-counter';
 
-const { cohortAccessOf } = await import('./access');
-const { staffView } = await import('./views');
+import { cohortAccessOf } from './access';
+import { staffView } from './views';
 
 const topics = getRoadmap(roadmapId)!.steps.flatMap((step) => step.topics);
 

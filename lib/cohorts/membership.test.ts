@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 
+import { deleteUser } from '@/lib/account/queries';
 import { forbiddenMessage } from '@/lib/messages';
 import {
   actions,
@@ -26,8 +27,7 @@ import {
   type Learner,
 } from '@/testing/cohorts';
 
-const { joinRefusals, refusals } = await import('./messages');
-const { deleteUser } = await import('@/lib/account/queries');
+import { joinRefusals, refusals } from './messages';
 
 const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: forbiddenMessage } };
 

@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
+import { setTopicStatus } from '@/lib/progress/actions';
+import { getPersonalView } from '@/lib/progress/personal-view-query';
 import { countRows, describeEachDriver, form, harness, useLearners } from '@/testing/integration';
 
-const { saveTopicNote } = await import('./actions');
-const { getNote } = await import('./queries');
-const { getPersonalView } = await import('@/lib/progress/personal-view-query');
-const { setTopicStatus } = await import('@/lib/progress/actions');
+import { saveTopicNote } from './actions';
+import { getNote } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);

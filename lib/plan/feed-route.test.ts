@@ -3,8 +3,11 @@ import ICAL from 'ical.js';
 import { NextRequest } from 'next/server';
 import { expect, it } from 'vitest';
 
+import { GET } from '@/app/calendar/[feed]/route';
 import { reviewCards } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
+import { setTopicStatus } from '@/lib/progress/actions';
+import { setProjectStatus } from '@/lib/projects/actions';
 import {
   describeEachDriver,
   form,
@@ -14,12 +17,8 @@ import {
   useLearners,
 } from '@/testing/integration';
 
+import { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } from './actions';
 import { hashFeedToken, newFeedToken } from './feed-token';
-
-const { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } = await import('./actions');
-const { setTopicStatus } = await import('@/lib/progress/actions');
-const { setProjectStatus } = await import('@/lib/projects/actions');
-const { GET } = await import('@/app/calendar/[feed]/route');
 
 const roadmap = getRoadmaps()[0]!;
 const topic = roadmap.steps[0]!.topics[0]!;

@@ -15,10 +15,9 @@ import {
   useLearners,
 } from '@/testing/integration';
 
+import { logStudyTime, mergeBrowserPlans, setStudyPlan } from './actions';
 import { addDays, dayIn } from './calendar';
-
-const { setStudyPlan, logStudyTime, mergeBrowserPlans } = await import('./actions');
-const { getPlanState, getMinutesByDay } = await import('./queries');
+import { getMinutesByDay, getPlanState } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB] = roadmap.steps.flatMap((step) => step.topics);

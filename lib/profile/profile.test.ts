@@ -6,9 +6,9 @@ import { notes, progress, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, testDatabase } from '@/testing/integration';
 
-const { saveProfile } = await import('./actions');
-const { findPublicProfile, getProfileSettings } = await import('./queries');
-const { getSharedRoadmap } = await import('./public');
+import { saveProfile } from './actions';
+import { getSharedRoadmap } from './public';
+import { findPublicProfile, getProfileSettings } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const topic = roadmap.steps[0]!.topics[0]!;

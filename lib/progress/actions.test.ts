@@ -7,10 +7,14 @@ import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 
-const { changeTopicStatus, mergeBrowserProgress, resetRoadmapProgress, setTopicStatus } =
-  await import('./actions');
-const { getActivityByDay } = await import('./history');
-const { getProgressRows } = await import('./queries');
+import {
+  changeTopicStatus,
+  mergeBrowserProgress,
+  resetRoadmapProgress,
+  setTopicStatus,
+} from './actions';
+import { getActivityByDay } from './history';
+import { getProgressRows } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const [topicA, topicB, topicC] = roadmap.steps.flatMap((step) => step.topics);

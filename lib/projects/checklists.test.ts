@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
+import { importAccountData } from '@/lib/account/actions';
+import { deleteUser, getAccountExport } from '@/lib/account/queries';
 import { getRoadmaps } from '@/lib/content';
+import { getPersonalView } from '@/lib/progress/personal-view-query';
 import { exportFile } from '@/testing/export-file';
 import {
   countRows,
@@ -13,13 +16,10 @@ import {
   useLearners,
 } from '@/testing/integration';
 
-const { mergeBrowserChecklists, setProjectChecklist } = await import('./checklist-actions');
-const { mergeBrowserProjects } = await import('./actions');
-const { getChecklistRows } = await import('./checklist-queries');
-const { getProjectRows } = await import('./queries');
-const { getPersonalView } = await import('@/lib/progress/personal-view-query');
-const { getAccountExport, deleteUser } = await import('@/lib/account/queries');
-const { importAccountData } = await import('@/lib/account/actions');
+import { mergeBrowserProjects } from './actions';
+import { mergeBrowserChecklists, setProjectChecklist } from './checklist-actions';
+import { getChecklistRows } from './checklist-queries';
+import { getProjectRows } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const [projectA, projectB] = roadmap.steps.map((step) => step.project);

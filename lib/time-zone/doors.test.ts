@@ -5,14 +5,14 @@ import { expect, it } from 'vitest';
 
 import { progressEvents, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
+import { logStudyTime, mergeBrowserPlans, setStudyPlan } from '@/lib/plan/actions';
+import { findPublicProfile } from '@/lib/profile/queries';
+import { mergeBrowserProgress, setTopicStatus } from '@/lib/progress/actions';
+import { getActivityByDay } from '@/lib/progress/history';
 import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
 import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
-const { mergeBrowserProgress, setTopicStatus } = await import('@/lib/progress/actions');
-const { logStudyTime, mergeBrowserPlans, setStudyPlan } = await import('@/lib/plan/actions');
-const { getActivityByDay } = await import('@/lib/progress/history');
-const { getTimeZone } = await import('./queries');
-const { findPublicProfile } = await import('@/lib/profile/queries');
+import { getTimeZone } from './queries';
 
 const roadmap = getRoadmaps()[0]!;
 const topic = roadmap.steps[0]!.topics[0]!;
