@@ -27,13 +27,13 @@ async function firstTopicEnd(page: Page, roadmapPage: RoadmapPage) {
 }
 
 /** Saves a pace whose target cannot be met, the longest one-line plan the page shows. */
-async function planWithTarget(page: Page) {
-  const plan = new PlanControls(page);
-  await plan.setPace(plan.form(roadmap.title, page.getByTestId('my-plan')), {
+async function planWithTarget(roadmapPage: RoadmapPage) {
+  const plan = new PlanControls(roadmapPage.page);
+  await plan.setPace(plan.form(roadmap.title, roadmapPage.myPlan), {
     hours: '8',
     target: '2027-06-30',
   });
-  await expect(page.getByTestId('plan-status-line')).toContainText('⚠ target');
+  await expect(roadmapPage.page.getByTestId('plan-status-line')).toContainText('⚠ target');
 }
 
 for (const { viewport, screens } of layouts) {
@@ -47,7 +47,7 @@ for (const { viewport, screens } of layouts) {
     }) => {
       await roadmapPage.open();
       expect(await firstTopicEnd(page, roadmapPage)).toBeLessThanOrEqual(limit);
-      await planWithTarget(page);
+      await planWithTarget(roadmapPage);
       await roadmapPage.open();
       await expect(page.getByTestId('roadmap-today')).toBeVisible();
       expect(await firstTopicEnd(page, roadmapPage)).toBeLessThanOrEqual(limit);
@@ -60,7 +60,8 @@ for (const { viewport, screens } of layouts) {
         roadmapPage,
       }) => {
         await roadmapPage.open();
-        if ((await page.getByTestId('plan-status-line').count()) === 0) await planWithTarget(page);
+        if ((await page.getByTestId('plan-status-line').count()) === 0)
+          await planWithTarget(roadmapPage);
         await roadmapPage.open();
         await expect(page.getByTestId('plan-status-line')).toContainText('⚠ target');
         expect(await firstTopicEnd(page, roadmapPage)).toBeLessThanOrEqual(limit);

@@ -17,10 +17,8 @@ const describe = ({ steps, topics, hours }: Totals) =>
  */
 export function PathTotals({ steps, className }: { steps: SizedSteps; className?: string }) {
   const totals = pathTotals(steps);
-  const lines: [string, Totals][] = [
-    ...(totals.core ? [[CORE_PATH_LABEL, totals.core] as [string, Totals]] : []),
-    [allStepsLabel(totals.core !== undefined), totals.all],
-  ];
+  const lines: [string, Totals][] = totals.core ? [[CORE_PATH_LABEL, totals.core]] : [];
+  lines.push([allStepsLabel(totals.core !== undefined), totals.all]);
   return (
     <dl className={className} data-testid="path-totals">
       {lines.map(([label, size]) => (
