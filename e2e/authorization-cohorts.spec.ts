@@ -59,6 +59,12 @@ test('a member and an outsider can neither read nor change the owner’s cohort'
   const unknown = await outsider.page.request.get('/cohorts/00000000-0000-4000-8000-000000000000');
   const foreign = await outsider.page.request.get(cohortUrl);
   expect([unknown.status(), foreign.status()]).toEqual([404, 404]);
+  // The members' CSV answers them as for no such cohort, and lists nobody.
+  for (const reader of [member, outsider]) {
+    const csv = await reader.page.request.get(`${cohortUrl}/members.csv`);
+    expect(csv.status()).toBe(404);
+    expect(await csv.text()).not.toContain(member.login);
+  }
   await member.page.goto(cohortUrl);
   await expect(member.page.getByRole('heading', { name: /^Members/ })).toHaveCount(0);
   await expect(member.page.getByRole('table')).toHaveCount(0);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { authorizeAs, uniqueLogin } from './auth';
 import { firstRoadmap } from './content';
 import { expect, test } from './fixtures';
@@ -44,6 +46,18 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   await expect(row.getByRole('cell').nth(2)).toHaveText(`1/${roadmap.steps[0]!.topics.length}`);
   await expect(row.getByRole('cell').nth(1)).toHaveText('1'); // done in the last 7 days
 
+  // The same grid, every member at once, downloads as a CSV file for a spreadsheet.
+  const [download] = await Promise.all([
+    owner.page.waitForEvent('download'),
+    owner.page.getByRole('link', { name: 'Download all 1 member as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('evening-backend-group-members.csv');
+  const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toMatch(/^Member,Last active \(UTC\),Done in the last 7 days,Step 1: /);
+  expect(csv[1]).toMatch(
+    new RegExp(`^${memberLogin},\\d{4}-\\d{2}-\\d{2},1,1 of ${roadmap.steps[0]!.topics.length},`),
+  );
+
   // The outsider gets the 404 of a cohort that does not exist; a revoked link lets nobody in.
   expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);
   await owner.page.getByRole('button', { name: 'Revoke' }).click();
@@ -69,6 +83,12 @@ test.describe('without JavaScript', () => {
 
     await owner.page.goto(cohortUrl);
     await expect(owner.page.getByRole('row', { name: new RegExp(member.login) })).toBeVisible();
+    // The CSV is a plain link: it downloads without JavaScript too.
+    const [download] = await Promise.all([
+      owner.page.waitForEvent('download'),
+      owner.page.getByRole('link', { name: 'Download all 1 member as CSV' }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain(`\r\n${member.login},`);
 
     await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
     await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();

@@ -40,6 +40,9 @@ const IMAGE_COST = 10;
 /** The export reads every table of the account and sends the largest answer Waymark has. */
 const EXPORT_COST = 10;
 
+/** A cohort's CSV holds every member, up to 500: ten pages of its grid. */
+const COHORT_CSV_COST = 10;
+
 /**
  * Per-request pages and answers that read the database for anyone who asks cost one read: the
  * learner's own pages and JSON (with or without a session: the lookup is the cost), public
@@ -68,6 +71,7 @@ export const routeTable: readonly RouteEntry[] = [
   { path: '/share/[roadmap]', kind: 'database', readCost: 1 },
   { path: '/cohorts', kind: 'database', readCost: 1 },
   { path: '/cohorts/[cohort]', kind: 'database', readCost: 1 },
+  { path: '/cohorts/[cohort]/members.csv', kind: 'handler', readCost: COHORT_CSV_COST },
   { path: '/join/[token]', kind: 'database', readCost: 1 },
   { path: '/u/[login]', kind: 'database', readCost: 1 },
   { path: '/u/[login]/[roadmap]', kind: 'database', readCost: 1 },

@@ -80,5 +80,8 @@ export const cohortsPath = '/cohorts' as Route;
 export const cohortPath = (cohortId: string, page?: number) =>
   (page && page > 1 ? `/cohorts/${cohortId}?page=${page}` : `/cohorts/${cohortId}`) as Route;
 
+/** A cohort's members × steps grid as a CSV file, for its owner and mentors. */
+export const cohortCsvPath = (cohortId: string) => `/cohorts/${cohortId}/members.csv` as Route;
+
 /** The page an invite link opens: the cohort, who runs it, what members share, Join or Decline. */
 export const joinPath = (token: string) => `/join/${token}` as Route;

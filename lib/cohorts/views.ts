@@ -69,10 +69,11 @@ async function statusesOf(roadmapId: string, userIds: string[]) {
 export type GridPage = { rows: GridRow[]; members: number };
 
 /**
- * One page of the grid: the cohort's members (mentors and the owner are not learners in it), in
- * login order, with their completion. Two statements for any page of any cohort.
+ * Members of the cohort (mentors and the owner are not learners in it), in login order from
+ * `offset`, with their completion, and how many members it has. Two statements for any slice of
+ * any cohort.
  */
-export async function gridPage(cohort: CohortAccess, page: number): Promise<GridPage> {
+async function gridSlice(cohort: CohortAccess, limit: number, offset: number): Promise<GridPage> {
   const roadmap = getRoadmap(cohort.roadmapId);
   const db = await getDb();
   const members = await db
@@ -85,8 +86,8 @@ export async function gridPage(cohort: CohortAccess, page: number): Promise<Grid
     .innerJoin(users, eq(users.id, cohortMembers.userId))
     .where(and(eq(cohortMembers.cohortId, cohort.id), eq(cohortMembers.role, 'member')))
     .orderBy(sql`lower(${users.login})`, asc(cohortMembers.userId))
-    .limit(GRID_PAGE_SIZE)
-    .offset((page - 1) * GRID_PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
   const statuses = await statusesOf(
     cohort.roadmapId,
     members.map((member) => member.userId),
@@ -94,6 +95,14 @@ export async function gridPage(cohort: CohortAccess, page: number): Promise<Grid
   const rows = roadmap ? gridRows(roadmap, members, statuses, new Date()) : [];
   return { rows, members: members[0]?.total ?? 0 };
 }
+
+/** One page of the grid, as the cohort's page shows it. */
+export const gridPage = (cohort: CohortAccess, page: number) =>
+  gridSlice(cohort, GRID_PAGE_SIZE, (page - 1) * GRID_PAGE_SIZE);
+
+/** Every member's row, for the CSV download: bounded by the cohort's ceiling of members. */
+export const everyMemberRow = async (cohort: CohortAccess) =>
+  (await gridSlice(cohort, MAX_MEMBERS_PER_COHORT, 0)).rows;
 
 /** The learner's own row of the grid: where they stand, as the cohort sees it. */
 export async function ownStanding(

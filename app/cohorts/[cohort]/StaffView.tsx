@@ -9,7 +9,7 @@ import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
 import { roleMay } from '@/lib/cohorts/roles';
 import { staffView } from '@/lib/cohorts/views';
 import { count } from '@/lib/format';
-import { cohortPath } from '@/lib/routes';
+import { cohortCsvPath, cohortPath } from '@/lib/routes';
 
 import { CohortGrid } from './CohortGrid';
 import { InvitesPanel } from './InvitesPanel';
@@ -31,7 +31,15 @@ export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: 
           Nobody has joined yet. {manage && 'Make an invite link below and send it.'}
         </p>
       ) : (
-        <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />
+        <>
+          <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />
+          <p className="mt-2 text-sm">
+            <a href={cohortCsvPath(cohort.id)} download className="underline underline-offset-2">
+              Download all {count(grid.members, 'member')} as CSV
+            </a>{' '}
+            (for a spreadsheet)
+          </p>
+        </>
       )}
       {pages > 1 && (
         <nav aria-label="Pages of members" className="mt-3 flex gap-4 text-sm">
