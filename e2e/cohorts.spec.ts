@@ -36,6 +36,25 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   expect(memberPage.url()).toBe(cohortUrl);
   await expect(memberPage.getByText(owner.login)).toHaveCount(0); // members see no one else
 
+  // The dashboard lists the learner's cohorts with their role; a learner in none sees no section.
+  for (const [page, role] of [
+    [memberPage, 'You are a member'],
+    [owner.page, 'You run it'],
+  ] as const) {
+    await page.goto('/dashboard');
+    const cohorts = page.getByRole('region', { name: 'Your cohorts' });
+    await expect(cohorts.getByRole('listitem')).toHaveText(
+      new RegExp(`^Evening backend group · ${roadmap.title} · ${role}$`),
+    );
+    await expect(cohorts.getByRole('link', { name: 'Evening backend group' })).toHaveAttribute(
+      'href',
+      new URL(cohortUrl).pathname,
+    );
+  }
+  await outsider.page.goto('/dashboard');
+  await expect(outsider.page.getByRole('heading', { level: 1 })).toContainText('Welcome');
+  await expect(outsider.page.getByRole('region', { name: 'Your cohorts' })).toHaveCount(0);
+
   // The member marks a topic done; the owner's grid shows it as a number, not colour alone.
   const roadmapPage = new RoadmapPage(memberPage, roadmap);
   await roadmapPage.open();

@@ -1,19 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { ActionForm, Field } from '@/app/_components/cohorts/ActionForm';
+import { CohortList } from '@/app/_components/cohorts/CohortList';
 import { personalPage } from '@/app/_components/errors/personal';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { createCohort } from '@/lib/cohorts/actions';
 import { MAX_COHORT_NAME_LENGTH } from '@/lib/cohorts/limits';
 import { myCohorts } from '@/lib/cohorts/views';
-import { getRoadmap, getRoadmaps } from '@/lib/content';
-import { cohortPath, cohortsPath } from '@/lib/routes';
+import { getRoadmaps } from '@/lib/content';
+import { cohortsPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Cohorts', robots: { index: false } };
-
-const roleNames = { owner: 'You run it', mentor: 'You mentor it', member: 'You are a member' };
 
 /** The learner's cohorts (run, mentored, joined) and the form to start one. */
 export default personalPage(async function CohortsPage() {
@@ -31,22 +29,7 @@ export default personalPage(async function CohortsPage() {
       {cohorts.length === 0 ? (
         <p className="mt-2">You are in no cohort yet. Start one below, or open an invite link.</p>
       ) : (
-        <ul className="mt-2 space-y-2">
-          {cohorts.map((cohort) => (
-            <li key={cohort.id}>
-              <Link
-                href={cohortPath(cohort.id)}
-                className="text-accent underline underline-offset-2"
-              >
-                {cohort.name}
-              </Link>{' '}
-              <span className="text-sm text-muted">
-                · {getRoadmap(cohort.roadmapId)?.title ?? cohort.roadmapId} ·{' '}
-                {roleNames[cohort.role]}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <CohortList cohorts={cohorts} />
       )}
       <h2 className="mt-8 text-xl font-semibold">Start a cohort</h2>
       <ActionForm

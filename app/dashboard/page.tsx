@@ -13,6 +13,7 @@ import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
+import { myCohorts } from '@/lib/cohorts/views';
 import { getRoadmaps } from '@/lib/content';
 import { momentFormat } from '@/lib/format';
 import { getDashboardPlans } from '@/lib/plan/dashboard';
@@ -27,6 +28,7 @@ import { roadmapPath } from '@/lib/routes';
 import { getTimeZone } from '@/lib/time-zone/queries';
 
 import { ContinueTopics } from './ContinueTopics';
+import { DashboardCohorts } from './DashboardCohorts';
 import { ProfileLink } from './ProfileLink';
 import { RetiredTopics } from './RetiredTopics';
 import { RoadmapsToStart } from './RoadmapsToStart';
@@ -38,11 +40,12 @@ export const metadata: Metadata = { title: 'Dashboard', robots: { index: false }
 export default personalPage(async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const timeZone = await getTimeZone(user.id);
-  const [rows, activity, projectRows, study] = await Promise.all([
+  const [rows, activity, projectRows, study, cohorts] = await Promise.all([
     getProgressRows(user.id),
     getActivityByDay(user.id, timeZone),
     getProjectRows(user.id),
     getStudyFacts(user.id),
+    myCohorts(user.id),
   ]);
   const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
   const plans = await getDashboardPlans(user.id, timeZone, rows, projectRows);
@@ -95,6 +98,7 @@ export default personalPage(async function DashboardPage() {
         )}
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
+      <DashboardCohorts cohorts={cohorts} />
 
       <ReviewSection userId={user.id} timeZone={timeZone} />
       <ProjectList
