@@ -1,3 +1,4 @@
+import { Section } from '@/app/_components/Section';
 import type { RetiredTopic } from '@/lib/progress/dashboard';
 import { statusLabels } from '@/lib/progress/status';
 
@@ -11,10 +12,7 @@ export function RetiredTopics({
 }) {
   if (topics.length === 0) return null;
   return (
-    <section aria-labelledby="retired-heading" className="mt-8">
-      <h2 id="retired-heading" className="text-xl font-semibold">
-        Retired topics
-      </h2>
+    <Section id="retired" heading="Retired topics">
       <p className="mt-1 text-sm text-muted">
         These topics were removed from or renamed in the roadmaps. Your progress on them is kept
         here and no longer counts toward percentages.
@@ -29,6 +27,6 @@ export function RetiredTopics({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
