@@ -74,7 +74,12 @@ test('a member and an outsider can neither read nor change the owner’s cohort'
     const ownUrl = await startCohort(learner.page, `${learner.login}’s own`);
     await makeInvite(learner.page);
     await learner.page.goto(ownUrl);
-    for (const button of ['Make an invite link', 'Revoke', 'Delete this cohort'])
+    for (const button of [
+      'Make an invite link',
+      'Revoke',
+      'Archive this cohort',
+      'Delete this cohort',
+    ])
       await submitForgedCohortId(learner.page, button, cohortId);
   }
   // The member's own forms are for their own membership; pointed at a cohort they are not in

@@ -114,5 +114,17 @@ test.describe('without JavaScript', () => {
     await expect(member.page.getByText('You are in no cohort yet.')).toBeVisible();
     await owner.page.reload();
     await expect(owner.page.getByRole('row', { name: new RegExp(member.login) })).toHaveCount(0);
+
+    // The owner archives the cohort: its invite link stops working until it is reopened.
+    await owner.page.getByRole('button', { name: 'Archive this cohort' }).click();
+    await expect(owner.page.getByTestId('cohort-archived')).toContainText('Archived on');
+    await expect(owner.page.getByRole('button', { name: 'Make an invite link' })).toHaveCount(0);
+    await member.page.goto(invite);
+    await expect(member.page.getByText('This cohort has ended')).toBeVisible();
+    await expect(joinButton(member.page)).toHaveCount(0);
+    await owner.page.getByRole('button', { name: 'Reopen this cohort' }).click();
+    await expect(owner.page.getByTestId('cohort-archived')).toHaveCount(0);
+    await member.page.goto(invite);
+    await expect(joinButton(member.page)).toBeVisible();
   });
 });

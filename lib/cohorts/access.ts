@@ -16,6 +16,8 @@ export type CohortAccess = {
   roadmapId: string;
   ownerId: string;
   role: CohortRole;
+  /** When the owner archived it: nobody joins any more, the grid stays. */
+  archivedAt: Date | null;
   /** What the learner shares with it beyond statuses (a member's choice). */
   sharesChecks: boolean;
   sharesTime: boolean;
@@ -36,6 +38,7 @@ export async function cohortAccessOf(
       id: cohorts.id,
       ...cohortNameColumns,
       ownerId: cohorts.ownerId,
+      archivedAt: cohorts.archivedAt,
       role: cohortMembers.role,
       sharesChecks: cohortMembers.sharesChecks,
       sharesTime: cohortMembers.sharesTime,

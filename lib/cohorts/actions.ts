@@ -17,6 +17,7 @@ import {
   joinCohortInput,
   memberInput,
   revokeInviteInput,
+  setArchivedInput,
   setMentorInput,
   setSharingInput,
 } from './input';
@@ -29,6 +30,7 @@ import {
   insertInvite,
   joinThroughInvite,
   revokeInviteRow,
+  updateArchived,
   updateMentorRole,
   updateSharing,
 } from './queries';
@@ -62,6 +64,7 @@ export const createInvite = formAction(
   'createInvite',
   createInviteInput,
   async (input, _user, { cohort }): Promise<NewInviteLink> => {
+    if (cohort.archivedAt) refuse(refusals.archived);
     const token = newSecretToken();
     const expiresAt = inviteExpiry(new Date(), input.expiresInDays);
     const made = await insertInvite(cohort.id, {
@@ -148,4 +151,18 @@ export const deleteCohort = formAction(
     return cohort.id;
   },
   { authorize: cohortAccess('manage'), ...toCohorts },
+);
+
+/**
+ * The owner archives the cohort when it is over (nobody can join, its links stop working, the
+ * grid and its CSV stay), or reopens it.
+ */
+export const setArchived = formAction(
+  'setArchived',
+  setArchivedInput,
+  async ({ archived }, _user, { cohort }) => {
+    await updateArchived(cohort.id, archived);
+    return cohort.id;
+  },
+  { authorize: cohortAccess('manage'), ...toCohort },
 );

@@ -1,20 +1,24 @@
 /**
- * Starting a cohort and inviting to it, through the real pipeline and database: what each action
- * writes, and each refusal (bad input, the ceilings), after which nothing has changed.
+ * Starting a cohort, inviting to it and archiving it, through the real pipeline and database: what
+ * each action writes, and each refusal (bad input, the ceilings, an archived cohort), after which
+ * nothing has changed.
  * membership.test.ts covers joining, roles and who may do what.
  */
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 
 import { cohorts } from '@/db/schema';
+import { forbiddenMessage } from '@/lib/messages';
 import { hashSecretToken } from '@/lib/secret-token';
 import {
   actions,
+  cohortOfThree,
   cohortTables,
   countRows,
   describeEachDriver,
   form,
   inviteTo,
+  join,
   membersOf,
   newLearner,
   redirectOf,
@@ -26,7 +30,7 @@ import {
 } from '@/testing/cohorts';
 
 import { MAX_COHORTS_PER_OWNER, MAX_LIVE_INVITES_PER_COHORT } from './limits';
-import { refusals } from './messages';
+import { joinRefusals, refusals } from './messages';
 
 describeEachDriver('cohorts', () => {
   it('creates a cohort with a trimmed name, run by its creator', async () => {
@@ -117,5 +121,59 @@ describeEachDriver('cohorts', () => {
     );
     await redirectOf(actions.revokeInvite(null, form({ cohortId, inviteId: String(first!.id) })));
     await inviteTo(cohortId, owner);
+  });
+});
+
+const refusedWith = (message: string) => ({
+  ok: false,
+  error: { code: 'INVALID_INPUT', message },
+});
+const archive = (cohortId: string, archived: 'yes' | 'no') =>
+  actions.setArchived(null, form({ cohortId, archived }));
+const archivedAt = async (cohortId: string) =>
+  (await selectRows(sql`select archived_at from cohorts where id = ${cohortId}`))[0]!.archived_at;
+
+describeEachDriver('archiving a cohort', () => {
+  it('refuses its invite links and new invites until the owner reopens it; its people stay', async () => {
+    const { owner, member, cohortId } = await cohortOfThree();
+    const token = await inviteTo(cohortId, owner);
+    signIn(owner);
+    expect(await redirectOf(archive(cohortId, 'yes'))).toBe(`/cohorts/${cohortId}`);
+    expect(await archivedAt(cohortId)).not.toBeNull();
+
+    const newcomer = await newLearner('newcomer');
+    const before = await cohortTables();
+    expect(await join(newcomer, token)).toMatchObject(refusedWith(joinRefusals.archived));
+    signIn(owner);
+    expect(await actions.createInvite(null, form({ cohortId }))).toMatchObject(
+      refusedWith(refusals.archived),
+    );
+    expect(await cohortTables()).toEqual(before);
+    expect(await membersOf(cohortId)).toContainEqual(
+      expect.objectContaining({ user_id: member.id, role: 'member' }),
+    );
+
+    signIn(owner);
+    expect(await redirectOf(archive(cohortId, 'no'))).toBe(`/cohorts/${cohortId}`);
+    expect(await archivedAt(cohortId)).toBeNull();
+    expect(await redirectOf(join(newcomer, token))).toBe(`/cohorts/${cohortId}`);
+  });
+
+  it('lets nobody but the owner archive or reopen it', async () => {
+    const { owner, member, outsider, cohortId } = await cohortOfThree();
+    for (const learner of [member, outsider]) {
+      signIn(learner);
+      const before = await cohortTables();
+      expect(await archive(cohortId, 'yes')).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: forbiddenMessage },
+      });
+      expect(await cohortTables()).toEqual(before);
+    }
+    signIn(owner);
+    expect(await archive(cohortId, 'maybe' as 'yes')).toMatchObject(
+      refusedWith('Choose whether the cohort is archived.'),
+    );
+    expect(await archivedAt(cohortId)).toBeNull();
   });
 });

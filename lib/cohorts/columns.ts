@@ -9,10 +9,14 @@ import type { InviteState } from './invites';
 /** What a cohort is called and which roadmap it follows. */
 export const cohortNameColumns = { name: cohorts.name, roadmapId: cohorts.roadmapId };
 
-/** What `inviteProblem` judges an invite by: the page and the join action read the same. */
+/**
+ * What `inviteProblem` judges an invite by: the page and the join action read the same (both
+ * join the invite's cohort).
+ */
 export const inviteStateColumns = {
   expiresAt: cohortInvites.expiresAt,
   maxUses: cohortInvites.maxUses,
   uses: cohortInvites.uses,
   revokedAt: cohortInvites.revokedAt,
+  cohortArchivedAt: cohorts.archivedAt,
 } satisfies Record<keyof InviteState, unknown>;

@@ -67,6 +67,13 @@ export const setMentorInput = z.object({
     .transform((v) => v === 'yes'),
 });
 
+export const setArchivedInput = z.object({
+  ...cohortRef,
+  archived: z
+    .enum(['yes', 'no'], { error: 'Choose whether the cohort is archived.' })
+    .transform((v) => v === 'yes'),
+});
+
 export const setSharingInput = z.object({
   ...cohortRef,
   sharesChecks: checkboxField,

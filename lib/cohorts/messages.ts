@@ -15,6 +15,7 @@ export const refusals = {
   noMember: 'That person is not in this cohort.',
   removeSelf: 'You run this cohort, so you cannot remove yourself: delete the cohort instead.',
   ownRole: 'You run this cohort: your role cannot change.',
+  archived: 'This cohort is archived: reopen it before you invite anyone.',
 };
 
 type JoinRefusal = Extract<JoinOutcome, { joined: false }>['reason'];

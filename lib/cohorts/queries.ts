@@ -186,6 +186,15 @@ export async function updateSharing(
   await db.update(cohortMembers).set(sharing).where(memberOf(cohortId, userId));
 }
 
+/** Archives the cohort (now) or reopens it; its memberships and invites stay as they are. */
+export async function updateArchived(cohortId: string, archived: boolean): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(cohorts)
+    .set({ archivedAt: archived ? sql`now()` : null })
+    .where(eq(cohorts.id, cohortId));
+}
+
 /** Deletes the cohort; its memberships and invites go with it (foreign keys cascade). */
 export async function deleteCohortRow(cohortId: string): Promise<void> {
   const db = await getDb();

@@ -7,7 +7,13 @@ import { MAX_INVITE_USES, MAX_MEMBERS_PER_COHORT } from './limits';
 import { roleMay, type CohortAbility } from './roles';
 
 const now = new Date('2026-12-07T12:00:00Z');
-const live = { expiresAt: inviteExpiry(now, 7), maxUses: null, uses: 0, revokedAt: null };
+const live = {
+  expiresAt: inviteExpiry(now, 7),
+  maxUses: null,
+  uses: 0,
+  revokedAt: null,
+  cohortArchivedAt: null,
+};
 
 describe('inviteProblem', () => {
   it('lets a live invite through, with or without a member limit', () => {
@@ -18,12 +24,22 @@ describe('inviteProblem', () => {
   it('refuses a revoked invite, even one that is also expired and full', () => {
     const revokedAt = new Date(now.getTime() - 1);
     expect(inviteProblem({ ...live, revokedAt }, now)).toBe('revoked');
-    expect(inviteProblem({ expiresAt: now, maxUses: 1, uses: 1, revokedAt }, now)).toBe('revoked');
+    expect(inviteProblem({ ...live, expiresAt: now, maxUses: 1, uses: 1, revokedAt }, now)).toBe(
+      'revoked',
+    );
   });
 
   it('refuses an invite from the moment it expires', () => {
     expect(inviteProblem({ ...live, expiresAt: now }, now)).toBe('expired');
     expect(inviteProblem({ ...live, expiresAt: new Date(now.getTime() + 1) }, now)).toBeNull();
+  });
+
+  it('refuses every invite of an archived cohort, before any other reason', () => {
+    const cohortArchivedAt = new Date(now.getTime() - 1);
+    expect(inviteProblem({ ...live, cohortArchivedAt }, now)).toBe('archived');
+    expect(inviteProblem({ ...live, cohortArchivedAt, revokedAt: now, expiresAt: now }, now)).toBe(
+      'archived',
+    );
   });
 
   it('refuses an invite used as often as its limit allows', () => {

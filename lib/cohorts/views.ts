@@ -28,13 +28,24 @@ import { roleMay } from './roles';
 
 /** The reads of the cohort pages; each is one statement, whatever the cohort's size. */
 
-export type MyCohort = { id: string; name: string; roadmapId: string; role: CohortRole };
+export type MyCohort = {
+  id: string;
+  name: string;
+  roadmapId: string;
+  role: CohortRole;
+  archivedAt: Date | null;
+};
 
 /** The cohorts the learner runs or belongs to, newest membership first. */
 export async function myCohorts(userId: string): Promise<MyCohort[]> {
   const db = await getDb();
   return db
-    .select({ id: cohorts.id, ...cohortNameColumns, role: cohortMembers.role })
+    .select({
+      id: cohorts.id,
+      ...cohortNameColumns,
+      role: cohortMembers.role,
+      archivedAt: cohorts.archivedAt,
+    })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
     .where(eq(cohortMembers.userId, userId))

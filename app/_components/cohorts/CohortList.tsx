@@ -17,6 +17,7 @@ export function CohortList({ cohorts }: { cohorts: readonly MyCohort[] }) {
           </Link>{' '}
           <span className="text-sm text-muted">
             · {getRoadmap(cohort.roadmapId)?.title ?? cohort.roadmapId} · {roleNames[cohort.role]}
+            {cohort.archivedAt && ' · archived'}
           </span>
         </li>
       ))}

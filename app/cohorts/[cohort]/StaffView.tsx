@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { CohortSection } from '@/app/_components/cohorts/CohortSection';
 import type { CohortAccess } from '@/lib/cohorts/access';
-import { deleteCohort, removeMember, setMentor } from '@/lib/cohorts/actions';
+import { deleteCohort, removeMember, setArchived, setMentor } from '@/lib/cohorts/actions';
 import { gridPageCount } from '@/lib/cohorts/grid';
 import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
 import { roleMay } from '@/lib/cohorts/roles';
@@ -86,7 +86,22 @@ export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: 
       </ul>
       {manage && (
         <>
-          <InvitesPanel cohortId={cohort.id} invites={invites} />
+          {!cohort.archivedAt && <InvitesPanel cohortId={cohort.id} invites={invites} />}
+          <CohortSection
+            title={cohort.archivedAt ? 'Reopen the cohort' : 'Archive the cohort'}
+            intro={
+              cohort.archivedAt
+                ? 'Reopened, it takes members again through new invite links.'
+                : 'When it is over: nobody can join any more and its invite links stop working. The grid and its CSV stay, and you can reopen it.'
+            }
+          >
+            <ActionForm
+              action={setArchived}
+              hidden={{ cohortId: cohort.id, archived: cohort.archivedAt ? 'no' : 'yes' }}
+              label={cohort.archivedAt ? 'Reopen this cohort' : 'Archive this cohort'}
+              pendingLabel="Saving…"
+            />
+          </CohortSection>
           <CohortSection
             title="Delete the cohort"
             intro={`Removes the cohort, its ${count(grid.members, 'membership')} and its invites for good. Members keep their own progress.`}

@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { cohortAccessOf } from '@/lib/cohorts/access';
 import { roleMay } from '@/lib/cohorts/roles';
 import { getRoadmap } from '@/lib/content';
+import { formatDayOf } from '@/lib/format';
 import { cleanQueryValue } from '@/lib/http/query-value';
 import { cohortPath, cohortsPath, roadmapPath } from '@/lib/routes';
 
@@ -50,6 +51,12 @@ export default personalPage(async function CohortPage({
         )}
         .
       </p>
+      {cohort.archivedAt && (
+        <p className="mt-3 rounded-md border border-line p-3 text-sm" data-testid="cohort-archived">
+          Archived on {formatDayOf(cohort.archivedAt)}: the cohort is over. Nobody can join it any
+          more and its invite links no longer work; what members shared stays here.
+        </p>
+      )}
       {roleMay(cohort.role, 'view') ? (
         <StaffView cohort={cohort} page={Math.max(1, Math.floor(page))} />
       ) : (
