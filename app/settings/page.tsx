@@ -48,7 +48,7 @@ export default personalPage(async function SettingsPage() {
       <SettingsSection
         id="export"
         title="Export your data"
-        intro="One JSON file with your profile and settings, your progress with its timestamps, your full history and your notes."
+        intro="One JSON file with your profile and settings, your progress with its timestamps, your full history, your notes, and your place in each cohort (never anyone else’s progress)."
       >
         <p className="mt-3">
           <a href="/api/export" download className="text-accent underline underline-offset-2">
@@ -60,7 +60,7 @@ export default personalPage(async function SettingsPage() {
       <SettingsSection
         id="import"
         title="Import an export"
-        intro="Progress and notes from the file merge into your account: per topic, the most recent change wins. Profile settings are not imported, so a file never makes your profile public. Progress on a topic a roadmap has since retired still imports and is listed under “Retired topics” on your dashboard. A file with any problem — a topic its roadmap never had included — is refused as a whole, and nothing changes."
+        intro="Progress and notes from the file merge into your account: per topic, the most recent change wins. Profile settings are not imported, so a file never makes your profile public, and neither are cohorts: joining one takes its owner’s invite link. Progress on a topic a roadmap has since retired still imports and is listed under “Retired topics” on your dashboard. A file with any problem — a topic its roadmap never had included — is refused as a whole, and nothing changes."
       >
         <ImportForm />
       </SettingsSection>

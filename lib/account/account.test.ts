@@ -6,6 +6,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { accounts, sessions, users } from '@/db/schema';
 import { gradeCheck } from '@/lib/checks/actions';
 import { firstCheckedTopicForTests } from '@/lib/checks/testing';
+import { createCohort } from '@/lib/cohorts/actions';
 import { findTopic, getRoadmaps } from '@/lib/content';
 import { saveTopicNote } from '@/lib/notes/actions';
 import { logStudyTime, regenerateCalendarFeed, setStudyPlan } from '@/lib/plan/actions';
@@ -97,6 +98,9 @@ describeEachDriver('account data', (driver) => {
     await answerACheck();
     await setStudyPlan(null, form({ roadmapId: roadmap.id, hoursPerWeek: '4', day6: 'on' }));
     await logStudyTime(null, form({ roadmapId: roadmap.id, topicId: topicB!.id, minutes: '45' }));
+    await expect(
+      createCohort(null, form({ name: 'Evening group', roadmapId: roadmap.id })),
+    ).rejects.toMatchObject({ url: expect.stringMatching(/^\/cohorts\/[0-9a-f-]{36}$/) });
     const feed = await regenerateCalendarFeed(null, new FormData());
     const feedToken = feed.ok ? feed.data!.url.split('/').at(-1)!.slice(0, -4) : 'none';
     const exported = await getAccountExport(first);
@@ -113,6 +117,18 @@ describeEachDriver('account data', (driver) => {
       settings: { profilePublic: true, showNotes: false, displayName: 'Mona L.' },
       notes: [{ roadmapId: roadmap.id, topicId: topicA!.id, body: 'Remember **this**.' }],
     });
+    // The learner's own place in each cohort, nothing of anyone else in it.
+    expect(exported!.cohorts).toEqual([
+      {
+        name: 'Evening group',
+        roadmapId: roadmap.id,
+        role: 'owner',
+        joinedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        archivedAt: null,
+        sharesChecks: false,
+        sharesTime: false,
+      },
+    ]);
     expect(exported!.progress).toHaveLength(2);
     expect(exported!.history).toHaveLength(2);
     expect(exported!.checkAnswers).toMatchObject([
@@ -154,8 +170,15 @@ describeEachDriver('account data', (driver) => {
           stored: 1,
           latest: [{ title: checkedTitle, correct: 1, questions: 1 }],
         },
+        // Listed, never imported: a cohort is joined through its owner's invite.
+        cohorts: 1,
       },
     });
+    expect(
+      await selectRows(
+        sql`select count(*)::int as n from cohort_members where user_id = ${second}`,
+      ),
+    ).toEqual([{ n: 0 }]);
     const restored = await getAccountExport(second);
     expect(restored!.notes).toEqual(exported!.notes);
     expect(restored!.checkAnswers).toEqual(exported!.checkAnswers);

@@ -90,6 +90,7 @@ export const importAccountData = formAction(
       planRowsMerged: merged.plans,
       planRows,
       checkResults: importedCheckResults(checkAnswers, merged.checkAnswers, topicTitle),
+      cohorts: result.data.cohorts.length,
     };
   },
 );

@@ -218,6 +218,32 @@ describe('the export file format', () => {
     expect(problem(twice)).toBe('projects[1] repeats the project backend/some-project');
   });
 
+  it('reads the cohorts a file lists, and names what is wrong in them', () => {
+    const cohort = {
+      name: 'Evening group',
+      roadmapId: 'backend',
+      role: 'member',
+      joinedAt: '2026-11-02T18:00:00Z',
+      archivedAt: null,
+      sharesChecks: true,
+      sharesTime: false,
+    };
+    const withCohorts = (cohorts: unknown[]) => ({ ...valid, version: 3, cohorts });
+    expect(problem(withCohorts([cohort, { ...cohort, roadmapId: 'retired-roadmap' }]))).toBeNull();
+    expect(problem(withCohorts([{ ...cohort, role: 'king' }]))).toBe(
+      'cohorts[0].role is not one of owner, mentor, member',
+    );
+    expect(problem(withCohorts([{ ...cohort, name: 'x'.repeat(81) }]))).toMatch(
+      /^cohorts\[0\]\.name /,
+    );
+    expect(problem(withCohorts([{ ...cohort, joinedAt: '2999-01-01T00:00:00Z' }]))).toMatch(
+      /^cohorts\[0\]\.joinedAt /,
+    );
+    expect(problem(withCohorts(Array.from({ length: 51 }, () => cohort)))).toBe(
+      'cohorts lists more than 50 cohorts',
+    );
+  });
+
   it('reads version 3 files with plans and logged time, and names what is wrong in them', () => {
     const plans = {
       versions: [

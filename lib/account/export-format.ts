@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { cohortsExportSection } from '@/lib/cohorts/export-entry';
 import { findTopic, retiredTopic } from '@/lib/content';
 import { MAX_NOTE_LENGTH } from '@/lib/notes/limits';
 import {
@@ -175,6 +176,8 @@ export const exportFileSchema = z
       )
       .max(100_000, 'holds more than 100000 entries'),
     plans: planExportSection.optional(),
+    // Added within version 3: a file without it lists no cohorts. Never imported (see the entry).
+    cohorts: cohortsExportSection,
   })
   .superRefine(refuseInventedTopics);
 

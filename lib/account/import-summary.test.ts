@@ -14,6 +14,7 @@ const counts: ImportCounts = {
   planRowsMerged: 0,
   planRows: 0,
   checkResults: { attempts: 0, stored: 0, latest: [] },
+  cohorts: 0,
 };
 
 const answer = (attemptId: string, topicId: string, correct: boolean, day: number) => ({
@@ -74,6 +75,13 @@ describe('the import summary', () => {
     });
     expect(sentence).toContain(
       '7 attempts on 7 topics (latest on each: T6 1 of 1 correct, T5 0 of 1 correct, T4 1 of 1 correct, T3 0 of 1 correct, T2 1 of 1 correct, and 2 more topics); 1 answer was new to your account.',
+    );
+  });
+
+  it('says that the cohorts a file lists are not imported, and why', () => {
+    expect(importSummary({ ...counts, cohorts: 2 })).toBe(
+      'Imported: 2 of 3 topics and 1 of 1 notes were newer than your account and were merged. ' +
+        'The file lists 2 cohorts: cohorts are not imported, as joining one takes its owner’s invite link.',
     );
   });
 });

@@ -1,3 +1,5 @@
+import { count } from '@/lib/format';
+
 /** The knowledge-check results a file held, as graded again on import. */
 export type ImportedCheckResults = {
   attempts: number;
@@ -20,6 +22,8 @@ export type ImportCounts = {
   planRowsMerged: number;
   planRows: number;
   checkResults: ImportedCheckResults;
+  /** Cohorts the file lists: never imported (a cohort is joined through an invite). */
+  cohorts: number;
 };
 
 type GradedAnswer = {
@@ -98,5 +102,10 @@ export function importSummary(counts: ImportCounts): string {
       .filter(([, , read]) => read > 0)
       .map(([what, merged, read]) => `${what}: ${merged} of ${read} merged.`),
     ...checks,
+    ...(counts.cohorts > 0
+      ? [
+          `The file lists ${count(counts.cohorts, 'cohort')}: cohorts are not imported, as joining one takes its owner’s invite link.`,
+        ]
+      : []),
   ].join(' ');
 }

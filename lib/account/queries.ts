@@ -15,6 +15,7 @@ import {
 import { InvalidInputError } from '@/lib/action';
 import { storeAnswersAndCards } from '@/lib/checks/cards';
 import { getAnswerRows, type AnswerRow } from '@/lib/checks/queries';
+import { cohortExport } from '@/lib/cohorts/export';
 import { findTopic } from '@/lib/content';
 import { getNotes, mergeNotes, type NoteRow } from '@/lib/notes/queries';
 import type { PlanExport } from '@/lib/plan/export';
@@ -49,27 +50,29 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
     .where(eq(users.id, userId));
   if (!profile) return undefined;
   const { profilePublic, showNotes, displayName, ...identity } = profile;
-  const [progress, notes, projects, checklists, checkAnswers, plans, history] = await Promise.all([
-    getProgressRows(userId),
-    getNotes(userId),
-    getProjectRows(userId),
-    getChecklistRows(userId),
-    getAnswerRows(userId),
-    getPlanExport(userId),
-    db
-      .select({
-        roadmapId: progressEvents.roadmapId,
-        topicId: progressEvents.topicId,
-        status: progressEvents.status,
-        source: progressEvents.source,
-        changedAt: progressEvents.changedAt,
-      })
-      .from(progressEvents)
-      .where(eq(progressEvents.userId, userId))
-      // The newest entries the history keeps (it is trimmed now and then, not on every write).
-      .orderBy(desc(progressEvents.id))
-      .limit(MAX_HISTORY_ENTRIES),
-  ]);
+  const [progress, notes, projects, checklists, checkAnswers, plans, cohorts, history] =
+    await Promise.all([
+      getProgressRows(userId),
+      getNotes(userId),
+      getProjectRows(userId),
+      getChecklistRows(userId),
+      getAnswerRows(userId),
+      getPlanExport(userId),
+      cohortExport(userId),
+      db
+        .select({
+          roadmapId: progressEvents.roadmapId,
+          topicId: progressEvents.topicId,
+          status: progressEvents.status,
+          source: progressEvents.source,
+          changedAt: progressEvents.changedAt,
+        })
+        .from(progressEvents)
+        .where(eq(progressEvents.userId, userId))
+        // The newest entries the history keeps (it is trimmed now and then, not on every write).
+        .orderBy(desc(progressEvents.id))
+        .limit(MAX_HISTORY_ENTRIES),
+    ]);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -89,6 +92,7 @@ export async function getAccountExport(userId: string): Promise<ExportFile | und
       .reverse()
       .map((event) => ({ ...event, changedAt: event.changedAt.toISOString() })),
     plans,
+    cohorts,
   };
 }
 
