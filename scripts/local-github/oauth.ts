@@ -72,12 +72,19 @@ export type State = {
   pkceIgnored: Set<string>;
 };
 
-/** Forgets every fault and every learner but the ready-made ones. */
+/**
+ * Forgets every fault and gives the ready-made learners back their logins (a rename goes). Other
+ * learners stay: a test's reset must not break a sign-in another worker has under way, whose
+ * learner the profile request still looks up.
+ */
 export function resetState(state: State) {
   state.tokenModes.clear();
   state.pkceIgnored.clear();
-  state.learners.clear();
-  for (const learner of testLearners) state.learners.set(learner.login, { ...learner });
+  for (const learner of testLearners) {
+    for (const [login, known] of state.learners)
+      if (known.id === learner.id) state.learners.delete(login);
+    state.learners.set(learner.login, { ...learner });
+  }
 }
 
 export function createState(): State {

@@ -199,6 +199,29 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
     expect(await authorizePage()).toContain('Authorize as monalisa');
   });
 
+  it('keeps a learner a sign-in under way made when it resets, so that sign-in finishes', async () => {
+    const granted = await fetch(
+      `${controlled.url}/login/oauth/authorize`,
+      form({ redirect_uri: callback, login: 'under-way' }),
+    );
+    const code = new URL(granted.headers.get('location')!).searchParams.get('code')!;
+    expect((await control('reset', {})).status).toBe(200);
+    const exchanged = await fetch(
+      `${controlled.url}/login/oauth/access_token`,
+      form({
+        client_id: LOCAL_CLIENT_ID,
+        client_secret: LOCAL_CLIENT_SECRET,
+        code,
+        redirect_uri: callback,
+      }),
+    );
+    const { access_token: token } = (await exchanged.json()) as { access_token: string };
+    const profile = await fetch(`${controlled.url}/api/v3/user`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await profile.json()).toMatchObject({ login: 'under-way' });
+  });
+
   it('fails the token exchange for one learner only', async () => {
     await control('token-mode', { login: 'defunkt', mode: 'error' });
     const exchange = async (login: string) => {
