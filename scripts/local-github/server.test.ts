@@ -199,14 +199,17 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
     expect(await authorizePage()).toContain('Authorize as monalisa');
   });
 
-  it('keeps a learner a sign-in under way made when it resets, so that sign-in finishes', async () => {
+  /** A code the stand-in grants `login` on its authorize page. */
+  const grantedCode = async (login: string) => {
     const granted = await fetch(
       `${controlled.url}/login/oauth/authorize`,
-      form({ redirect_uri: callback, login: 'under-way' }),
+      form({ redirect_uri: callback, login }),
     );
-    const code = new URL(granted.headers.get('location')!).searchParams.get('code')!;
-    expect((await control('reset', {})).status).toBe(200);
-    const exchanged = await fetch(
+    return new URL(granted.headers.get('location')!).searchParams.get('code')!;
+  };
+  /** Exchanges a granted code for a token, as the app's callback does. */
+  const exchangeCode = (code: string) =>
+    fetch(
       `${controlled.url}/login/oauth/access_token`,
       form({
         client_id: LOCAL_CLIENT_ID,
@@ -215,6 +218,11 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
         redirect_uri: callback,
       }),
     );
+
+  it('keeps a learner a sign-in under way made when it resets, so that sign-in finishes', async () => {
+    const code = await grantedCode('under-way');
+    expect((await control('reset', {})).status).toBe(200);
+    const exchanged = await exchangeCode(code);
     const { access_token: token } = (await exchanged.json()) as { access_token: string };
     const profile = await fetch(`${controlled.url}/api/v3/user`, {
       headers: { authorization: `Bearer ${token}` },
@@ -224,24 +232,7 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
 
   it('fails the token exchange for one learner only', async () => {
     await control('token-mode', { login: 'defunkt', mode: 'error' });
-    const exchange = async (login: string) => {
-      const granted = await fetch(
-        `${controlled.url}/login/oauth/authorize`,
-        form({ redirect_uri: callback, login }),
-      );
-      const code = new URL(granted.headers.get('location')!).searchParams.get('code')!;
-      return (
-        await fetch(
-          `${controlled.url}/login/oauth/access_token`,
-          form({
-            client_id: LOCAL_CLIENT_ID,
-            client_secret: LOCAL_CLIENT_SECRET,
-            code,
-            redirect_uri: callback,
-          }),
-        )
-      ).status;
-    };
+    const exchange = async (login: string) => (await exchangeCode(await grantedCode(login))).status;
     expect(await exchange('defunkt')).toBe(500);
     expect(await exchange('hubot')).toBe(200);
     await control('reset', {});

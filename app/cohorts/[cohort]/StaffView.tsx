@@ -14,11 +14,29 @@ import { cohortCsvPath, cohortPath } from '@/lib/routes';
 import { CohortGrid } from './CohortGrid';
 import { InvitesPanel } from './InvitesPanel';
 
+/** The owner's form that archives a running cohort, or reopens an archived one. */
+const archiveForms = {
+  archive: {
+    title: 'Archive the cohort',
+    intro:
+      'When it is over: nobody can join any more and its invite links stop working. The grid and its CSV stay, and you can reopen it.',
+    label: 'Archive this cohort',
+    archived: 'yes',
+  },
+  reopen: {
+    title: 'Reopen the cohort',
+    intro: 'Reopened, it takes members again through new invite links.',
+    label: 'Reopen this cohort',
+    archived: 'no',
+  },
+};
+
 /** What the owner and mentors see: the grid, page by page, and who runs the cohort. */
 export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: number }) {
   const manage = roleMay(cohort.role, 'manage');
   const { grid, staff, invites } = await staffView(cohort, page);
   const pages = gridPageCount(grid.members, GRID_PAGE_SIZE);
+  const archiving = cohort.archivedAt ? archiveForms.reopen : archiveForms.archive;
   return (
     <>
       <h2 className="mt-8 text-xl font-semibold">Members ({grid.members})</h2>
@@ -87,18 +105,11 @@ export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: 
       {manage && (
         <>
           {!cohort.archivedAt && <InvitesPanel cohortId={cohort.id} invites={invites} />}
-          <CohortSection
-            title={cohort.archivedAt ? 'Reopen the cohort' : 'Archive the cohort'}
-            intro={
-              cohort.archivedAt
-                ? 'Reopened, it takes members again through new invite links.'
-                : 'When it is over: nobody can join any more and its invite links stop working. The grid and its CSV stay, and you can reopen it.'
-            }
-          >
+          <CohortSection title={archiving.title} intro={archiving.intro}>
             <ActionForm
               action={setArchived}
-              hidden={{ cohortId: cohort.id, archived: cohort.archivedAt ? 'no' : 'yes' }}
-              label={cohort.archivedAt ? 'Reopen this cohort' : 'Archive this cohort'}
+              hidden={{ cohortId: cohort.id, archived: archiving.archived }}
+              label={archiving.label}
               pendingLabel="Saving…"
             />
           </CohortSection>

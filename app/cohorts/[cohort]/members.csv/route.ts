@@ -1,9 +1,8 @@
 import { headers } from 'next/headers';
 
 import { currentSession } from '@/lib/auth/session';
-import { cohortAccessOf } from '@/lib/cohorts/access';
+import { cohortAccess } from '@/lib/cohorts/access';
 import { membersCsv, membersCsvName } from '@/lib/cohorts/csv';
-import { roleMay } from '@/lib/cohorts/roles';
 import { everyMemberRow } from '@/lib/cohorts/views';
 import { getRoadmap } from '@/lib/content';
 import { noStoreHeaders } from '@/lib/http/no-store';
@@ -31,8 +30,10 @@ export async function GET(
     async () => {
       const session = await currentSession();
       if (!session?.user) return text(401, 'Sign in to download a cohort’s members.');
-      const cohort = await cohortAccessOf(cohortId, session.user.id);
-      if (!cohort || !roleMay(cohort.role, 'view')) return text(404, 'There is no such cohort.');
+      // The same rule as every cohort action's authorization step.
+      const granted = await cohortAccess('view')({ cohortId }, session.user);
+      if (!granted) return text(404, 'There is no such cohort.');
+      const { cohort } = granted;
       const steps = getRoadmap(cohort.roadmapId)?.steps ?? [];
       const csv = membersCsv(
         steps.map((step) => step.title),
