@@ -17,7 +17,9 @@ import { getRoadmaps } from '@/lib/content';
 import { saveTopicNote } from '@/lib/notes/actions';
 import { saveProfile } from '@/lib/profile/actions';
 import * as progressActions from '@/lib/progress/actions';
-import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
 
 harness.headers = { 'x-forwarded-for': '192.0.2.1' };
 

@@ -1,18 +1,16 @@
 /**
- * What the cohort integration tests share: learners, a cohort of three, and reading where a form
- * action redirected. Import it instead of testing/integration.ts (it re-exports it): it sets the
- * write budgets before loading the actions.
+ * What the cohort integration tests share: a cohort started, invited to and joined through the real
+ * actions, a cohort of three, and the rows of its tables. It sets the write budgets before loading the actions.
  */
-import { randomUUID } from 'node:crypto';
-
 import { sql } from 'drizzle-orm';
 import { vi } from 'vitest';
 
-import { cohortInvites, cohortMembers, cohorts, users } from '@/db/schema';
+import { cohortInvites, cohortMembers, cohorts } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { form, harness, selectRows, setWriteBudgets, testDatabase } from '@/testing/integration';
-
-export * from '@/testing/integration';
+import { newLearner, signIn, testDatabase, type Learner } from '@/testing/integration';
+import { form, redirectOf } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
+import { setWriteBudgets } from '@/testing/write-limits';
 
 // Creating an invite refreshes the page it was made on: there is no page here.
 vi.mock('next/cache', () => ({ refresh: () => undefined }));
@@ -21,26 +19,6 @@ setWriteBudgets({ perLearner: 10_000, perAddress: 10_000 });
 export const actions = await import('@/lib/cohorts/actions');
 
 export const roadmapId = getRoadmaps()[0]!.id;
-
-export type Learner = { id: string; login: string };
-
-export async function newLearner(login: string): Promise<Learner> {
-  const learner = { id: randomUUID(), login: `${login}-${randomUUID().slice(0, 8)}` };
-  await testDatabase().db.insert(users).values(learner);
-  return learner;
-}
-
-export const signIn = (learner: Learner) => (harness.user = learner);
-
-/** Where a form action sent the browser after its write (the stand-in redirect throws the URL). */
-export async function redirectOf(result: Promise<unknown>): Promise<string> {
-  const outcome = await result.then(
-    (value) => ({ value }),
-    (error: { url?: string }) => ({ url: error.url }),
-  );
-  if (!('url' in outcome)) throw new Error(`no redirect: ${JSON.stringify(outcome.value)}`);
-  return outcome.url!;
-}
 
 export async function startCohort(owner: Learner, name = 'Spring backend') {
   signIn(owner);

@@ -1,17 +1,18 @@
 /**
  * The set-up the integration tests of server actions and route handlers share: who is signed in,
- * which headers the request carries, and a fresh migrated database for each driver.
+ * which headers the request carries, and a fresh migrated database for each driver. Next to it:
+ * testing/requests.ts (forms, requests, redirects), testing/rows.ts (reading the database back)
+ * and testing/write-limits.ts (budgets and a stopped clock for the rate-limit tests).
  * The stand-ins for the session, the database client, the request headers and `redirect` read
  * their state from `harness` (testing/mocks/register.ts puts them in place for every test file).
  */
 import { randomUUID } from 'node:crypto';
 
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 
 import { users } from '@/db/schema';
 import type { DatabaseTarget } from '@/db/target';
-import { openTestDatabase, queryRows } from '@/testing/database/targets';
+import { openTestDatabase } from '@/testing/database/targets';
 
 import { harness, testDatabase } from './harness';
 
@@ -41,36 +42,6 @@ export function describeEachDriver(
     useTestDatabase(driver);
     define(driver);
   });
-}
-
-/**
- * Stops the clock at `moment` for the whole file: rate limits count per minute, and no test should
- * straddle the start of a new counting window.
- */
-export function freezeClockAt(moment: string) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(moment));
-}
-
-/**
- * The write budgets for the whole file, a minute per learner and per client address (what the
- * server reads from WAYMARK_WRITES_PER_MINUTE and WAYMARK_WRITES_PER_MINUTE_PER_IP); a budget left
- * out keeps the server's default. Call it before importing the code under test, which reads the
- * environment once.
- */
-export function setWriteBudgets(budgets: { perLearner?: number; perAddress?: number }) {
-  if (budgets.perLearner) vi.stubEnv('WAYMARK_WRITES_PER_MINUTE', String(budgets.perLearner));
-  if (budgets.perAddress)
-    vi.stubEnv('WAYMARK_WRITES_PER_MINUTE_PER_IP', String(budgets.perAddress));
-}
-
-/**
- * The header of a file that tests write limits: these budgets, and the clock stopped at `moment`
- * so every test counts in the same minute. Call it before importing the code under test.
- */
-export function limitWritesAt(moment: string, budgets: Parameters<typeof setWriteBudgets>[0]) {
-  setWriteBudgets(budgets);
-  freezeClockAt(moment);
 }
 
 /**
@@ -110,23 +81,15 @@ export function signInNewLearnerEachTest() {
   beforeEach(() => signInNewLearner(`203.0.113.${++addresses}`));
 }
 
-/** The rows the test database answers `query` with. */
-export function selectRows(query: SQL) {
-  return queryRows(testDatabase(), query);
+/** A learner saved as a user. */
+export type Learner = { id: string; login: string };
+
+/** A new learner whose login starts with `login` and is unique across the test run. */
+export async function newLearner(login: string): Promise<Learner> {
+  const learner = { id: randomUUID(), login: `${login}-${randomUUID().slice(0, 8)}` };
+  await testDatabase().db.insert(users).values(learner);
+  return learner;
 }
 
-/** How many rows the test database holds in `table`, optionally narrowed by a `where` clause. */
-export async function countRows(table: string, where?: SQL) {
-  const filter = where ? sql` where ${where}` : sql``;
-  const rows = await selectRows(
-    sql`select count(*)::int as n from ${sql.identifier(table)}${filter}`,
-  );
-  return rows[0]!.n;
-}
-
-/** A submitted form, as a server action receives it. */
-export function form(fields: Record<string, string | File>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+/** Signs `learner` in: the next action or route runs as them. */
+export const signIn = (learner: Learner) => (harness.user = learner);

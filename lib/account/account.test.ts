@@ -12,8 +12,10 @@ import { saveTopicNote } from '@/lib/notes/actions';
 import { logStudyTime, regenerateCalendarFeed, setStudyPlan } from '@/lib/plan/actions';
 import { saveProfile } from '@/lib/profile/actions';
 import { setTopicStatus } from '@/lib/progress/actions';
-import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
 import { useRetiredTopics } from '@/testing/retired-topics';
+import { selectRows } from '@/testing/rows';
 
 import { deleteAccount, importAccountData } from './actions';
 import { getAccountExport } from './queries';

@@ -9,15 +9,10 @@ import { expect, it } from 'vitest';
 
 import { getAttempts } from '@/lib/checks/personal';
 import { firstCheckedTopicForTests } from '@/lib/checks/testing';
-import {
-  countRows,
-  describeEachDriver,
-  form,
-  freezeClockAt,
-  harness,
-  selectRows,
-  signInNewLearnerEachTest,
-} from '@/testing/integration';
+import { describeEachDriver, harness, signInNewLearnerEachTest } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows, selectRows } from '@/testing/rows';
+import { freezeClockAt } from '@/testing/write-limits';
 
 import { importAccountData } from './actions';
 

@@ -8,14 +8,10 @@ import { beforeEach, expect, it } from 'vitest';
 
 import { getRoadmaps } from '@/lib/content';
 import { exportFile } from '@/testing/export-file';
-import {
-  countRows,
-  describeEachDriver,
-  form,
-  limitWritesAt,
-  signInNewLearner,
-  testDatabase,
-} from '@/testing/integration';
+import { describeEachDriver, signInNewLearner, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows } from '@/testing/rows';
+import { limitWritesAt } from '@/testing/write-limits';
 
 limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 1_000_000 });
 

@@ -16,17 +16,16 @@ import { MAX_HISTORY_ENTRIES, MAX_RETIRED_TOPICS } from '@/lib/progress/limits';
 import { learnerKey } from '@/lib/rate-limit/policy';
 import { exportFile } from '@/testing/export-file';
 import {
-  countRows,
   describeEachDriver,
-  form,
   harness,
-  limitWritesAt,
-  selectRows,
   signInNewLearner,
   signInNewLearnerEachTest,
   testDatabase,
 } from '@/testing/integration';
+import { form } from '@/testing/requests';
 import { useRetiredTopics } from '@/testing/retired-topics';
+import { countRows, selectRows } from '@/testing/rows';
+import { limitWritesAt } from '@/testing/write-limits';
 
 // The code under test reads the budgets once, when it loads: set them first.
 limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 60 });

@@ -1,7 +1,8 @@
 import { expect, it, vi } from 'vitest';
 
-import { describeEachDriver, freezeClockAt } from '@/testing/integration';
+import { describeEachDriver } from '@/testing/integration';
 import { requestFrom as request } from '@/testing/requests';
+import { freezeClockAt } from '@/testing/write-limits';
 
 import { describeSignInError } from './errors';
 import { limitSignIns } from './sign-in-limit';

@@ -4,13 +4,9 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it, vi } from 'vitest';
 
 import { users } from '@/db/schema';
-import {
-  describeEachDriver,
-  freezeClockAt,
-  harness,
-  selectRows,
-  testDatabase,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { selectRows } from '@/testing/rows';
+import { freezeClockAt } from '@/testing/write-limits';
 
 import { gradeCheck, mergeBrowserAttempts } from './actions';
 import { getAttempts } from './personal';

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, expect, it, vi } from 'vitest';
 
 import { checkAnswers, users } from '@/db/schema';
-import { describeEachDriver, freezeClockAt, harness, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { freezeClockAt } from '@/testing/write-limits';
 
 import { gradeCheck, mergeBrowserAttempts } from './actions';
 import { getReviewCards } from './cards';

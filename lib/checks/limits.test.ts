@@ -9,15 +9,10 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 
 import { exportFile } from '@/testing/export-file';
-import {
-  describeEachDriver,
-  form,
-  freezeClockAt,
-  selectRows,
-  setWriteBudgets,
-  signInNewLearner,
-  testDatabase,
-} from '@/testing/integration';
+import { describeEachDriver, signInNewLearner, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
+import { freezeClockAt, setWriteBudgets } from '@/testing/write-limits';
 
 // The ceilings, not the write budget, are under test here: the budget never refuses.
 setWriteBudgets({ perLearner: 1_000_000, perAddress: 1_000_000 });

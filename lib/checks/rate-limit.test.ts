@@ -1,12 +1,8 @@
 import { expect, it } from 'vitest';
 
-import {
-  countRows,
-  describeEachDriver,
-  harness,
-  limitWritesAt,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, useLearners } from '@/testing/integration';
+import { countRows } from '@/testing/rows';
+import { limitWritesAt } from '@/testing/write-limits';
 
 limitWritesAt('2026-12-01T10:00:10Z', { perLearner: 2, perAddress: 3 });
 

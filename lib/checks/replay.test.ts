@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { checkAnswers, users } from '@/db/schema';
 import { migrateThrough, openTestDatabase } from '@/testing/database/targets';
-import { harness, selectRows, testDatabase } from '@/testing/integration';
+import { harness, testDatabase } from '@/testing/integration';
+import { selectRows } from '@/testing/rows';
 
 import { getReviewCards } from './cards';
 import { replayReviewCards } from './replay';

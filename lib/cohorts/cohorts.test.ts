@@ -14,20 +14,15 @@ import {
   actions,
   cohortOfThree,
   cohortTables,
-  countRows,
-  describeEachDriver,
-  form,
   inviteTo,
   join,
   membersOf,
-  newLearner,
-  redirectOf,
   roadmapId,
-  selectRows,
-  signIn,
   startCohort,
-  testDatabase,
 } from '@/testing/cohorts';
+import { describeEachDriver, newLearner, signIn, testDatabase } from '@/testing/integration';
+import { form, redirectOf } from '@/testing/requests';
+import { countRows, selectRows } from '@/testing/rows';
 
 import { MAX_COHORTS_PER_OWNER, MAX_LIVE_INVITES_PER_COHORT } from './limits';
 import { joinRefusals, refusals } from './messages';

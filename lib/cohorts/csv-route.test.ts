@@ -10,22 +10,16 @@ import { expect, it } from 'vitest';
 import { GET } from '@/app/cohorts/[cohort]/members.csv/route';
 import { progress } from '@/db/schema';
 import { getRoadmap } from '@/lib/content';
+import { actions, cohortOfThree, inviteTo, join, membersOf, roadmapId } from '@/testing/cohorts';
 import {
-  actions,
-  cohortOfThree,
   describeEachDriver,
-  form,
   harness,
-  inviteTo,
-  join,
-  membersOf,
   newLearner,
-  redirectOf,
-  roadmapId,
   signIn,
   testDatabase,
   type Learner,
-} from '@/testing/cohorts';
+} from '@/testing/integration';
+import { form, redirectOf } from '@/testing/requests';
 
 import { membersCsv } from './csv';
 

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import { cohortMembers, cohorts, progress, users } from '@/db/schema';
 import { getRoadmap } from '@/lib/content';
-import { harness, roadmapId, testDatabase, useTestDatabase } from '@/testing/cohorts';
+import { roadmapId } from '@/testing/cohorts';
 import { startQueryCounter } from '@/testing/database/query-counter';
+import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
 import { cohortAccessOf } from './access';
 import { staffView } from './views';

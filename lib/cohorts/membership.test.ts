@@ -10,22 +10,10 @@ import { expect, it } from 'vitest';
 
 import { deleteUser } from '@/lib/account/queries';
 import { forbiddenMessage } from '@/lib/messages';
-import {
-  actions,
-  cohortOfThree,
-  cohortTables,
-  countRows,
-  describeEachDriver,
-  form,
-  inviteTo,
-  join,
-  membersOf,
-  newLearner,
-  redirectOf,
-  selectRows,
-  signIn,
-  type Learner,
-} from '@/testing/cohorts';
+import { actions, cohortOfThree, cohortTables, inviteTo, join, membersOf } from '@/testing/cohorts';
+import { describeEachDriver, newLearner, signIn, type Learner } from '@/testing/integration';
+import { form, redirectOf } from '@/testing/requests';
+import { countRows, selectRows } from '@/testing/rows';
 
 import { joinRefusals, refusals } from './messages';
 

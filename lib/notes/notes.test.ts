@@ -3,7 +3,9 @@ import { expect, it } from 'vitest';
 import { getRoadmaps } from '@/lib/content';
 import { setTopicStatus } from '@/lib/progress/actions';
 import { getPersonalView } from '@/lib/progress/personal-view-query';
-import { countRows, describeEachDriver, form, harness, useLearners } from '@/testing/integration';
+import { describeEachDriver, harness, useLearners } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows } from '@/testing/rows';
 
 import { saveTopicNote } from './actions';
 import { getNote } from './queries';

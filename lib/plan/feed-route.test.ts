@@ -8,14 +8,9 @@ import { reviewCards } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
 import { setTopicStatus } from '@/lib/progress/actions';
 import { setProjectStatus } from '@/lib/projects/actions';
-import {
-  describeEachDriver,
-  form,
-  harness,
-  selectRows,
-  testDatabase,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase, useLearners } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
 
 import { regenerateCalendarFeed, setStudyPlan, stopCalendarFeed } from './actions';
 import { hashFeedToken, newFeedToken } from './feed-token';

@@ -5,15 +5,9 @@ import { beforeAll, expect, it } from 'vitest';
 
 import { studyPlanVersions, timeLog, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import {
-  countRows,
-  describeEachDriver,
-  form,
-  harness,
-  selectRows,
-  testDatabase,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase, useLearners } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows, selectRows } from '@/testing/rows';
 
 import { logStudyTime, mergeBrowserPlans, setStudyPlan } from './actions';
 import { addDays, dayIn } from './calendar';

@@ -4,7 +4,8 @@ import { beforeAll, expect, it } from 'vitest';
 
 import { notes, progress, users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { describeEachDriver, form, harness, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
 
 import { saveProfile } from './actions';
 import { getSharedRoadmap } from './public';

@@ -5,7 +5,9 @@ import { beforeEach, expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
 
 import {
   changeTopicStatus,

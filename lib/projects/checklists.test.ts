@@ -7,14 +7,9 @@ import { deleteUser, getAccountExport } from '@/lib/account/queries';
 import { getRoadmaps } from '@/lib/content';
 import { getPersonalView } from '@/lib/progress/personal-view-query';
 import { exportFile } from '@/testing/export-file';
-import {
-  countRows,
-  describeEachDriver,
-  form,
-  harness,
-  testDatabase,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase, useLearners } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows } from '@/testing/rows';
 
 import { mergeBrowserProjects } from './actions';
 import { mergeBrowserChecklists, setProjectChecklist } from './checklist-actions';

@@ -6,14 +6,9 @@ import { importAccountData } from '@/lib/account/actions';
 import { deleteUser, getAccountExport } from '@/lib/account/queries';
 import { getRoadmaps } from '@/lib/content';
 import { getPersonalView } from '@/lib/progress/personal-view-query';
-import {
-  countRows,
-  describeEachDriver,
-  form,
-  harness,
-  testDatabase,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase, useLearners } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { countRows } from '@/testing/rows';
 
 import { mergeBrowserProjects, setProjectStatus } from './actions';
 import { getProjectRows } from './queries';

@@ -5,15 +5,9 @@ import { expect, it } from 'vitest';
 
 import { users } from '@/db/schema';
 import { getRoadmaps } from '@/lib/content';
-import {
-  countRows,
-  describeEachDriver,
-  harness,
-  limitWritesAt,
-  selectRows,
-  testDatabase,
-  useLearners,
-} from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase, useLearners } from '@/testing/integration';
+import { countRows, selectRows } from '@/testing/rows';
+import { limitWritesAt } from '@/testing/write-limits';
 
 limitWritesAt('2026-11-22T10:00:10Z', { perLearner: 3, perAddress: 5 });
 

@@ -9,7 +9,9 @@ import { logStudyTime, mergeBrowserPlans, setStudyPlan } from '@/lib/plan/action
 import { findPublicProfile } from '@/lib/profile/queries';
 import { mergeBrowserProgress, setTopicStatus } from '@/lib/progress/actions';
 import { getActivityByDay } from '@/lib/progress/history';
-import { describeEachDriver, form, harness, selectRows, testDatabase } from '@/testing/integration';
+import { describeEachDriver, harness, testDatabase } from '@/testing/integration';
+import { form } from '@/testing/requests';
+import { selectRows } from '@/testing/rows';
 import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
 import { getTimeZone } from './queries';

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import { addDays, dayIn } from '@/lib/calendar/days';
-import { describeEachDriver, selectRows } from '@/testing/integration';
+import { describeEachDriver } from '@/testing/integration';
+import { selectRows } from '@/testing/rows';
 import { zonesOnlyNodeKnows } from '@/testing/time-zones';
 
 import { knownTimeZone, usableTimeZone, zoneToSave } from '.';

@@ -23,6 +23,33 @@ const form = (fields: Record<string, string>) => ({
   redirect: 'manual' as const,
 });
 
+/** A code `github` grants `login` on its authorize page (with any further authorize fields). */
+async function grantedCode(
+  github: LocalGitHub,
+  login: string,
+  fields: Record<string, string> = {},
+) {
+  const granted = await fetch(
+    `${github.url}/login/oauth/authorize`,
+    form({ redirect_uri: callback, login, ...fields }),
+  );
+  return new URL(granted.headers.get('location')!).searchParams.get('code')!;
+}
+
+/** Exchanges a granted code for a token, as the app's callback does (fields add or override). */
+function exchangeCode(github: LocalGitHub, code: string, fields: Record<string, string> = {}) {
+  return fetch(
+    `${github.url}/login/oauth/access_token`,
+    form({
+      client_id: LOCAL_CLIENT_ID,
+      client_secret: LOCAL_CLIENT_SECRET,
+      code,
+      redirect_uri: callback,
+      ...fields,
+    }),
+  );
+}
+
 function answers(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: 2000 });
@@ -76,16 +103,7 @@ describe('the local GitHub stand-in', () => {
     const code = back.searchParams.get('code')!;
 
     const exchange = (verifierSent: string) =>
-      fetch(
-        `${standIn.url}/login/oauth/access_token`,
-        form({
-          client_id: LOCAL_CLIENT_ID,
-          client_secret: LOCAL_CLIENT_SECRET,
-          code,
-          redirect_uri: callback,
-          code_verifier: verifierSent,
-        }),
-      );
+      exchangeCode(standIn, code, { code_verifier: verifierSent });
     const token = (await (await exchange(verifier)).json()) as { access_token: string };
     expect((await exchange(verifier)).status).toBe(400); // a code is single-use
 
@@ -99,29 +117,14 @@ describe('the local GitHub stand-in', () => {
   });
 
   it('refuses a wrong code verifier, wrong client credentials and a foreign redirect_uri', async () => {
-    const grant = async () =>
-      new URL(
-        (
-          await fetch(
-            `${standIn.url}/login/oauth/authorize`,
-            form({ redirect_uri: callback, code_challenge: 'expected', login: 'octocat' }),
-          )
-        ).headers.get('location')!,
-      ).searchParams.get('code')!;
-    const exchange = async (fields: Record<string, string>) =>
-      (
-        await fetch(
-          `${standIn.url}/login/oauth/access_token`,
-          form({
-            client_id: LOCAL_CLIENT_ID,
-            client_secret: LOCAL_CLIENT_SECRET,
-            code: await grant(),
-            redirect_uri: callback,
-            code_verifier: 'not-the-verifier',
-            ...fields,
-          }),
-        )
-      ).status;
+    const exchange = async (fields: Record<string, string>) => {
+      const code = await grantedCode(standIn, 'octocat', { code_challenge: 'expected' });
+      const exchanged = await exchangeCode(standIn, code, {
+        code_verifier: 'not-the-verifier',
+        ...fields,
+      });
+      return exchanged.status;
+    };
     expect(await exchange({})).toBe(400);
     expect(await exchange({ client_secret: 'guess' })).toBe(401);
 
@@ -199,30 +202,10 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
     expect(await authorizePage()).toContain('Authorize as monalisa');
   });
 
-  /** A code the stand-in grants `login` on its authorize page. */
-  const grantedCode = async (login: string) => {
-    const granted = await fetch(
-      `${controlled.url}/login/oauth/authorize`,
-      form({ redirect_uri: callback, login }),
-    );
-    return new URL(granted.headers.get('location')!).searchParams.get('code')!;
-  };
-  /** Exchanges a granted code for a token, as the app's callback does. */
-  const exchangeCode = (code: string) =>
-    fetch(
-      `${controlled.url}/login/oauth/access_token`,
-      form({
-        client_id: LOCAL_CLIENT_ID,
-        client_secret: LOCAL_CLIENT_SECRET,
-        code,
-        redirect_uri: callback,
-      }),
-    );
-
   it('keeps a learner a sign-in under way made when it resets, so that sign-in finishes', async () => {
-    const code = await grantedCode('under-way');
+    const code = await grantedCode(controlled, 'under-way');
     expect((await control('reset', {})).status).toBe(200);
-    const exchanged = await exchangeCode(code);
+    const exchanged = await exchangeCode(controlled, code);
     const { access_token: token } = (await exchanged.json()) as { access_token: string };
     const profile = await fetch(`${controlled.url}/api/v3/user`, {
       headers: { authorization: `Bearer ${token}` },
@@ -232,7 +215,8 @@ describe('the stand-in with the end-to-end tests’ controls', () => {
 
   it('fails the token exchange for one learner only', async () => {
     await control('token-mode', { login: 'defunkt', mode: 'error' });
-    const exchange = async (login: string) => (await exchangeCode(await grantedCode(login))).status;
+    const exchange = async (login: string) =>
+      (await exchangeCode(controlled, await grantedCode(controlled, login))).status;
     expect(await exchange('defunkt')).toBe(500);
     expect(await exchange('hubot')).toBe(200);
     await control('reset', {});
