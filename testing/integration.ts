@@ -30,15 +30,34 @@ export function useTestDatabase(driver: DatabaseTarget['driver']) {
   afterAll(() => harness.database?.dispose(), 30_000);
 }
 
+const deploymentDrivers = ['pglite', 'node-postgres'] as const;
+
 /**
- * A `describe` block run once per driver our deployments use, embedded and server, each on its own
- * fresh database: `title on pglite`, `title on node-postgres`.
+ * The drivers our deployments use, embedded and server; WAYMARK_TEST_DRIVERS (a comma-separated
+ * list) narrows them. CI's run on its second Node.js line keeps node-postgres only: PGlite runs
+ * the same WebAssembly on every line, and the full suite on the LTS line runs both.
+ */
+export const integrationDrivers = narrowDrivers(process.env.WAYMARK_TEST_DRIVERS);
+
+function narrowDrivers(list: string | undefined) {
+  if (!list) return [...deploymentDrivers];
+  const chosen = list.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !(deploymentDrivers as readonly string[]).includes(name));
+  // A misspelt name must not quietly run no integration test at all.
+  if (unknown.length > 0 || chosen.length === 0)
+    throw new Error(`WAYMARK_TEST_DRIVERS: ${list}; use ${deploymentDrivers.join(', ')}`);
+  return deploymentDrivers.filter((driver) => chosen.includes(driver));
+}
+
+/**
+ * A `describe` block run once per driver of {@link integrationDrivers}, each on its own fresh
+ * database: `title on pglite`, `title on node-postgres`.
  */
 export function describeEachDriver(
   title: string,
   define: (driver: DatabaseTarget['driver']) => void,
 ) {
-  describe.each(['pglite', 'node-postgres'] as const)(`${title} on %s`, (driver) => {
+  describe.each(integrationDrivers)(`${title} on %s`, (driver) => {
     useTestDatabase(driver);
     define(driver);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { checkAnswers, users } from '@/db/schema';
 import { migrateThrough, openTestDatabase } from '@/testing/database/targets';
-import { harness, testDatabase } from '@/testing/integration';
+import { harness, integrationDrivers, testDatabase } from '@/testing/integration';
 import { selectRows } from '@/testing/rows';
 
 import { getReviewCards } from './cards';
@@ -49,7 +49,7 @@ const expected = (timeZone: string) =>
     timeZone,
   );
 
-describe.each(['pglite', 'node-postgres'] as const)('the review-card migration on %s', (driver) => {
+describe.each(integrationDrivers)('the review-card migration on %s', (driver) => {
   const zones = ['Pacific/Auckland', 'America/Los_Angeles', null] as const;
   const learners = zones.map(() => randomUUID());
 
