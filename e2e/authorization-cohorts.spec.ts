@@ -15,7 +15,9 @@ import { cohortLearner, joinButton, makeInvite, startCohort } from './pages/coho
 async function cohortRecord(cohortId: string) {
   const table = (sql: string) => queryE2eDatabase<Record<string, unknown>>(sql, [cohortId]);
   return {
-    cohort: await table('select name, owner_id, roadmap_id from cohorts where id = $1'),
+    cohort: await table(
+      'select name, owner_id, roadmap_id, starts_on, minutes_per_week, ends_on, counts_optional, archived_at from cohorts where id = $1',
+    ),
     members: await table(
       'select user_id, role, shares_checks, shares_time from cohort_members where cohort_id = $1 order by user_id',
     ),
@@ -76,6 +78,7 @@ test('a member and an outsider can neither read nor change the owner’s cohort'
     await learner.page.goto(ownUrl);
     for (const button of [
       'Make an invite link',
+      'Save the schedule',
       'Revoke',
       'Archive this cohort',
       'Delete this cohort',

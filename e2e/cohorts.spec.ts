@@ -72,10 +72,35 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   ]);
   expect(download.suggestedFilename()).toBe('evening-backend-group-members.csv');
   const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-  expect(csv[0]).toMatch(/^Member,Last active \(UTC\),Done in the last 7 days,Step 1: /);
-  expect(csv[1]).toMatch(
-    new RegExp(`^${memberLogin},\\d{4}-\\d{2}-\\d{2},1,1 of ${roadmap.steps[0]!.topics.length},`),
+  expect(csv[0]).toMatch(
+    /^Member,Last active \(UTC\),Done in the last 7 days,Against the schedule,Step 1: .*,Project links$/,
   );
+  // No schedule yet: the standing is empty.
+  expect(csv[1]).toMatch(
+    new RegExp(`^${memberLogin},\\d{4}-\\d{2}-\\d{2},1,,1 of ${roadmap.steps[0]!.topics.length},`),
+  );
+
+  // The owner schedules the cohort to end in ten weeks from today: a refusal shows in place,
+  // then the schedule starts this week, and the member, with a topic done, is on schedule.
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await owner.page.getByLabel('First day').fill(day(0));
+  await owner.page.getByLabel('Hours a week').fill('5');
+  await owner.page.getByLabel('or last day').fill(day(69));
+  await owner.page.getByRole('button', { name: 'Save the schedule' }).click();
+  await expect(
+    owner.page.getByRole('alert').filter({ hasText: 'Give either hours a week' }),
+  ).toHaveText('Give either hours a week or a last day, not both.');
+  await owner.page.getByLabel('Hours a week').fill('');
+  await owner.page.getByRole('button', { name: 'Save the schedule' }).click();
+  await expect(owner.page.getByTestId('cohort-this-week')).toHaveText(
+    /^This week \(week 1\): Step 1: /,
+  );
+  // Every step has its weeks (optional steps count unless the owner unticks the box).
+  await expect(owner.page.getByTestId('cohort-schedule').getByRole('listitem')).toHaveCount(
+    roadmap.steps.length,
+  );
+  await expect(row).toContainText('On schedule');
 
   // The outsider gets the 404 of a cohort that does not exist; a revoked link lets nobody in.
   expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);
@@ -109,6 +134,25 @@ test.describe('without JavaScript', () => {
       owner.page.getByRole('link', { name: 'Download all 1 member as CSV' }).click(),
     ]);
     expect(readFileSync((await download.path())!, 'utf8')).toContain(`\r\n${member.login},`);
+
+    // The owner schedules the cohort from three weeks ago at 2 hours a week: the member, who has
+    // done nothing yet, is in week 4 and three weeks behind, on their page and in the grid.
+    const threeWeeksAgo = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+    await owner.page.getByLabel('First day').fill(threeWeeksAgo);
+    await owner.page.getByLabel('Hours a week').fill('2');
+    await owner.page.getByRole('button', { name: 'Save the schedule' }).click();
+    await expect(owner.page.getByTestId('cohort-this-week')).toHaveText(
+      /^This week \(week 4\): Step \d+: /,
+    );
+    await expect(owner.page.getByRole('row', { name: new RegExp(member.login) })).toContainText(
+      '3 weeks behind',
+    );
+    await member.page.reload();
+    await expect(member.page.getByTestId('cohort-this-week')).toHaveText(/^This week \(week 4\)/);
+    await expect(member.page.getByTestId('own-standing')).toHaveText(
+      'Against the schedule: 3 weeks behind',
+    );
+    await expect(member.page.getByRole('button', { name: 'Save the schedule' })).toHaveCount(0);
 
     await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
     await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();

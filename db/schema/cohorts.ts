@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -10,7 +11,12 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-import { cohortRoles, MAX_COHORT_NAME_LENGTH } from '../constraints';
+import {
+  cohortRoles,
+  MAX_COHORT_NAME_LENGTH,
+  MAX_MINUTES_PER_WEEK,
+  MIN_MINUTES_PER_WEEK,
+} from '../constraints';
 import { ownerColumn, statusCheck, timestampColumn } from './columns';
 
 /**
@@ -37,6 +43,15 @@ export const cohorts = pgTable(
     roadmapId: text('roadmap_id').notNull(),
     createdAt: timestampColumn('created_at'),
     archivedAt: optionalMomentColumn('archived_at'),
+    /**
+     * The schedule, optional: the first day, and either a weekly pace or a last day, from which
+     * each step's week follows (lib/cohorts/schedule.ts). All three empty: no schedule.
+     */
+    startsOn: date('starts_on', { mode: 'string' }),
+    minutesPerWeek: integer('minutes_per_week'),
+    endsOn: date('ends_on', { mode: 'string' }),
+    /** Whether the schedule and the grid's standing count the roadmap's optional steps. */
+    countsOptional: boolean('counts_optional').notNull().default(true),
   },
   (table) => [
     // The owner's ceiling counts their cohorts.
@@ -44,6 +59,12 @@ export const cohorts = pgTable(
     check(
       'cohorts_name_check',
       sql.raw(`char_length(name) between 1 and ${MAX_COHORT_NAME_LENGTH}`),
+    ),
+    check(
+      'cohorts_schedule_check',
+      sql.raw(
+        `(starts_on is null and minutes_per_week is null and ends_on is null) or (starts_on is not null and (minutes_per_week is null) <> (ends_on is null) and (minutes_per_week is null or minutes_per_week between ${MIN_MINUTES_PER_WEEK} and ${MAX_MINUTES_PER_WEEK}) and (ends_on is null or ends_on > starts_on))`,
+      ),
     ),
   ],
 );

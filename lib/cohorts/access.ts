@@ -6,11 +6,12 @@ import { getDb } from '@/db';
 import { cohortMembers, cohorts, type CohortRole } from '@/db/schema';
 import type { Authorize } from '@/lib/action';
 
-import { cohortNameColumns } from './columns';
+import { cohortNameColumns, scheduleColumns } from './columns';
 import { roleMay, type CohortAbility } from './roles';
+import type { ScheduleColumns } from './schedule';
 
-/** A cohort as one of its people sees it: what it is, and their role in it. */
-export type CohortAccess = {
+/** A cohort as one of its people sees it: what it is, its schedule, and their role in it. */
+export type CohortAccess = ScheduleColumns & {
   id: string;
   name: string;
   roadmapId: string;
@@ -39,6 +40,7 @@ export async function cohortAccessOf(
       ...cohortNameColumns,
       ownerId: cohorts.ownerId,
       archivedAt: cohorts.archivedAt,
+      ...scheduleColumns,
       role: cohortMembers.role,
       sharesChecks: cohortMembers.sharesChecks,
       sharesTime: cohortMembers.sharesTime,

@@ -19,6 +19,7 @@ import {
   revokeInviteInput,
   setArchivedInput,
   setMentorInput,
+  setScheduleInput,
   setSharingInput,
 } from './input';
 import { inviteExpiry } from './invites';
@@ -32,6 +33,7 @@ import {
   revokeInviteRow,
   updateArchived,
   updateMentorRole,
+  updateSchedule,
   updateSharing,
 } from './queries';
 
@@ -162,6 +164,17 @@ export const setArchived = formAction(
   setArchivedInput,
   async ({ archived }, _user, { cohort }) => {
     await updateArchived(cohort.id, archived);
+    return cohort.id;
+  },
+  { authorize: cohortAccess('manage'), ...toCohort },
+);
+
+/** The owner sets the cohort's schedule (or clears it) and whether optional steps count. */
+export const setSchedule = formAction(
+  'setSchedule',
+  setScheduleInput,
+  async ({ schedule }, _user, { cohort }) => {
+    await updateSchedule(cohort.id, schedule);
     return cohort.id;
   },
   { authorize: cohortAccess('manage'), ...toCohort },

@@ -172,3 +172,76 @@ describeEachDriver('archiving a cohort', () => {
     expect(await archivedAt(cohortId)).toBeNull();
   });
 });
+
+const schedule = (cohortId: string, fields: Record<string, string>) =>
+  actions.setSchedule(null, form({ cohortId, ...fields }));
+const scheduleRow = async (cohortId: string) =>
+  (
+    await selectRows(
+      sql`select starts_on::text, minutes_per_week, ends_on::text, counts_optional from cohorts where id = ${cohortId}`,
+    )
+  )[0];
+
+describeEachDriver('a cohort’s schedule', () => {
+  it('is set by the owner with a pace or a last day, and cleared with an empty first day', async () => {
+    const { owner, cohortId } = await cohortOfThree();
+    signIn(owner);
+    const paced = { startsOn: '2027-01-04', hoursPerWeek: '7.5', endsOn: '' };
+    expect(await redirectOf(schedule(cohortId, paced))).toBe(`/cohorts/${cohortId}`);
+    expect(await scheduleRow(cohortId)).toEqual({
+      starts_on: '2027-01-04',
+      minutes_per_week: 450,
+      ends_on: null,
+      counts_optional: false, // the box was not ticked
+    });
+    const ending = { startsOn: '2027-01-04', hoursPerWeek: '', endsOn: '2027-06-30' };
+    await redirectOf(schedule(cohortId, { ...ending, countsOptional: 'on' }));
+    expect(await scheduleRow(cohortId)).toEqual({
+      starts_on: '2027-01-04',
+      minutes_per_week: null,
+      ends_on: '2027-06-30',
+      counts_optional: true,
+    });
+    await redirectOf(schedule(cohortId, { startsOn: '', hoursPerWeek: '5', countsOptional: 'on' }));
+    expect(await scheduleRow(cohortId)).toMatchObject({ starts_on: null, minutes_per_week: null });
+  });
+
+  it('refuses a schedule that is not one, and anyone but the owner, changing nothing', async () => {
+    const { owner, member, outsider, cohortId } = await cohortOfThree();
+    signIn(owner);
+    await redirectOf(schedule(cohortId, { startsOn: '2027-01-04', hoursPerWeek: '10' }));
+    const before = await cohortTables();
+    const start = '2027-01-04';
+    for (const [fields, message] of [
+      [
+        { startsOn: start, hoursPerWeek: '10', endsOn: '2027-03-01' },
+        'Give either hours a week or a last day, not both.',
+      ],
+      [{ startsOn: start }, 'Give the schedule hours a week or a last day.'],
+      [{ startsOn: start, endsOn: start }, 'The last day must come after the first day.'],
+      [
+        { startsOn: start, endsOn: '2033-01-05' },
+        'The last day can be at most 5 years after the first.',
+      ],
+      [
+        { startsOn: '2027-02-30', hoursPerWeek: '10' },
+        'The first day must be a date (YYYY-MM-DD), or empty for no schedule.',
+      ],
+      [{ startsOn: start, hoursPerWeek: '0.1' }, 'Hours per week must be a number from 0.5 to 60.'],
+      [
+        { startsOn: start, hoursPerWeek: 'lots' },
+        'Hours per week must be a number from 0.5 to 60.',
+      ],
+    ] as const) {
+      expect(await schedule(cohortId, fields)).toMatchObject(refusedWith(message));
+    }
+    for (const learner of [member, outsider]) {
+      signIn(learner);
+      expect(await schedule(cohortId, { startsOn: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: forbiddenMessage },
+      });
+    }
+    expect(await cohortTables()).toEqual(before);
+  });
+});

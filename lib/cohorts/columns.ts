@@ -3,11 +3,20 @@ import 'server-only';
 import { cohortInvites, cohorts } from '@/db/schema';
 
 import type { InviteState } from './invites';
+import type { ScheduleColumns } from './schedule';
 
 /** Column sets the cohort reads share, so every page names a cohort and judges an invite alike. */
 
 /** What a cohort is called and which roadmap it follows. */
 export const cohortNameColumns = { name: cohorts.name, roadmapId: cohorts.roadmapId };
+
+/** The cohort's schedule as the owner set it (lib/cohorts/schedule.ts reads it). */
+export const scheduleColumns = {
+  startsOn: cohorts.startsOn,
+  minutesPerWeek: cohorts.minutesPerWeek,
+  endsOn: cohorts.endsOn,
+  countsOptional: cohorts.countsOptional,
+} satisfies Record<keyof ScheduleColumns, unknown>;
 
 /**
  * What `inviteProblem` judges an invite by: the page and the join action read the same (both

@@ -3,30 +3,48 @@ import { describe, expect, it } from 'vitest';
 import { csvField, membersCsv, membersCsvName } from './csv';
 import type { GridRow } from './grid';
 
-const row = (login: string | null, done: number[], lastActive: Date | null = null): GridRow => ({
+const row = (
+  login: string | null,
+  done: number[],
+  lastActive: Date | null = null,
+  more: Partial<GridRow> = {},
+): GridRow => ({
   userId: `id-${login}`,
   login,
   lastActive,
   doneThisWeek: done.reduce((sum, n) => sum + n, 0),
   steps: done.map((n, index) => ({ stepId: `s${index}`, title: `S${index}`, done: n, total: 4 })),
+  doneHours: 0,
+  projects: [],
+  standing: null,
+  ...more,
 });
 
 describe('the members’ grid as CSV', () => {
   it('has a header naming each step, then one CRLF-ended row per member in order', () => {
     const csv = membersCsv(
       ['Internet basics', 'Pick a language'],
-      [row('mona', [4, 1], new Date('2026-12-06T23:30:00Z')), row(null, [0, 0])],
+      [
+        row('mona', [4, 1], new Date('2026-12-06T23:30:00Z'), {
+          standing: { kind: 'behind', weeks: 2 },
+          projects: [
+            { title: 'A', url: 'https://github.com/mona/a', done: true },
+            { title: 'B', url: 'https://github.com/mona/b', done: false },
+          ],
+        }),
+        row(null, [0, 0]),
+      ],
     );
     expect(csv).toBe(
-      'Member,Last active (UTC),Done in the last 7 days,Step 1: Internet basics,Step 2: Pick a language\r\n' +
-        'mona,2026-12-06,5,4 of 4,1 of 4\r\n' +
-        'A learner,,0,0 of 4,0 of 4\r\n',
+      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Step 1: Internet basics,Step 2: Pick a language,Project links\r\n' +
+        'mona,2026-12-06,5,2 weeks behind,4 of 4,1 of 4,https://github.com/mona/a https://github.com/mona/b\r\n' +
+        'A learner,,0,,0 of 4,0 of 4,\r\n',
     );
   });
 
   it('is only a header for a cohort nobody has joined', () => {
     expect(membersCsv(['Basics'], [])).toBe(
-      'Member,Last active (UTC),Done in the last 7 days,Step 1: Basics\r\n',
+      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Step 1: Basics,Project links\r\n',
     );
   });
 

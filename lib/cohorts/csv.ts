@@ -1,23 +1,31 @@
+import { formatCalendarDate } from '@/lib/format';
+
 import type { GridRow } from './grid';
+import { standingLabel } from './schedule';
 
 /**
  * The members' grid as a CSV file (RFC 4180: comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, a quote or a line break), for a spreadsheet. One row per member, the same
- * columns as the page: last active as a UTC date, topics done in the last 7 days, and per step
- * "done of total". Pure: the route reads the rows.
+ * columns as the page: last active as a UTC date, topics done in the last 7 days, where they stand
+ * against the schedule (empty without one), per step "done of total", and their project links
+ * (space-separated). Pure: the route reads the rows.
  */
 export function membersCsv(stepTitles: readonly string[], rows: readonly GridRow[]): string {
   const header = [
     'Member',
     'Last active (UTC)',
     'Done in the last 7 days',
+    'Against the schedule',
     ...stepTitles.map((title, index) => `Step ${index + 1}: ${title}`),
+    'Project links',
   ];
   const lines = rows.map((row) => [
     row.login ?? 'A learner',
     row.lastActive ? row.lastActive.toISOString().slice(0, 10) : '',
     String(row.doneThisWeek),
+    row.standing ? standingLabel(row.standing, formatCalendarDate) : '',
     ...row.steps.map((step) => `${step.done} of ${step.total}`),
+    row.projects.map((project) => project.url).join(' '),
   ]);
   return [header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -74,12 +74,13 @@ describe('the cohort page’s statements', () => {
       ) => {
         const before = counter.statements();
         const cohort = await cohortAccessOf(cohortId, ownerId);
-        const view = await staffView(cohort!, page);
+        const view = await staffView(cohort!, '2026-12-07', page);
         return { statements: counter.statements() - before, view };
       };
       const ofSmall = await statementsOfPage(small, 1);
       expect(ofSmall.view.grid.rows).toHaveLength(5);
-      expect(ofSmall.statements).toBe(5); // the cohort, members, their statuses, staff, invites
+      // the cohort, members, their statuses, their projects, staff, invites
+      expect(ofSmall.statements).toBe(6);
       for (const page of [1, 3]) {
         const ofLarge = await statementsOfPage(large, page);
         expect(ofLarge.view.grid).toMatchObject({ members: 120 });

@@ -27,8 +27,9 @@ describe('gridRows', () => {
   const [ada, grace, linus] = gridRows(
     roadmap,
     ['ada', 'grace', 'linus'].map(member),
-    statuses,
+    { statuses, projects: [] },
     now,
+    { countsOptional: true, judge: null },
   );
 
   it('counts done topics per step out of the step’s topics', () => {
@@ -60,4 +61,76 @@ describe('gridRows', () => {
 
 it('pages the grid, an empty cohort on one page', () => {
   expect([0, 1, 50, 51, 500].map((n) => gridPageCount(n, 50))).toEqual([1, 1, 1, 2, 10]);
+});
+
+describe('gridRows with projects and a schedule', () => {
+  const optionalStep = roadmap.steps.find((step) => step.optional);
+  const done = (userId: string, topicId: string) => ({
+    userId,
+    topicId,
+    status: 'done',
+    updatedAt: daysAgo(1),
+  });
+  const statuses = [
+    done('ada', first!.topics[0]!.id),
+    ...(optionalStep ? [done('ada', optionalStep.topics[0]!.id)] : []),
+  ];
+  const projects = [
+    {
+      userId: 'ada',
+      projectId: second!.project.id,
+      status: 'in_progress',
+      url: 'https://github.com/ada/two',
+    },
+    {
+      userId: 'ada',
+      projectId: first!.project.id,
+      status: 'done',
+      url: 'https://github.com/ada/one',
+    },
+    { userId: 'grace', projectId: first!.project.id, status: 'done', url: null },
+    {
+      userId: 'ada',
+      projectId: 'retired-project',
+      status: 'done',
+      url: 'https://github.com/ada/old',
+    },
+  ];
+  const rows = (countsOptional: boolean) =>
+    gridRows(roadmap, ['ada', 'grace'].map(member), { statuses, projects }, now, {
+      countsOptional,
+      judge: (hours) => ({ kind: 'behind', weeks: Math.round(hours) }),
+    });
+
+  it('adds the hours of done topics and done projects, and judges each member by them', () => {
+    const [ada, grace] = rows(true);
+    const optionalHours = optionalStep ? optionalStep.topics[0]!.hours : 0;
+    const adaHours = first!.topics[0]!.hours + first!.project.hours + optionalHours;
+    expect(ada!.doneHours).toBeCloseTo(adaHours);
+    expect(grace!.doneHours).toBe(first!.project.hours);
+    expect(ada!.standing).toEqual({ kind: 'behind', weeks: Math.round(adaHours) });
+  });
+
+  it('leaves optional steps out of the hours when the cohort does not count them', () => {
+    if (!optionalStep) throw new Error('the first roadmap has an optional step');
+    const [ada] = rows(false);
+    expect(ada!.doneHours).toBeCloseTo(first!.topics[0]!.hours + first!.project.hours);
+  });
+
+  it('lists the linked projects in roadmap order, and none of a retired project', () => {
+    const [ada, grace] = rows(true);
+    expect(ada!.projects).toEqual([
+      { title: first!.project.title, url: 'https://github.com/ada/one', done: true },
+      { title: second!.project.title, url: 'https://github.com/ada/two', done: false },
+    ]);
+    expect(grace!.projects).toEqual([]);
+  });
+
+  it('has no standing without a schedule', () => {
+    const [ada] = gridRows(roadmap, [member('ada')], { statuses, projects }, now, {
+      countsOptional: true,
+      judge: null,
+    });
+    expect(ada!.standing).toBeNull();
+  });
 });

@@ -1,5 +1,7 @@
 import type { Roadmap } from '@/lib/content';
 
+import type { Standing } from './schedule';
+
 /** The owner's and mentors' members × steps grid, computed from rows the page read (pure). */
 
 export type GridMember = { userId: string; login: string | null };
@@ -7,7 +9,23 @@ export type GridMember = { userId: string; login: string | null };
 /** One stored status of a member on the cohort's roadmap: all the grid ever reads of them. */
 export type MemberStatus = { userId: string; topicId: string; status: string; updatedAt: Date };
 
+/** One member's step project on the cohort's roadmap, with the link to what they built. */
+export type MemberProject = {
+  userId: string;
+  projectId: string;
+  status: string;
+  url: string | null;
+};
+
+/** Everything the grid reads of its members: their statuses and their step projects. */
+export type MemberProgress = {
+  statuses: readonly MemberStatus[];
+  projects: readonly MemberProject[];
+};
+
 export type StepCompletion = { stepId: string; title: string; done: number; total: number };
+
+export type ProjectLink = { title: string; url: string; done: boolean };
 
 export type GridRow = GridMember & {
   steps: StepCompletion[];
@@ -15,24 +33,47 @@ export type GridRow = GridMember & {
   lastActive: Date | null;
   /** Topics they marked done in the seven days up to now. */
   doneThisWeek: number;
+  /** The estimated hours of the topics and projects they have done, of the steps the cohort counts. */
+  doneHours: number;
+  /** Their step projects that have a link, in roadmap order. */
+  projects: ProjectLink[];
+  /** Where they stand against the cohort's schedule; null when it has none. */
+  standing: Standing | null;
+};
+
+/** How the cohort counts: whether optional steps count, and its schedule's judge, if it has one. */
+export type GridCounting = {
+  countsOptional: boolean;
+  judge: ((doneHours: number) => Standing) | null;
 };
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Each member's completion per step (done topics of the step's topics; skipped ones count as not
- * done, as the cohort follows every topic), last activity and topics done this week, in the
- * members' order. One pass over the statuses, grouped by member.
+ * done, as the cohort follows every topic), last activity, topics done this week, the hours done
+ * of the steps the cohort counts with their standing against its schedule, and their project
+ * links, in the members' order. One pass over
+ * the statuses and one over the projects.
  */
 export function gridRows(
   roadmap: Roadmap,
   members: readonly GridMember[],
-  statuses: readonly MemberStatus[],
+  { statuses, projects }: MemberProgress,
   now: Date,
+  { countsOptional, judge }: GridCounting,
 ): GridRow[] {
-  const stepOfTopic = new Map<string, number>();
+  const topicPlace = new Map<string, { step: number; hours: number; counted: boolean }>();
+  const projectPlace = new Map<
+    string,
+    { step: number; hours: number; counted: boolean; title: string }
+  >();
   roadmap.steps.forEach((step, index) => {
-    for (const topic of step.topics) stepOfTopic.set(topic.id, index);
+    const counted = countsOptional || !step.optional;
+    for (const topic of step.topics)
+      topicPlace.set(topic.id, { step: index, hours: topic.hours, counted });
+    const { id, hours, title } = step.project;
+    projectPlace.set(id, { step: index, hours, counted, title });
   });
   const rows = new Map<string, GridRow>();
   for (const member of members) {
@@ -42,19 +83,39 @@ export function gridRows(
       done: 0,
       total: step.topics.length,
     }));
-    rows.set(member.userId, { ...member, steps, lastActive: null, doneThisWeek: 0 });
+    rows.set(member.userId, {
+      ...member,
+      steps,
+      lastActive: null,
+      doneThisWeek: 0,
+      doneHours: 0,
+      projects: [],
+      standing: null,
+    });
   }
   const weekStart = now.getTime() - WEEK_MS;
   for (const status of statuses) {
     const row = rows.get(status.userId);
-    const step = stepOfTopic.get(status.topicId);
+    const place = topicPlace.get(status.topicId);
     // A topic the roadmap has retired has no cell; the page reads only current topics anyway.
-    if (!row || step === undefined) continue;
+    if (!row || !place) continue;
     if (!row.lastActive || status.updatedAt > row.lastActive) row.lastActive = status.updatedAt;
     if (status.status !== 'done') continue;
-    row.steps[step]!.done++;
+    row.steps[place.step]!.done++;
+    if (place.counted) row.doneHours += place.hours;
     if (status.updatedAt.getTime() > weekStart) row.doneThisWeek++;
   }
+  const stepOf = (project: MemberProject) => projectPlace.get(project.projectId)?.step ?? -1;
+  // In roadmap order, so each member's links read step by step.
+  for (const project of [...projects].sort((a, b) => stepOf(a) - stepOf(b))) {
+    const row = rows.get(project.userId);
+    const place = projectPlace.get(project.projectId);
+    if (!row || !place) continue;
+    const done = project.status === 'done';
+    if (done && place.counted) row.doneHours += place.hours;
+    if (project.url) row.projects.push({ title: place.title, url: project.url, done });
+  }
+  for (const row of rows.values()) row.standing = judge?.(row.doneHours) ?? null;
   return [...rows.values()];
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { MAX_COHORT_NAME_LENGTH } from '@/db/constraints';
 import { getRoadmap } from '@/lib/content';
+import { dayOrEmpty, hoursPerWeek, yearsAfter } from '@/lib/plan/input';
+import { MAX_TARGET_YEARS } from '@/lib/plan/limits';
 import { checkboxField, contentId } from '@/lib/validation';
 
 import { DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES } from './limits';
@@ -79,3 +81,47 @@ export const setSharingInput = z.object({
   sharesChecks: checkboxField,
   sharesTime: checkboxField,
 });
+
+const lastDayProblems = {
+  both: 'Give either hours a week or a last day, not both.',
+  neither: 'Give the schedule hours a week or a last day.',
+  order: 'The last day must come after the first day.',
+  far: `The last day can be at most ${MAX_TARGET_YEARS} years after the first.`,
+};
+
+/** Why a first day, hours a week and a last day make no schedule, if they do not. */
+function scheduleProblem(startsOn: string, hours: number | undefined, endsOn: string | null) {
+  if (hours !== undefined && endsOn !== null) return lastDayProblems.both;
+  if (hours === undefined && endsOn === null) return lastDayProblems.neither;
+  if (endsOn !== null && endsOn <= startsOn) return lastDayProblems.order;
+  if (endsOn !== null && endsOn > yearsAfter(startsOn, MAX_TARGET_YEARS))
+    return lastDayProblems.far;
+  return null;
+}
+
+/**
+ * The cohort's schedule: a first day and either hours a week or a last day. An empty first day
+ * clears the schedule; the pace is a study plan's (one rule for both).
+ */
+export const setScheduleInput = z
+  .object({
+    ...cohortRef,
+    startsOn: dayOrEmpty('The first day must be a date (YYYY-MM-DD), or empty for no schedule.'),
+    hoursPerWeek: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      hoursPerWeek.optional(),
+    ),
+    endsOn: dayOrEmpty('The last day must be a date (YYYY-MM-DD), or empty.'),
+    countsOptional: checkboxField,
+  })
+  .transform(({ cohortId, startsOn, hoursPerWeek: hours, endsOn, countsOptional }, context) => {
+    const cleared = { startsOn: null, minutesPerWeek: null, endsOn: null };
+    if (startsOn === null) return { cohortId, schedule: { countsOptional, ...cleared } };
+    const problem = scheduleProblem(startsOn, hours, endsOn);
+    if (problem) {
+      context.addIssue({ code: 'custom', message: problem, path: ['endsOn'] });
+      return z.NEVER;
+    }
+    const minutesPerWeek = hours === undefined ? null : Math.round(hours * 60);
+    return { cohortId, schedule: { countsOptional, startsOn, minutesPerWeek, endsOn } };
+  });

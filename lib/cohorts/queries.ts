@@ -13,6 +13,7 @@ import {
   MAX_MEMBERS_PER_COHORT,
   MAX_MEMBERSHIPS_PER_LEARNER,
 } from './limits';
+import type { ScheduleColumns } from './schedule';
 
 /** Writes of the cohort tables. Each is scoped to the cohort the authorization step granted. */
 
@@ -193,6 +194,12 @@ export async function updateArchived(cohortId: string, archived: boolean): Promi
     .update(cohorts)
     .set({ archivedAt: archived ? sql`now()` : null })
     .where(eq(cohorts.id, cohortId));
+}
+
+/** Sets or clears the cohort's schedule, and whether it counts optional steps. */
+export async function updateSchedule(cohortId: string, schedule: ScheduleColumns): Promise<void> {
+  const db = await getDb();
+  await db.update(cohorts).set(schedule).where(eq(cohorts.id, cohortId));
 }
 
 /** Deletes the cohort; its memberships and invites go with it (foreign keys cascade). */

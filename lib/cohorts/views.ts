@@ -1,24 +1,16 @@
 import 'server-only';
 
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '@/db';
-import {
-  cohortInvites,
-  cohortMembers,
-  cohorts,
-  progress,
-  users,
-  type CohortRole,
-} from '@/db/schema';
-import { getRoadmap } from '@/lib/content';
+import { cohortInvites, cohortMembers, cohorts, users, type CohortRole } from '@/db/schema';
+import type { Day } from '@/lib/plan/calendar';
 
 import type { CohortAccess } from './access';
 import { cohortNameColumns, inviteStateColumns } from './columns';
-import { gridRows, type GridMember, type GridRow } from './grid';
+import { gridPage } from './grid-queries';
 import { inviteProblem, type InviteProblem } from './invites';
 import {
-  GRID_PAGE_SIZE,
   MAX_LIVE_INVITES_PER_COHORT,
   MAX_MEMBERS_PER_COHORT,
   MAX_MEMBERSHIPS_PER_LEARNER,
@@ -51,79 +43,6 @@ export async function myCohorts(userId: string): Promise<MyCohort[]> {
     .where(eq(cohortMembers.userId, userId))
     .orderBy(desc(cohortMembers.joinedAt))
     .limit(MAX_MEMBERSHIPS_PER_LEARNER);
-}
-
-/** The statuses of `userIds` on the cohort's roadmap's current topics: all a cohort may read. */
-async function statusesOf(roadmapId: string, userIds: string[]) {
-  const roadmap = getRoadmap(roadmapId);
-  if (!roadmap || userIds.length === 0) return [];
-  const topicIds = roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id));
-  const db = await getDb();
-  return db
-    .select({
-      userId: progress.userId,
-      topicId: progress.topicId,
-      status: progress.status,
-      updatedAt: progress.updatedAt,
-    })
-    .from(progress)
-    .where(
-      and(
-        inArray(progress.userId, userIds),
-        eq(progress.roadmapId, roadmapId),
-        inArray(progress.topicId, topicIds),
-      ),
-    )
-    .limit(userIds.length * topicIds.length);
-}
-
-export type GridPage = { rows: GridRow[]; members: number };
-
-/**
- * Members of the cohort (mentors and the owner are not learners in it), in login order from
- * `offset`, with their completion, and how many members it has. Two statements for any slice of
- * any cohort.
- */
-async function gridSlice(cohort: CohortAccess, limit: number, offset: number): Promise<GridPage> {
-  const roadmap = getRoadmap(cohort.roadmapId);
-  const db = await getDb();
-  const members = await db
-    .select({
-      userId: cohortMembers.userId,
-      login: users.login,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(cohortMembers)
-    .innerJoin(users, eq(users.id, cohortMembers.userId))
-    .where(and(eq(cohortMembers.cohortId, cohort.id), eq(cohortMembers.role, 'member')))
-    .orderBy(sql`lower(${users.login})`, asc(cohortMembers.userId))
-    .limit(limit)
-    .offset(offset);
-  const statuses = await statusesOf(
-    cohort.roadmapId,
-    members.map((member) => member.userId),
-  );
-  const rows = roadmap ? gridRows(roadmap, members, statuses, new Date()) : [];
-  return { rows, members: members[0]?.total ?? 0 };
-}
-
-/** One page of the grid, as the cohort's page shows it. */
-export const gridPage = (cohort: CohortAccess, page: number) =>
-  gridSlice(cohort, GRID_PAGE_SIZE, (page - 1) * GRID_PAGE_SIZE);
-
-/** Every member's row, for the CSV download: bounded by the cohort's ceiling of members. */
-export const everyMemberRow = async (cohort: CohortAccess) =>
-  (await gridSlice(cohort, MAX_MEMBERS_PER_COHORT, 0)).rows;
-
-/** The learner's own row of the grid: where they stand, as the cohort sees it. */
-export async function ownStanding(
-  cohort: CohortAccess,
-  member: GridMember,
-): Promise<GridRow | null> {
-  const roadmap = getRoadmap(cohort.roadmapId);
-  if (!roadmap) return null;
-  const statuses = await statusesOf(cohort.roadmapId, [member.userId]);
-  return gridRows(roadmap, [member], statuses, new Date())[0]!;
 }
 
 export type StaffMember = { userId: string; login: string | null; role: CohortRole };
@@ -198,12 +117,12 @@ export async function inviteView(
 
 /**
  * Everything the owner's or a mentor's page reads besides the cohort itself: a page of the grid,
- * who runs it, and (for the owner) the live invites. Four statements, whatever the cohort's size
+ * who runs it, and (for the owner) the live invites. Five statements, whatever the cohort's size
  * (grid-statements.test.ts counts them).
  */
-export async function staffView(cohort: CohortAccess, page: number) {
+export async function staffView(cohort: CohortAccess, today: Day, page: number) {
   const [grid, staff, invites] = await Promise.all([
-    gridPage(cohort, page),
+    gridPage(cohort, today, page),
     cohortStaff(cohort.id),
     roleMay(cohort.role, 'manage') ? liveInvites(cohort.id) : Promise.resolve([]),
   ]);

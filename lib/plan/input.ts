@@ -28,7 +28,8 @@ const numberFrom = (message: string) =>
 
 const hoursMessage = `Hours per week must be a number from ${MIN_MINUTES_PER_WEEK / 60} to ${MAX_MINUTES_PER_WEEK / 60}.`;
 
-const hoursPerWeek = numberFrom(hoursMessage).refine(
+/** A weekly pace in hours, within the bounds of a study plan's (and a cohort schedule's). */
+export const hoursPerWeek = numberFrom(hoursMessage).refine(
   (hours) => hours * 60 >= MIN_MINUTES_PER_WEEK && hours * 60 <= MAX_MINUTES_PER_WEEK,
   hoursMessage,
 );
@@ -39,21 +40,25 @@ const tick = z
   .optional()
   .transform((value) => value === 'on' || value === true);
 
-const targetDate = z
-  .string({ error: 'Target date must be a date (YYYY-MM-DD) or left empty.' })
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : null))
-  .refine(
-    (value) => value === null || (z.iso.date().safeParse(value).success && realDay(value)),
-    'Target date must be a date (YYYY-MM-DD) or left empty.',
-  );
+/** A calendar day (YYYY-MM-DD) that exists, or null for an empty field. */
+export const dayOrEmpty = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine(
+      (value) => value === null || (z.iso.date().safeParse(value).success && realDay(value)),
+      message,
+    );
+
+const targetDate = dayOrEmpty('Target date must be a date (YYYY-MM-DD) or left empty.');
 
 /** 2026-02-30 matches the pattern but is no day. */
 export const realDay = (day: string) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 /** The same calendar day `years` later (29 February becomes 28 February). */
-function yearsAfter(day: Day, years: number): Day {
+export function yearsAfter(day: Day, years: number): Day {
   const year = Number(day.slice(0, 4)) + years;
   return day.slice(5) === '02-29' ? `${year}-02-28` : `${year}${day.slice(4)}`;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId, type ReactNode } from 'react';
+import { startTransition, useActionState, useId, type FormEvent, type ReactNode } from 'react';
 
 import { FormMessage, SubmitButton } from '@/app/_components/forms/FormFeedback';
 import type { ActionResult } from '@/lib/action';
@@ -13,7 +13,7 @@ type FormServerAction<T> = (
 /**
  * A cohort form: a real form posting to its server action, so it works without JavaScript. On
  * success the action redirects to the page that shows the change (or `saved` says what it made);
- * a refusal is shown under the button, and the fields point at it.
+ * a refusal is shown under the button, the fields point at it and keep what was typed.
  */
 export function ActionForm<T>({
   action,
@@ -36,10 +36,18 @@ export function ActionForm<T>({
 }) {
   const [result, formAction, pending] = useActionState(action, null);
   const messageId = useId();
+  // With JavaScript, send the form from here rather than through `action`: React resets a form
+  // after its action runs, and a refused form must keep what the learner typed to be corrected.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
     <div>
       <form
         action={formAction}
+        onSubmit={onSubmit}
         className={className}
         aria-describedby={result && !result.ok ? messageId : undefined}
       >

@@ -2,7 +2,8 @@ import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
 import { removeMember, setMentor } from '@/lib/cohorts/actions';
 import type { GridRow } from '@/lib/cohorts/grid';
-import { formatDayOf } from '@/lib/format';
+import { standingLabel } from '@/lib/cohorts/schedule';
+import { formatCalendarDate, formatDayOf } from '@/lib/format';
 
 /**
  * The members × steps grid: per member their last activity, topics done this week and, per step,
@@ -18,6 +19,7 @@ export function CohortGrid({
   manage: boolean;
 }) {
   const steps = rows[0]?.steps ?? [];
+  const scheduled = rows.some((row) => row.standing !== null);
   return (
     <div className="mt-3 overflow-x-auto" role="region" aria-label="Members' progress" tabIndex={0}>
       <table className="border-collapse text-left">
@@ -35,12 +37,20 @@ export function CohortGrid({
             <th scope="col" className="px-2 py-1.5">
               Done in the last 7 days
             </th>
+            {scheduled && (
+              <th scope="col" className="px-2 py-1.5">
+                Against the schedule
+              </th>
+            )}
             {steps.map((step, index) => (
               <th key={step.stepId} scope="col" className="px-2 py-1.5" title={step.title}>
                 Step {index + 1}
                 <span className="sr-only">: {step.title}</span>
               </th>
             ))}
+            <th scope="col" className="px-2 py-1.5">
+              Projects
+            </th>
             {manage && (
               <th scope="col" className="px-2 py-1.5">
                 Manage
@@ -58,11 +68,31 @@ export function CohortGrid({
                 {row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}
               </td>
               <td className="px-2 py-1.5 text-sm">{row.doneThisWeek}</td>
+              {scheduled && (
+                <td className="px-2 py-1.5 text-sm whitespace-nowrap">
+                  {row.standing && standingLabel(row.standing, formatCalendarDate)}
+                </td>
+              )}
               {row.steps.map((step) => (
                 <td key={step.stepId} className="px-2 py-1.5 text-sm whitespace-nowrap">
                   <StepCompletionBar step={step} />
                 </td>
               ))}
+              <td className="px-2 py-1.5 text-sm">
+                {row.projects.length === 0
+                  ? 'None linked'
+                  : row.projects.map((project) => (
+                      <a
+                        key={project.url}
+                        href={project.url}
+                        rel="nofollow ugc noopener noreferrer"
+                        className="mr-2 block underline underline-offset-2"
+                      >
+                        {project.title}
+                        {project.done ? ' (done)' : ''}
+                      </a>
+                    ))}
+              </td>
               {manage && (
                 <td className="px-2 py-1.5">
                   <div className="flex gap-2">

@@ -4,14 +4,25 @@ import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
 import type { CohortAccess } from '@/lib/cohorts/access';
 import { leaveCohort, setSharing } from '@/lib/cohorts/actions';
 import type { GridMember } from '@/lib/cohorts/grid';
-import { ownStanding } from '@/lib/cohorts/views';
+import { ownStanding } from '@/lib/cohorts/grid-queries';
+import { standingLabel } from '@/lib/cohorts/schedule';
+import { formatCalendarDate } from '@/lib/format';
+import type { Day } from '@/lib/plan/calendar';
 
 /**
  * What a member (or a mentor, who has no progress in the grid) sees: their own standing as the
  * cohort sees it, what they share, and the way out.
  */
-export async function MemberView({ cohort, user }: { cohort: CohortAccess; user: GridMember }) {
-  const standing = cohort.role === 'member' ? await ownStanding(cohort, user) : null;
+export async function MemberView({
+  cohort,
+  user,
+  today,
+}: {
+  cohort: CohortAccess;
+  user: GridMember;
+  today: Day;
+}) {
+  const standing = cohort.role === 'member' ? await ownStanding(cohort, user, today) : null;
   return (
     <>
       {standing && (
@@ -19,6 +30,11 @@ export async function MemberView({ cohort, user }: { cohort: CohortAccess; user:
           title="Where you stand"
           intro="This is what the cohort’s owner and mentors see of you. Other members do not see it."
         >
+          {standing.standing && (
+            <p className="mb-3 font-medium" data-testid="own-standing">
+              Against the schedule: {standingLabel(standing.standing, formatCalendarDate)}
+            </p>
+          )}
           <ul className="max-w-xl space-y-3">
             {standing.steps.map((step, index) => (
               <li key={step.stepId} className="text-sm">
@@ -35,7 +51,7 @@ export async function MemberView({ cohort, user }: { cohort: CohortAccess; user:
       {cohort.role === 'member' && (
         <CohortSection
           title="What you share"
-          intro="Your statuses on this roadmap are shared while you are a member. The rest is your choice."
+          intro="Your statuses and step projects on this roadmap are shared while you are a member. The rest is your choice."
         >
           <ActionForm
             action={setSharing}

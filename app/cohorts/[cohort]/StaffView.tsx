@@ -9,6 +9,7 @@ import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
 import { roleMay } from '@/lib/cohorts/roles';
 import { staffView } from '@/lib/cohorts/views';
 import { count } from '@/lib/format';
+import type { Day } from '@/lib/plan/calendar';
 import { cohortCsvPath, cohortPath } from '@/lib/routes';
 
 import { CohortGrid } from './CohortGrid';
@@ -32,17 +33,25 @@ const archiveForms = {
 };
 
 /** What the owner and mentors see: the grid, page by page, and who runs the cohort. */
-export async function StaffView({ cohort, page }: { cohort: CohortAccess; page: number }) {
+export async function StaffView({
+  cohort,
+  today,
+  page,
+}: {
+  cohort: CohortAccess;
+  today: Day;
+  page: number;
+}) {
   const manage = roleMay(cohort.role, 'manage');
-  const { grid, staff, invites } = await staffView(cohort, page);
+  const { grid, staff, invites } = await staffView(cohort, today, page);
   const pages = gridPageCount(grid.members, GRID_PAGE_SIZE);
   const archiving = cohort.archivedAt ? archiveForms.reopen : archiveForms.archive;
   return (
     <>
       <h2 className="mt-8 text-xl font-semibold">Members ({grid.members})</h2>
       <p className="mt-1 text-sm text-muted">
-        Statuses on this roadmap are what joining shares; check results and study time are not shown
-        here yet.
+        Statuses on this roadmap and step projects with their links are what joining shares; check
+        results and study time are not shown here yet.
       </p>
       {grid.members === 0 ? (
         <p className="mt-3">

@@ -10,9 +10,11 @@ import { roleMay } from '@/lib/cohorts/roles';
 import { getRoadmap } from '@/lib/content';
 import { formatDayOf } from '@/lib/format';
 import { cleanQueryValue } from '@/lib/http/query-value';
+import { learnerToday } from '@/lib/plan/queries';
 import { cohortPath, cohortsPath, roadmapPath } from '@/lib/routes';
 
 import { MemberView } from './MemberView';
+import { ScheduleSection } from './ScheduleSection';
 import { StaffView } from './StaffView';
 
 export const metadata: Metadata = { title: 'Cohort', robots: { index: false } };
@@ -30,6 +32,8 @@ export default personalPage(async function CohortPage({
   const cohort = await cohortAccessOf(cohortId, user.id);
   if (!cohort) notFound();
   const roadmap = getRoadmap(cohort.roadmapId);
+  // Weeks and standings count in the viewer's own days.
+  const today = await learnerToday(user.id);
   const page = Number(cleanQueryValue((await searchParams).page, 4)) || 1;
   return (
     <div>
@@ -57,10 +61,15 @@ export default personalPage(async function CohortPage({
           more and its invite links no longer work; what members shared stays here.
         </p>
       )}
+      <ScheduleSection cohort={cohort} roadmap={roadmap} today={today} />
       {roleMay(cohort.role, 'view') ? (
-        <StaffView cohort={cohort} page={Math.max(1, Math.floor(page))} />
+        <StaffView cohort={cohort} today={today} page={Math.max(1, Math.floor(page))} />
       ) : (
-        <MemberView cohort={cohort} user={{ userId: user.id, login: user.login ?? null }} />
+        <MemberView
+          cohort={cohort}
+          today={today}
+          user={{ userId: user.id, login: user.login ?? null }}
+        />
       )}
     </div>
   );

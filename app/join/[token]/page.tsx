@@ -37,7 +37,10 @@ export default personalPage(async function JoinPage({ params }: PageProps<'/join
       </p>
       <h2 className="mt-6 text-xl font-semibold">What members share</h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
-        <li>Your status of each topic of this roadmap, with when you last changed one.</li>
+        <li>
+          Your status of each topic and each step project of this roadmap, with the links you gave
+          to what you built, and when you last changed one.
+        </li>
         <li>
           Nothing else unless you turn it on, per cohort: knowledge-check results and study time are
           off.

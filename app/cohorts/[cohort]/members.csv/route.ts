@@ -3,10 +3,11 @@ import { headers } from 'next/headers';
 import { currentSession } from '@/lib/auth/session';
 import { cohortAccess } from '@/lib/cohorts/access';
 import { membersCsv, membersCsvName } from '@/lib/cohorts/csv';
-import { everyMemberRow } from '@/lib/cohorts/views';
+import { everyMemberRow } from '@/lib/cohorts/grid-queries';
 import { getRoadmap } from '@/lib/content';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { answerOrFail } from '@/lib/http/route-failure';
+import { learnerToday } from '@/lib/plan/queries';
 
 const text = (status: number, message: string) =>
   new Response(message, {
@@ -37,7 +38,7 @@ export async function GET(
       const steps = getRoadmap(cohort.roadmapId)?.steps ?? [];
       const csv = membersCsv(
         steps.map((step) => step.title),
-        await everyMemberRow(cohort),
+        await everyMemberRow(cohort, await learnerToday(session.user.id)),
       );
       return new Response(csv, {
         headers: {
