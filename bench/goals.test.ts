@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { goals, TOPIC_SCRIPTS_BEFORE_CHECKS } from './goals';
-import { passingReport, run, scores } from './sample-report';
+import { cohortRun, passingReport, run, scores } from './sample-report';
 import { benchOutcome, judgeGoals, type Judgment } from './verdict';
 
 const failing = (judgments: Judgment[]) =>
@@ -105,6 +105,23 @@ describe('bench goals', () => {
     report.checks.submit = { ...report.checks.submit, non2xx: 1 };
     report.checks.rowsAdded = report.checks.submit.requests * report.checks.questionsPerSubmission;
     expect(failing(judgeGoals(report))).toEqual(['checks.errors']);
+  });
+
+  it('hold a full cohort’s page and CSV to twice the p50 of a cohort of 5 (issue 29)', () => {
+    const report = passingReport();
+    const { small } = report.cohort;
+    report.cohort.full = cohortRun(
+      499,
+      { page: 2 * small.page.p50, csv: 2 * small.csv.p50 },
+      report.cohort.full.bytes,
+    );
+    expect(failing(judgeGoals(report))).toEqual([]);
+    report.cohort.full = cohortRun(
+      499,
+      { page: 2.01 * small.page.p50, csv: 2.01 * small.csv.p50 },
+      report.cohort.full.bytes,
+    );
+    expect(failing(judgeGoals(report))).toEqual(['cohort.page', 'cohort.csv']);
   });
 
   it('judge Lighthouse by the median run, so one disturbed run cannot decide', () => {

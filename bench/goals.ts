@@ -1,7 +1,9 @@
 /**
  * The bench's goals, defined once: bench/verdict.ts judges a run against this table (and sets
- * the full run's exit code), and the report's goal columns read it. Sources: issue 6 (the budgets), issue 15 (the roadmap page).
+ * the full run's exit code), and the report's goal columns read it. Sources: issue 6 (the
+ * budgets), issue 15 (the roadmap page), issue 25 (the ceilings), issue 29 (a full cohort).
  */
+import { ceilingLegNames, cohortLegNames, scaleLegNames } from './leg-names';
 import type { LighthouseCategory, PageName, Report } from './results';
 import { median } from './stats';
 
@@ -66,19 +68,6 @@ export const seqScanOfBigTable = (plan: string) =>
   /Seq Scan on (progress|progress_events|sessions|users|notes|study_plan_versions|time_log|calendar_feeds)\b/.test(
     plan,
   );
-
-/** The requests the scale leg measures, as the report names them. */
-export const scaleLegNames = {
-  dashboard: 'dashboard',
-  roadmapView: 'signed-in roadmap view (/api/me)',
-  feed: 'calendar feed (/calendar/<token>.ics)',
-} as const;
-
-/** The requests the ceiling leg measures, as the report names them. */
-export const ceilingLegNames = {
-  dashboard: 'dashboard',
-  checks: 'last check result (/api/me/checks)',
-} as const;
 
 /**
  * The topic page's client scripts (gzip, as bench/static-weight.ts reads them from the build)
@@ -241,5 +230,13 @@ export const goals: readonly Goal[] = [
     direction: 'at most',
     threshold: 3,
     figure: (r) => ({ value: r.ceiling.full[key].p50, baseline: r.ceiling.empty[key].p50 }),
+  })),
+  ...(['page', 'csv'] as const).map((key): RatioGoal => ({
+    id: `cohort.${key}`,
+    measures: `${cohortLegNames[key]} p50 for a full cohort ÷ for a cohort of 5 members (issue 29)`,
+    kind: 'ratio',
+    direction: 'at most',
+    threshold: 2,
+    figure: (r) => ({ value: r.cohort.full[key].p50, baseline: r.cohort.small[key].p50 }),
   })),
 ];

@@ -1,8 +1,11 @@
-/** The report's growth sections: latency on a seeded database, and a learner at every ceiling. */
-import { ceilingLegNames, scaleLegNames } from './goals';
+/**
+ * The report's growth sections: latency on a seeded database, a learner at every ceiling, and a
+ * full cohort.
+ */
+import { ceilingLegNames, cohortLegNames, scaleLegNames } from './leg-names';
 import { goalCells, type Judged } from './report-goals';
-import type { CeilingRun, Report, ScaleRun } from './results';
-import { formatCount, formatMs, markdownTable, verdict } from './stats';
+import type { CeilingRun, CohortRequest, Report, ScaleRun } from './results';
+import { formatBytes, formatCount, formatMs, markdownTable, verdict } from './stats';
 
 export function scaleSection(report: Report, judged: Judged) {
   const { learners, rows, empty, seeded, plans, seedSeconds } = report.scale;
@@ -51,6 +54,36 @@ export function ceilingSection(report: Report, judged: Judged) {
         formatMs(full[key].p50),
         formatMs(full[key].p99),
         ...goalCells(judged(`ceiling.${key}`)),
+      ]),
+    ),
+  ];
+}
+
+export function cohortSection(report: Report, judged: Judged) {
+  const { small, full } = report.cohort;
+  return [
+    '## A full cohort',
+    `The owner's page of a cohort and its CSV download, for a cohort at its ceiling of people (the owner and ${formatCount(full.members)} members, ${formatCount(full.statuses)} statuses: every member has one on every topic of the roadmap) against a cohort of ${formatCount(small.members)} members (${formatCount(small.statuses)} statuses), on the same database, at two connections each. The page shows the first page of the grid; the CSV holds every member, so its bytes grow with them.`,
+    markdownTable(
+      [
+        'request',
+        'bytes small',
+        'bytes full',
+        'p50 small',
+        'p50 full',
+        'p99 full',
+        'ratio (p50)',
+        'goal',
+        'verdict',
+      ],
+      (Object.keys(cohortLegNames) as CohortRequest[]).map((key) => [
+        cohortLegNames[key],
+        formatBytes(small.bytes[key]),
+        formatBytes(full.bytes[key]),
+        formatMs(small[key].p50),
+        formatMs(full[key].p50),
+        formatMs(full[key].p99),
+        ...goalCells(judged(`cohort.${key}`)),
       ]),
     ),
   ];

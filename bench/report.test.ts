@@ -21,6 +21,19 @@ describe('bench report', () => {
     expect(text).toContain('| topic | 80 (77–99) **(below goal)** | 100 | 100 | 100 |');
   });
 
+  it('shows both cohorts’ bytes and p50s beside the cohort goals', () => {
+    const report = passingReport();
+    report.cohort.full.csv = run(40, { p50: 36, p99: 80 });
+    const text = writeReport(report, '');
+    expect(text).toContain('the owner and 499 members, 32,934 statuses');
+    expect(text).toContain(
+      '| owner’s cohort page (/cohorts/<cohort>, first page of the grid) | 29.3 KB | 136.7 KB | 40.0 ms | 60.0 ms | 30.0 ms | 1.50× | ≤ 2× | met |',
+    );
+    expect(text).toContain(
+      '| members CSV (/cohorts/<cohort>/members.csv) | 400 B | 35.2 KB | 12.0 ms | 36.0 ms | 80.0 ms | 3.00× | ≤ 2× | **not met** |',
+    );
+  });
+
   it('says a quick run’s verdicts are indicative only', () => {
     const report = { ...passingReport(), quick: true };
     report.readers.roadmap = run(10);

@@ -1,7 +1,7 @@
 import type { LoadResult } from './load';
 import { goalCells, goalsSection, judgedBy, type Judged } from './report-goals';
 import { lighthouseSection } from './report-lighthouse';
-import { ceilingSection, scaleSection } from './report-scale';
+import { ceilingSection, cohortSection, scaleSection } from './report-scale';
 import type { Report } from './results';
 import { formatBytes, formatCount, formatMs, formatRatio, markdownTable, verdict } from './stats';
 import { judgeGoals } from './verdict';
@@ -227,6 +227,7 @@ export function writeReport(report: Report, previous: string): string {
     ...lighthouseSection(report, judged),
     ...scaleSection(report, judged),
     ...ceilingSection(report, judged),
+    ...cohortSection(report, judged),
     '## Server memory',
     `Peak resident memory of the \`next start\` process group over the run: ${report.memory.peakMiB} MiB.`,
     END,

@@ -5,6 +5,14 @@ export type PageName = 'home' | 'roadmap' | 'topic';
 export type ScaleRun = { dashboard: LoadResult; roadmapView: LoadResult; feed: LoadResult };
 /** The pages that read a whole account, for one learner. */
 export type CeilingRun = { dashboard: LoadResult; checks: LoadResult };
+/** The owner's requests of one cohort. */
+export type CohortRequest = 'page' | 'csv';
+/** One cohort as seeded (members, their statuses), what its requests weigh, and their latency. */
+export type CohortRun = Record<CohortRequest, LoadResult> & {
+  members: number;
+  statuses: number;
+  bytes: Record<CohortRequest, number>;
+};
 
 /** What one Lighthouse run (mobile preset) scored, with the metrics behind the performance score. */
 export type LighthouseScores = Record<LighthouseCategory, number> & {
@@ -69,5 +77,7 @@ export type Report = {
     empty: CeilingRun;
     full: CeilingRun;
   };
+  /** A full cohort's owner page and CSV (`full`) against a cohort of 5 members' (`small`). */
+  cohort: { small: CohortRun; full: CohortRun };
   memory: { peakMiB: number };
 };

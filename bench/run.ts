@@ -19,6 +19,7 @@ import {
   type CapturedAction,
 } from './browser';
 import { measureCheckSubmissions } from './checks';
+import { measureCohorts } from './cohort';
 import { countRows, freshBenchDatabase, seedLearners, sessionToken } from './database';
 import { runLighthouseLeg } from './lighthouse';
 import { runFixedRequests, type LoadRequest } from './load';
@@ -203,6 +204,8 @@ async function main() {
 
     log('a learner at every ceiling vs a learner with no rows…');
     report.ceiling = await measureCeiling(server, LOAD_LEARNERS + plan.scaleLearners);
+
+    report.cohort = await measureCohorts(server, LOAD_LEARNERS + plan.scaleLearners + 2);
 
     report.lighthouse = await measureLighthouse(server);
   } finally {

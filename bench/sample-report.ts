@@ -1,6 +1,6 @@
 /** A bench report for tests: every goal met, with figures shaped like a real full run. */
 import type { LoadResult } from './load';
-import type { LighthouseScores, Report } from './results';
+import type { CohortRequest, CohortRun, LighthouseScores, Report } from './results';
 
 export const run = (
   rps: number,
@@ -22,6 +22,19 @@ export const scores = (performance: number): LighthouseScores => ({
   bestPractices: 100,
   seo: 100,
   metrics: { fcpMs: 800, lcpMs: 1200, tbtMs: 40, cls: 0 },
+});
+
+/** A cohort of `members`, each with a status on the bench roadmap's 66 topics: p50s and bytes. */
+export const cohortRun = (
+  members: number,
+  p50: Record<CohortRequest, number>,
+  bytes: Record<CohortRequest, number>,
+): CohortRun => ({
+  members,
+  statuses: members * 66,
+  bytes,
+  page: run(50, { p50: p50.page }),
+  csv: run(150, { p50: p50.csv }),
 });
 
 /** A full run where every goal holds; each test spoils the figure it is about. */
@@ -84,6 +97,10 @@ export function passingReport(): Report {
       rows: { progress: 320, notes: 320, checkAnswers: 7_800 },
       empty: { dashboard: run(30, { p50: 60 }), checks: run(400, { p50: 4 }) },
       full: { dashboard: run(20, { p50: 110 }), checks: run(380, { p50: 5 }) },
+    },
+    cohort: {
+      small: cohortRun(5, { page: 40, csv: 12 }, { page: 30_000, csv: 400 }),
+      full: cohortRun(499, { page: 60, csv: 20 }, { page: 140_000, csv: 36_000 }),
     },
     memory: { peakMiB: 700 },
   };
