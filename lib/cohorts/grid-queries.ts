@@ -10,47 +10,85 @@ import type { Day } from '@/lib/plan/calendar';
 import type { CohortAccess } from './access';
 import {
   gridRows,
-  type GridCounting,
+  WEEK_MS,
   type GridMember,
   type GridRow,
   type MemberProgress,
+  type MemberStepTotals,
 } from './grid';
 import { GRID_PAGE_SIZE, MAX_MEMBERS_PER_COHORT } from './limits';
 import { scheduleJudge } from './schedule';
 
 /**
  * The reads of the members' grid: who is in a slice of the cohort, and what they share of their
- * progress. Three statements for any slice of any cohort.
+ * progress, added up per step by the database. Three statements for any slice of any cohort.
  */
 
-/** The statuses of `userIds` on the cohort's roadmap's current topics: all a cohort may read. */
-async function statusesOf(roadmapId: string, userIds: string[]) {
-  const roadmap = getRoadmap(roadmapId);
-  if (!roadmap || userIds.length === 0) return [];
-  const topicIds = roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id));
+/** Each current topic of the roadmap: its step, and the hours it counts for (none if not counted). */
+const topicsOf = (roadmap: Roadmap, countsOptional: boolean) =>
+  JSON.stringify(
+    roadmap.steps.flatMap((step, index) =>
+      step.topics.map((topic) => ({
+        topic_id: topic.id,
+        step: index,
+        hours: countsOptional || !step.optional ? topic.hours : 0,
+      })),
+    ),
+  );
+
+type StepTotalsRow = {
+  user_id: string;
+  step: number;
+  done: number;
+  done_hours: number;
+  done_this_week: number;
+  last_active: Date | string;
+};
+
+/**
+ * What the members `userIds` did on each step of the roadmap, added up by the database: at most
+ * a row per member and step, whatever the roadmap's topics (a status of a retired topic joins no
+ * topic and counts nowhere).
+ */
+async function stepTotalsOf(
+  roadmap: Roadmap,
+  userIds: string[],
+  countsOptional: boolean,
+  now: Date,
+): Promise<MemberStepTotals[]> {
+  if (userIds.length === 0) return [];
+  const weekStart = new Date(now.getTime() - WEEK_MS);
   const db = await getDb();
-  return db
-    .select({
-      userId: progress.userId,
-      topicId: progress.topicId,
-      status: progress.status,
-      updatedAt: progress.updatedAt,
-    })
-    .from(progress)
-    .where(
-      and(
-        inArray(progress.userId, userIds),
-        eq(progress.roadmapId, roadmapId),
-        inArray(progress.topicId, topicIds),
-      ),
-    )
-    .limit(userIds.length * topicIds.length);
+  const { rows } = (await db.execute(sql`
+    select p.user_id, topic.step,
+      count(*) filter (where p.status = 'done')::int as done,
+      coalesce(sum(topic.hours) filter (where p.status = 'done'), 0)::float8 as done_hours,
+      count(*) filter (where p.status = 'done' and p.updated_at > ${weekStart})::int
+        as done_this_week,
+      max(p.updated_at) as last_active
+    from ${progress} as p
+    join json_to_recordset(${topicsOf(roadmap, countsOptional)}::json)
+      as topic(topic_id text, step int, hours float8) on topic.topic_id = p.topic_id
+    where p.user_id in (${sql.join(
+      userIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+      and p.roadmap_id = ${roadmap.id}
+    group by p.user_id, topic.step
+    limit ${userIds.length * roadmap.steps.length}`)) as unknown as { rows: StepTotalsRow[] };
+  return rows.map((row) => ({
+    userId: row.user_id,
+    step: Number(row.step),
+    done: Number(row.done),
+    doneHours: Number(row.done_hours),
+    doneThisWeek: Number(row.done_this_week),
+    lastActive: new Date(row.last_active),
+  }));
 }
 
 /** The step projects of `userIds` on the roadmap, with their links: what joining shares. */
-async function projectsOf(roadmapId: string, userIds: string[]) {
-  const roadmap = getRoadmap(roadmapId);
-  if (!roadmap || userIds.length === 0) return [];
+async function projectsOf(roadmap: Roadmap, userIds: string[]) {
+  if (userIds.length === 0) return [];
   const projectIds = roadmap.steps.map((step) => step.project.id);
   const db = await getDb();
   return db
@@ -64,7 +102,7 @@ async function projectsOf(roadmapId: string, userIds: string[]) {
     .where(
       and(
         inArray(projectProgress.userId, userIds),
-        eq(projectProgress.roadmapId, roadmapId),
+        eq(projectProgress.roadmapId, roadmap.id),
         inArray(projectProgress.projectId, projectIds),
       ),
     )
@@ -72,21 +110,28 @@ async function projectsOf(roadmapId: string, userIds: string[]) {
 }
 
 /** What the grid reads of `userIds`: two statements, run side by side. */
-async function progressOf(roadmapId: string, userIds: string[]): Promise<MemberProgress> {
-  const [statuses, projects] = await Promise.all([
-    statusesOf(roadmapId, userIds),
-    projectsOf(roadmapId, userIds),
+async function progressOf(
+  roadmap: Roadmap,
+  userIds: string[],
+  countsOptional: boolean,
+): Promise<MemberProgress> {
+  const [stepTotals, projects] = await Promise.all([
+    stepTotalsOf(roadmap, userIds, countsOptional, new Date()),
+    projectsOf(roadmap, userIds),
   ]);
-  return { statuses, projects };
+  return { stepTotals, projects };
 }
 
 export type GridPage = { rows: GridRow[]; members: number };
 
-/** What the cohort counts, and how its schedule judges its members on `today`. */
-const countingOf = (cohort: CohortAccess, roadmap: Roadmap, today: Day): GridCounting => ({
-  countsOptional: cohort.countsOptional,
-  judge: scheduleJudge(roadmap, cohort, today),
-});
+/** The grid's rows of `members`, judged by the cohort's schedule on `today`. */
+async function rowsOf(roadmap: Roadmap, members: GridMember[], cohort: CohortAccess, today: Day) {
+  const { countsOptional } = cohort;
+  const userIds = members.map((member) => member.userId);
+  const memberProgress = await progressOf(roadmap, userIds, countsOptional);
+  const judge = scheduleJudge(roadmap, cohort, today);
+  return gridRows(roadmap, members, memberProgress, { countsOptional, judge });
+}
 
 /**
  * Members of the cohort (mentors and the owner are not learners in it), in login order from
@@ -113,13 +158,7 @@ async function gridSlice(
     .orderBy(sql`lower(${users.login})`, asc(cohortMembers.userId))
     .limit(limit)
     .offset(offset);
-  const memberProgress = await progressOf(
-    cohort.roadmapId,
-    members.map((member) => member.userId),
-  );
-  const rows = roadmap
-    ? gridRows(roadmap, members, memberProgress, new Date(), countingOf(cohort, roadmap, today))
-    : [];
+  const rows = roadmap ? await rowsOf(roadmap, members, cohort, today) : [];
   return { rows, members: members[0]?.total ?? 0 };
 }
 
@@ -139,7 +178,5 @@ export async function ownStanding(
 ): Promise<GridRow | null> {
   const roadmap = getRoadmap(cohort.roadmapId);
   if (!roadmap) return null;
-  const memberProgress = await progressOf(cohort.roadmapId, [member.userId]);
-  const counting = countingOf(cohort, roadmap, today);
-  return gridRows(roadmap, [member], memberProgress, new Date(), counting)[0]!;
+  return (await rowsOf(roadmap, [member], cohort, today))[0]!;
 }

@@ -6,8 +6,19 @@ import type { Standing } from './schedule';
 
 export type GridMember = { userId: string; login: string | null };
 
-/** One stored status of a member on the cohort's roadmap: all the grid ever reads of them. */
-export type MemberStatus = { userId: string; topicId: string; status: string; updatedAt: Date };
+/**
+ * One member's statuses on one step (by its index), as the database adds them up: topics done,
+ * their hours (0 for a step the cohort does not count), those done in the last 7 days, and the
+ * last change.
+ */
+export type MemberStepTotals = {
+  userId: string;
+  step: number;
+  done: number;
+  doneHours: number;
+  doneThisWeek: number;
+  lastActive: Date;
+};
 
 /** One member's step project on the cohort's roadmap, with the link to what they built. */
 export type MemberProject = {
@@ -19,7 +30,7 @@ export type MemberProject = {
 
 /** Everything the grid reads of its members: their statuses and their step projects. */
 export type MemberProgress = {
-  statuses: readonly MemberStatus[];
+  stepTotals: readonly MemberStepTotals[];
   projects: readonly MemberProject[];
 };
 
@@ -47,34 +58,27 @@ export type GridCounting = {
   judge: ((doneHours: number) => Standing) | null;
 };
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** The window of "done in the last 7 days", which the grid's query counts in. */
+export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Each member's completion per step (done topics of the step's topics; skipped ones count as not
  * done, as the cohort follows every topic), last activity, topics done this week, the hours done
  * of the steps the cohort counts with their standing against its schedule, and their project
- * links, in the members' order. One pass over
- * the statuses and one over the projects.
+ * links, in the members' order. One pass over the step totals and one over the projects.
  */
 export function gridRows(
   roadmap: Roadmap,
   members: readonly GridMember[],
-  { statuses, projects }: MemberProgress,
-  now: Date,
+  { stepTotals, projects }: MemberProgress,
   { countsOptional, judge }: GridCounting,
 ): GridRow[] {
-  const topicPlace = new Map<string, { step: number; hours: number; counted: boolean }>();
-  const projectPlace = new Map<
-    string,
-    { step: number; hours: number; counted: boolean; title: string }
-  >();
-  roadmap.steps.forEach((step, index) => {
-    const counted = countsOptional || !step.optional;
-    for (const topic of step.topics)
-      topicPlace.set(topic.id, { step: index, hours: topic.hours, counted });
-    const { id, hours, title } = step.project;
-    projectPlace.set(id, { step: index, hours, counted, title });
-  });
+  const projectPlace = new Map(
+    roadmap.steps.map((step, index) => [
+      step.project.id,
+      { step: index, counted: countsOptional || !step.optional, ...step.project },
+    ]),
+  );
   const rows = new Map<string, GridRow>();
   for (const member of members) {
     const steps = roadmap.steps.map((step) => ({
@@ -93,17 +97,14 @@ export function gridRows(
       standing: null,
     });
   }
-  const weekStart = now.getTime() - WEEK_MS;
-  for (const status of statuses) {
-    const row = rows.get(status.userId);
-    const place = topicPlace.get(status.topicId);
-    // A topic the roadmap has retired has no cell; the page reads only current topics anyway.
-    if (!row || !place) continue;
-    if (!row.lastActive || status.updatedAt > row.lastActive) row.lastActive = status.updatedAt;
-    if (status.status !== 'done') continue;
-    row.steps[place.step]!.done++;
-    if (place.counted) row.doneHours += place.hours;
-    if (status.updatedAt.getTime() > weekStart) row.doneThisWeek++;
+  for (const totals of stepTotals) {
+    const row = rows.get(totals.userId);
+    const step = row?.steps[totals.step];
+    if (!row || !step) continue;
+    step.done = totals.done;
+    row.doneHours += totals.doneHours;
+    row.doneThisWeek += totals.doneThisWeek;
+    if (!row.lastActive || totals.lastActive > row.lastActive) row.lastActive = totals.lastActive;
   }
   const stepOf = (project: MemberProject) => projectPlace.get(project.projectId)?.step ?? -1;
   // In roadmap order, so each member's links read step by step.
