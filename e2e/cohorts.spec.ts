@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { joinButton, cohortLearner as learner, makeInvite, startCohort } from './pages/cohorts';
 import { RoadmapPage } from './pages/roadmap-page';
 import { signInPageButton, waitForSaves } from './pages/session';
+import { seriousViolations } from './support/axe';
 
 const roadmap = firstRoadmap();
 const [firstTopic] = roadmap.steps[0]!.topics;
@@ -101,6 +102,13 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
     roadmap.steps.length,
   );
   await expect(row).toContainText('On schedule');
+  // The owner's page with its grid and schedule, and the member's, pass axe.
+  expect(await seriousViolations(owner.page)).toEqual([]);
+  await memberPage.goto(cohortUrl);
+  await expect(memberPage.getByTestId('own-standing')).toHaveText(
+    'Against the schedule: On schedule',
+  );
+  expect(await seriousViolations(memberPage)).toEqual([]);
 
   // The outsider gets the 404 of a cohort that does not exist; a revoked link lets nobody in.
   expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);

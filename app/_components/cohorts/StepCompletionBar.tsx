@@ -2,24 +2,21 @@ import type { StepCompletion } from '@/lib/cohorts/grid';
 
 /**
  * A step's completion: "n/m" in words and a bar that only repeats the number (hidden from screen
- * readers), so nothing relies on colour or length alone.
+ * readers), so nothing relies on colour or length alone. The bar is a native <progress> styled by
+ * `.step-bar`: the grid repeats it for every member and step, in the HTML and the RSC payload.
  */
-export function StepCompletionBar({
-  step,
-  width = 'w-12',
-}: {
-  step: StepCompletion;
-  width?: string;
-}) {
-  const percent = step.total === 0 ? 0 : Math.round((step.done / step.total) * 100);
+export function StepCompletionBar({ step, width }: { step: StepCompletion; width?: string }) {
   return (
     <>
       <span>
         {step.done}/{step.total}
       </span>
-      <span className={`mt-1 block h-1.5 ${width} rounded-full bg-line`} aria-hidden="true">
-        <span className="block h-1.5 rounded-full bg-accent" style={{ width: `${percent}%` }} />
-      </span>
+      <progress
+        className={width ? `step-bar ${width}` : 'step-bar'}
+        value={step.done}
+        max={Math.max(step.total, 1)}
+        aria-hidden="true"
+      />
     </>
   );
 }

@@ -22,63 +22,43 @@ export function CohortGrid({
   const scheduled = rows.some((row) => row.standing !== null);
   return (
     <div className="mt-3 overflow-x-auto" role="region" aria-label="Members' progress" tabIndex={0}>
-      <table className="border-collapse text-left">
+      <table className="cohort-grid border-collapse text-left">
         <caption className="sr-only">
           Each member’s topics done per step, out of the step’s topics
         </caption>
         <thead>
-          <tr className="border-b border-line text-sm">
-            <th scope="col" className="px-2 py-1.5">
-              Member
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              Last active
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              Done in the last 7 days
-            </th>
-            {scheduled && (
-              <th scope="col" className="px-2 py-1.5">
-                Against the schedule
-              </th>
-            )}
+          <tr>
+            <th scope="col">Member</th>
+            <th scope="col">Last active</th>
+            <th scope="col">Done in the last 7 days</th>
+            {scheduled && <th scope="col">Against the schedule</th>}
             {steps.map((step, index) => (
-              <th key={step.stepId} scope="col" className="px-2 py-1.5" title={step.title}>
+              <th key={step.stepId} scope="col" title={step.title}>
                 Step {index + 1}
                 <span className="sr-only">: {step.title}</span>
               </th>
             ))}
-            <th scope="col" className="px-2 py-1.5">
-              Projects
-            </th>
-            {manage && (
-              <th scope="col" className="px-2 py-1.5">
-                Manage
-              </th>
-            )}
+            <th scope="col">Projects</th>
+            {manage && <th scope="col">Manage</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.userId} className="border-b border-line">
-              <th scope="row" className="px-2 py-1.5 text-sm font-medium">
+            <tr key={row.userId}>
+              <th scope="row" className="font-medium">
                 {row.login ?? 'A learner'}
               </th>
-              <td className="px-2 py-1.5 text-sm">
-                {row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}
-              </td>
-              <td className="px-2 py-1.5 text-sm">{row.doneThisWeek}</td>
+              <td>{row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}</td>
+              <td>{row.doneThisWeek}</td>
               {scheduled && (
-                <td className="px-2 py-1.5 text-sm whitespace-nowrap">
-                  {row.standing && standingLabel(row.standing, formatCalendarDate)}
-                </td>
+                <td>{row.standing && standingLabel(row.standing, formatCalendarDate)}</td>
               )}
               {row.steps.map((step) => (
-                <td key={step.stepId} className="px-2 py-1.5 text-sm whitespace-nowrap">
+                <td key={step.stepId}>
                   <StepCompletionBar step={step} />
                 </td>
               ))}
-              <td className="px-2 py-1.5 text-sm">
+              <td>
                 {row.projects.length === 0
                   ? 'None linked'
                   : row.projects.map((project) => (
@@ -94,7 +74,7 @@ export function CohortGrid({
                     ))}
               </td>
               {manage && (
-                <td className="px-2 py-1.5">
+                <td>
                   <div className="flex gap-2">
                     <ActionForm
                       action={setMentor}
