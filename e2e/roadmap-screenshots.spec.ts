@@ -55,6 +55,8 @@ for (const viewport of widths) {
               await page.locator('[data-session="ready"]').waitFor();
               await expect(roadmapPage.statusSelect(topics[0]!.id)).toBeEnabled();
               await waitForSaves(page);
+              // A signed-in learner's plan arrives after the session: picture the page with it.
+              await expect(page.getByText('Loading your plan…')).toHaveCount(0);
             }
             // The setup gives the learner a new login on every run; the header shows it.
             const options = { ...comparison, mask: [accountButton(page)] };
