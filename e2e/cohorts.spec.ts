@@ -161,6 +161,12 @@ test.describe('without JavaScript', () => {
       'Against the schedule: 3 weeks behind',
     );
     await expect(member.page.getByRole('button', { name: 'Save the schedule' })).toHaveCount(0);
+    // The dashboard says the same in the member's list of cohorts.
+    await member.page.goto('/dashboard');
+    await expect(member.page.getByTestId('cohort-week')).toHaveText(
+      /^This week \(week 4\): Step \d+: .*\. You: 3 weeks behind\.$/,
+    );
+    await member.page.goto(cohortUrl);
 
     await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
     await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();

@@ -13,6 +13,7 @@ import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
+import { dayIn } from '@/lib/calendar/days';
 import { myCohorts } from '@/lib/cohorts/views';
 import { getRoadmaps } from '@/lib/content';
 import { momentFormat } from '@/lib/format';
@@ -98,7 +99,12 @@ export default personalPage(async function DashboardPage() {
         )}
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
-      <DashboardCohorts cohorts={cohorts} />
+      <DashboardCohorts
+        cohorts={cohorts}
+        rows={rows}
+        projectRows={projectRows}
+        today={dayIn(new Date(), timeZone)}
+      />
 
       <ReviewSection userId={user.id} timeZone={timeZone} />
       <ProjectList

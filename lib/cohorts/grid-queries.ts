@@ -10,19 +10,21 @@ import type { Day } from '@/lib/plan/calendar';
 import type { CohortAccess } from './access';
 import {
   gridRows,
-  WEEK_MS,
   type GridMember,
   type GridRow,
   type MemberProgress,
   type MemberStepTotals,
 } from './grid';
 import { GRID_PAGE_SIZE, MAX_MEMBERS_PER_COHORT } from './limits';
-import { scheduleJudge } from './schedule';
+import { countsStep, scheduleJudge } from './schedule';
 
 /**
  * The reads of the members' grid: who is in a slice of the cohort, and what they share of their
  * progress, added up per step by the database. Three statements for any slice of any cohort.
  */
+
+/** The window of "done in the last 7 days", which the grid's query counts in. */
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Each current topic of the roadmap: its step, and the hours it counts for (none if not counted). */
 const topicsOf = (roadmap: Roadmap, countsOptional: boolean) =>
@@ -31,7 +33,7 @@ const topicsOf = (roadmap: Roadmap, countsOptional: boolean) =>
       step.topics.map((topic) => ({
         topic_id: topic.id,
         step: index,
-        hours: countsOptional || !step.optional ? topic.hours : 0,
+        hours: countsStep(step, countsOptional) ? topic.hours : 0,
       })),
     ),
   );

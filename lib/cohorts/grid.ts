@@ -1,6 +1,6 @@
 import type { Roadmap } from '@/lib/content';
 
-import type { Standing } from './schedule';
+import { countsStep, type Standing } from './schedule';
 
 /** The owner's and mentors' members × steps grid, computed from rows the page read (pure). */
 
@@ -58,9 +58,6 @@ export type GridCounting = {
   judge: ((doneHours: number) => Standing) | null;
 };
 
-/** The window of "done in the last 7 days", which the grid's query counts in. */
-export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
 /**
  * Each member's completion per step (done topics of the step's topics; skipped ones count as not
  * done, as the cohort follows every topic), last activity, topics done this week, the hours done
@@ -76,7 +73,7 @@ export function gridRows(
   const projectPlace = new Map(
     roadmap.steps.map((step, index) => [
       step.project.id,
-      { step: index, counted: countsOptional || !step.optional, ...step.project },
+      { step: index, counted: countsStep(step, countsOptional), ...step.project },
     ]),
   );
   const rows = new Map<string, GridRow>();

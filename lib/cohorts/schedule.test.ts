@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { getRoadmaps } from '@/lib/content';
 
 import {
+  doneHoursOf,
   layOutSchedule,
   scheduleJudge,
   scheduleOf,
   standingLabel,
   standingOn,
   stepsThisWeek,
+  thisWeekSentence,
   weekIndex,
   type CohortSchedule,
 } from './schedule';
@@ -16,9 +18,17 @@ import {
 // Three steps of 10, 5 and 15 hours (topics and project); the middle one optional.
 const roadmap = {
   steps: [
-    { id: 'a', title: 'A', topics: [{ hours: 4 }, { hours: 2 }], project: { hours: 4 } },
-    { id: 'b', title: 'B', optional: true, topics: [{ hours: 5 }] },
-    { id: 'c', title: 'C', topics: [{ hours: 9 }], project: { hours: 6 } },
+    {
+      id: 'a',
+      title: 'A',
+      topics: [
+        { id: 'a1', hours: 4 },
+        { id: 'a2', hours: 2 },
+      ],
+      project: { id: 'pa', hours: 4 },
+    },
+    { id: 'b', title: 'B', optional: true, topics: [{ id: 'b1', hours: 5 }] },
+    { id: 'c', title: 'C', topics: [{ id: 'c1', hours: 9 }], project: { id: 'pc', hours: 6 } },
   ],
 };
 const monday = '2027-01-04';
@@ -114,5 +124,26 @@ describe('a cohort schedule', () => {
     expect(standingLabel({ kind: 'upcoming', startsOn: monday }, day)).toBe(`Starts day ${monday}`);
     expect(standingLabel({ kind: 'on-schedule' }, day)).toBe('On schedule');
     expect(standingLabel({ kind: 'finished' }, day)).toBe('Finished');
+  });
+
+  it('says in a sentence where the cohort is in a week', () => {
+    const schedule = at({});
+    const layout = layOutSchedule(roadmap, schedule)!;
+    const day = (d: string) => `day ${d}`;
+    expect(thisWeekSentence(layout, schedule, -1, day)).toBe(`It starts on day ${monday}.`);
+    expect(thisWeekSentence(layout, schedule, 0, day)).toBe('This week (week 1): Step 1: A.');
+    expect(thisWeekSentence(layout, schedule, 1, day)).toBe(
+      'This week (week 2): Step 2: B, then Step 3: C.',
+    );
+    expect(thisWeekSentence(layout, schedule, 3, day)).toBe(
+      'Every step’s week has passed: the schedule is over.',
+    );
+  });
+
+  it('adds up the hours of done topics and projects of the counted steps', () => {
+    const done = { topics: new Set(['a1', 'b1', 'gone']), projects: new Set(['pa', 'pc']) };
+    expect(doneHoursOf(roadmap, true, done)).toBe(4 + 5 + 4 + 6);
+    expect(doneHoursOf(roadmap, false, done)).toBe(4 + 4 + 6);
+    expect(doneHoursOf(roadmap, true, { topics: new Set(), projects: new Set() })).toBe(0);
   });
 });

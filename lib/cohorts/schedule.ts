@@ -57,8 +57,8 @@ type ScheduledRoadmap = {
     id: string;
     title: string;
     optional?: boolean;
-    topics: readonly { hours: number }[];
-    project?: { hours: number };
+    topics: readonly { id: string; hours: number }[];
+    project?: { id: string; hours: number };
   }[];
 };
 
@@ -76,13 +76,17 @@ const hoursOfStep = (step: ScheduledRoadmap['steps'][number]) =>
 const weeksBetween = (startsOn: Day, endsOn: Day) =>
   Math.max(1, Math.ceil((daysBetween(startsOn, endsOn) + 1) / 7));
 
+/** Whether a cohort counts a step: every core step, and optional ones when it counts those. */
+export const countsStep = (step: { optional?: boolean }, countsOptional: boolean) =>
+  countsOptional || !step.optional;
+
 /** Each counted step's weeks; null when the counted steps ask for no time at all. */
 export function layOutSchedule(
   roadmap: ScheduledRoadmap,
   schedule: CohortSchedule,
 ): ScheduleLayout | null {
   const numbered = roadmap.steps.map((step, index) => ({ step, number: index + 1 }));
-  const counted = numbered.filter(({ step }) => schedule.countsOptional || !step.optional);
+  const counted = numbered.filter(({ step }) => countsStep(step, schedule.countsOptional));
   const totalHours = counted.reduce((sum, { step }) => sum + hoursOfStep(step), 0);
   if (totalHours <= EPSILON) return null;
   const hoursPerWeek =
@@ -166,4 +170,40 @@ export function standingLabel(standing: Standing, formatDay: (day: Day) => strin
     case 'behind':
       return `${standing.weeks} ${standing.weeks === 1 ? 'week' : 'weeks'} behind`;
   }
+}
+
+/** Where the cohort is in the week `week`, in one sentence, with days written by `formatDay`. */
+export function thisWeekSentence(
+  layout: ScheduleLayout,
+  schedule: CohortSchedule,
+  week: number,
+  formatDay: (day: Day) => string,
+): string {
+  if (week < 0) return `It starts on ${formatDay(schedule.startsOn)}.`;
+  const steps = stepsThisWeek(layout, week);
+  if (steps.length === 0) return 'Every step’s week has passed: the schedule is over.';
+  const names = steps.map((step) => `Step ${step.number}: ${step.title}`).join(', then ');
+  return `This week (week ${week + 1}): ${names}.`;
+}
+
+/** What a learner has done on a roadmap: the ids of their done topics and done step projects. */
+export type DoneItems = { topics: ReadonlySet<string>; projects: ReadonlySet<string> };
+
+/**
+ * The estimated hours of what a learner has done of the steps the cohort counts: the same sum
+ * the grid's query makes in the database (grid-queries.ts), for one learner whose rows a page
+ * already holds.
+ */
+export function doneHoursOf(
+  roadmap: ScheduledRoadmap,
+  countsOptional: boolean,
+  done: DoneItems,
+): number {
+  let hours = 0;
+  for (const step of roadmap.steps) {
+    if (!countsStep(step, countsOptional)) continue;
+    for (const topic of step.topics) if (done.topics.has(topic.id)) hours += topic.hours;
+    if (step.project && done.projects.has(step.project.id)) hours += step.project.hours;
+  }
+  return hours;
 }

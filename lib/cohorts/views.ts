@@ -7,7 +7,7 @@ import { cohortInvites, cohortMembers, cohorts, users, type CohortRole } from '@
 import type { Day } from '@/lib/plan/calendar';
 
 import type { CohortAccess } from './access';
-import { cohortNameColumns, inviteStateColumns } from './columns';
+import { cohortNameColumns, inviteStateColumns, scheduleColumns } from './columns';
 import { gridPage } from './grid-queries';
 import { inviteProblem, type InviteProblem } from './invites';
 import {
@@ -17,10 +17,11 @@ import {
 } from './limits';
 import { liveInvite } from './queries';
 import { roleMay } from './roles';
+import type { ScheduleColumns } from './schedule';
 
 /** The reads of the cohort pages; each is one statement, whatever the cohort's size. */
 
-export type MyCohort = {
+export type MyCohort = ScheduleColumns & {
   id: string;
   name: string;
   roadmapId: string;
@@ -37,6 +38,7 @@ export async function myCohorts(userId: string): Promise<MyCohort[]> {
       ...cohortNameColumns,
       role: cohortMembers.role,
       archivedAt: cohorts.archivedAt,
+      ...scheduleColumns,
     })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))

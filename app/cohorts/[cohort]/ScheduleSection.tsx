@@ -2,28 +2,12 @@ import { CohortSchedule } from '@/app/_components/cohorts/CohortSchedule';
 import { CohortSection } from '@/app/_components/cohorts/CohortSection';
 import type { CohortAccess } from '@/lib/cohorts/access';
 import { roleMay } from '@/lib/cohorts/roles';
-import {
-  layOutSchedule,
-  scheduleOf,
-  stepsThisWeek,
-  weekIndex,
-  type CohortSchedule as Schedule,
-  type ScheduleLayout,
-} from '@/lib/cohorts/schedule';
+import { layOutSchedule, scheduleOf, thisWeekSentence, weekIndex } from '@/lib/cohorts/schedule';
 import type { Roadmap } from '@/lib/content';
 import { formatCalendarDate, formatHours } from '@/lib/format';
 import type { Day } from '@/lib/plan/calendar';
 
 import { ScheduleForm } from './ScheduleForm';
-
-/** Where the cohort is this week, in one sentence. */
-function thisWeekLine(layout: ScheduleLayout, schedule: Schedule, week: number) {
-  if (week < 0) return `It starts on ${formatCalendarDate(schedule.startsOn)}.`;
-  const steps = stepsThisWeek(layout, week);
-  if (steps.length === 0) return 'Every step’s week has passed: the schedule is over.';
-  const names = steps.map((step) => `Step ${step.number}: ${step.title}`).join(', then ');
-  return `This week (week ${week + 1}): ${names}.`;
-}
 
 /**
  * The cohort's schedule for everyone in it: the pace, this week's step and every step's weeks;
@@ -54,7 +38,7 @@ export function ScheduleSection({
       {schedule && layout && (
         <>
           <p className="mb-2 font-medium" data-testid="cohort-this-week">
-            {thisWeekLine(layout, schedule, week)}
+            {thisWeekSentence(layout, schedule, week, formatCalendarDate)}
           </p>
           <CohortSchedule layout={layout} week={week} />
         </>
