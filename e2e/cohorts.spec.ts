@@ -4,6 +4,7 @@ import { authorizeAs, uniqueLogin } from './auth';
 import { firstRoadmap } from './content';
 import { expect, test } from './fixtures';
 import { joinButton, cohortLearner as learner, makeInvite, startCohort } from './pages/cohorts';
+import { PlanControls } from './pages/plan';
 import { RoadmapPage } from './pages/roadmap-page';
 import { signInPageButton, waitForSaves } from './pages/session';
 import { seriousViolations } from './support/axe';
@@ -63,8 +64,11 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   await waitForSaves(memberPage);
   await owner.page.goto(cohortUrl);
   const row = owner.page.getByRole('row', { name: new RegExp(memberLogin) });
-  await expect(row.getByRole('cell').nth(2)).toHaveText(`1/${roadmap.steps[0]!.topics.length}`);
+  await expect(row.getByRole('cell').nth(4)).toHaveText(`1/${roadmap.steps[0]!.topics.length}`);
   await expect(row.getByRole('cell').nth(1)).toHaveText('1'); // done in the last 7 days
+  // Check results and study time stay the member's until they choose to share them.
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Not shared');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Not shared');
 
   // The same grid, every member at once, downloads as a CSV file for a spreadsheet.
   const [download] = await Promise.all([
@@ -74,11 +78,13 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   expect(download.suggestedFilename()).toBe('evening-backend-group-members.csv');
   const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
   expect(csv[0]).toMatch(
-    /^Member,Last active \(UTC\),Done in the last 7 days,Against the schedule,Step 1: .*,Project links$/,
+    /^Member,Last active \(UTC\),Done in the last 7 days,Against the schedule,Checks,Study time,Step 1: .*,Project links$/,
   );
   // No schedule yet: the standing is empty.
   expect(csv[1]).toMatch(
-    new RegExp(`^${memberLogin},\\d{4}-\\d{2}-\\d{2},1,,1 of ${roadmap.steps[0]!.topics.length},`),
+    new RegExp(
+      `^${memberLogin},\\d{4}-\\d{2}-\\d{2},1,,Not shared,Not shared,1 of ${roadmap.steps[0]!.topics.length},`,
+    ),
   );
 
   // The owner schedules the cohort to end in ten weeks from today: a refusal shows in place,
@@ -166,7 +172,44 @@ test.describe('without JavaScript', () => {
     await expect(member.page.getByTestId('cohort-week')).toHaveText(
       /^This week \(week 4\): Step \d+: .*\. You: 3 weeks behind\.$/,
     );
+    // With a plan, the roadmap's "This week" names the cohort's week too, and the calendar feed
+    // lists the schedule's weeks from this one.
+    const plan = new PlanControls(member.page);
+    const card = member.page.getByTestId(`plan-${roadmap.id}`);
+    await plan.setPace(plan.form(roadmap.title, card), { hours: '5' });
+    await member.page.goto('/dashboard');
+    await expect(card.getByTestId('plan-week-cohort')).toHaveText(
+      /^No-script cohort: This week \(week 4\): Step \d+: .*\. You: 3 weeks behind\.$/,
+    );
+    const feed = await member.page.request.get(await plan.makeCalendarLink());
+    expect(await feed.text()).toMatch(/SUMMARY:No-script cohort\\?, week 4: Step \d+/);
     await member.page.goto(cohortUrl);
+
+    // The member shares their check results; the owner sees them, and orders and filters the
+    // grid with a plain form whose URL keeps the choice.
+    await member.page.getByLabel('Share my knowledge-check results').check();
+    await member.page.getByRole('button', { name: 'Save what I share' }).click();
+    await expect(member.page.getByLabel('Share my knowledge-check results')).toBeChecked();
+    await owner.page.reload();
+    const memberRow = owner.page.getByRole('row', { name: new RegExp(member.login) });
+    await expect(memberRow).toContainText('No attempts yet');
+    await expect(memberRow).toContainText('Not shared'); // study time
+    await owner.page.getByLabel('Show', { exact: true }).selectOption('stalled');
+    await owner.page.getByRole('button', { name: 'Show members' }).click();
+    await expect(owner.page.getByTestId('grid-shown')).toHaveText(
+      'Showing 0 members of 1: stalled.',
+    );
+    await expect(memberRow).toHaveCount(0);
+    await owner.page.getByLabel('Order', { exact: true }).selectOption('standing');
+    await owner.page.getByLabel('Show', { exact: true }).selectOption('behind');
+    await owner.page.getByRole('button', { name: 'Show members' }).click();
+    expect(new URL(owner.page.url()).search).toBe('?sort=standing&show=behind');
+    await expect(memberRow).toContainText('3 weeks behind');
+    await owner.page.goto(`${cohortUrl}?sort=sideways`);
+    await expect(owner.page.getByTestId('grid-order-problem')).toHaveText(
+      'That order is not one this page knows: it shows the default instead.',
+    );
+    await expect(memberRow).toBeVisible();
 
     await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
     await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();

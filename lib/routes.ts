@@ -76,9 +76,20 @@ export const reservedRoadmapSegments: readonly string[] = ['projects', 'about', 
 /** The learner's cohorts: those they run and those they belong to, and the form to start one. */
 export const cohortsPath = '/cohorts' as Route;
 
-/** One cohort's page; `page` is the page of the members' grid (from 1). */
-export const cohortPath = (cohortId: string, page?: number) =>
-  (page && page > 1 ? `/cohorts/${cohortId}?page=${page}` : `/cohorts/${cohortId}`) as Route;
+/**
+ * One cohort's page; `view` names the members' grid's page (from 1), order and filter, each left
+ * out of the URL when absent.
+ */
+export function cohortPath(
+  cohortId: string,
+  view: { page?: number; sort?: string; show?: string } = {},
+): Route {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(view))
+    if (value !== undefined) query.set(name, String(value));
+  const search = query.size ? `?${query}` : '';
+  return `/cohorts/${cohortId}${search}` as Route;
+}
 
 /** A cohort's members × steps grid as a CSV file, for its owner and mentors. */
 export const cohortCsvPath = (cohortId: string) => `/cohorts/${cohortId}/members.csv` as Route;

@@ -14,9 +14,10 @@ import { StartedRoadmapCard } from '@/app/_components/StartedRoadmapCard';
 import { StreakStats } from '@/app/_components/StreakStats';
 import { requireUser } from '@/lib/auth/session';
 import { dayIn } from '@/lib/calendar/days';
+import { cohortLinesByRoadmap, cohortWeeks } from '@/lib/cohorts/this-week';
 import { myCohorts } from '@/lib/cohorts/views';
 import { getRoadmaps } from '@/lib/content';
-import { momentFormat } from '@/lib/format';
+import { formatCalendarDate, momentFormat } from '@/lib/format';
 import { getDashboardPlans } from '@/lib/plan/dashboard';
 import { roadmapsNotStarted, topicsToContinue } from '@/lib/progress/continue';
 import { buildDashboard } from '@/lib/progress/dashboard';
@@ -51,6 +52,14 @@ export default personalPage(async function DashboardPage() {
   const dashboard = buildDashboard(getRoadmaps(), rows, activity, study, new Date(), timeZone);
   const plans = await getDashboardPlans(user.id, timeZone, rows, projectRows);
   const dateFormat = momentFormat(timeZone);
+  // Each scheduled cohort's week, from the rows above: on the cohorts' list and in the plans.
+  const weeks = cohortWeeks(
+    cohorts,
+    rows,
+    projectRows,
+    dayIn(new Date(), timeZone),
+    formatCalendarDate,
+  );
 
   return (
     <div className="max-w-3xl">
@@ -99,12 +108,7 @@ export default personalPage(async function DashboardPage() {
         )}
       </section>
       <RoadmapsToStart roadmaps={roadmapsNotStarted(getRoadmaps(), dashboard.started)} />
-      <DashboardCohorts
-        cohorts={cohorts}
-        rows={rows}
-        projectRows={projectRows}
-        today={dayIn(new Date(), timeZone)}
-      />
+      <DashboardCohorts cohorts={cohorts} weeks={weeks} />
 
       <ReviewSection userId={user.id} timeZone={timeZone} />
       <ProjectList
@@ -115,6 +119,7 @@ export default personalPage(async function DashboardPage() {
       <DashboardPlans
         plans={plans}
         started={new Set(dashboard.started.map(({ roadmap }) => roadmap.id))}
+        cohortLines={cohortLinesByRoadmap(cohorts, weeks, formatCalendarDate)}
       />
 
       {/* The history comes last: the daily things are above. */}

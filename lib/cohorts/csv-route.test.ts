@@ -74,11 +74,12 @@ describeEachDriver('the cohort CSV', () => {
       );
       // The mentor and the owner run the cohort: only the member is a row.
       expect(lines.slice(1, -1)).toHaveLength(1);
-      const [login, lastActive, doneThisWeek, standing, step1] = lines[1]!.split(',');
+      const [login, lastActive, doneThisWeek, standing, checks, time, step1] = lines[1]!.split(',');
       expect(login).toBe(member.login);
       expect(lastActive).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect([doneThisWeek, step1]).toEqual(['2', `2 of ${roadmap.steps[0]!.topics.length}`]);
       expect(standing).toBe(''); // the cohort has no schedule
+      expect([checks, time]).toEqual(['Not shared', 'Not shared']); // the member's choice
       expect(lines.at(-1)).toBe('');
     }
   });

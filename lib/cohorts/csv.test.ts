@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { gridRow } from '@/testing/grid-rows';
+
 import { csvField, membersCsv, membersCsvName } from './csv';
 import type { GridRow } from './grid';
 
@@ -8,17 +10,13 @@ const row = (
   done: number[],
   lastActive: Date | null = null,
   more: Partial<GridRow> = {},
-): GridRow => ({
-  userId: `id-${login}`,
-  login,
-  lastActive,
-  doneThisWeek: done.reduce((sum, n) => sum + n, 0),
-  steps: done.map((n, index) => ({ stepId: `s${index}`, title: `S${index}`, done: n, total: 4 })),
-  doneHours: 0,
-  projects: [],
-  standing: null,
-  ...more,
-});
+): GridRow =>
+  gridRow(login, {
+    lastActive,
+    doneThisWeek: done.reduce((sum, n) => sum + n, 0),
+    steps: done.map((n, index) => ({ stepId: `s${index}`, title: `S${index}`, done: n, total: 4 })),
+    ...more,
+  });
 
 describe('the members’ grid as CSV', () => {
   it('has a header naming each step, then one CRLF-ended row per member in order', () => {
@@ -27,6 +25,8 @@ describe('the members’ grid as CSV', () => {
       [
         row('mona', [4, 1], new Date('2026-12-06T23:30:00Z'), {
           standing: { kind: 'behind', weeks: 2 },
+          checks: { attempts: 4, passed: 3, reviewsOverdue: 1 },
+          studyTime: { minutes: 150, minutesThisWeek: 30 },
           projects: [
             { title: 'A', url: 'https://github.com/mona/a', done: true },
             { title: 'B', url: 'https://github.com/mona/b', done: false },
@@ -36,15 +36,15 @@ describe('the members’ grid as CSV', () => {
       ],
     );
     expect(csv).toBe(
-      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Step 1: Internet basics,Step 2: Pick a language,Project links\r\n' +
-        'mona,2026-12-06,5,2 weeks behind,4 of 4,1 of 4,https://github.com/mona/a https://github.com/mona/b\r\n' +
-        'A learner,,0,,0 of 4,0 of 4,\r\n',
+      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Checks,Study time,Step 1: Internet basics,Step 2: Pick a language,Project links\r\n' +
+        'mona,2026-12-06,5,2 weeks behind,"3 of 4 attempts passed, 1 review overdue","2 h 30 min in all, 30 min in the last 7 days",4 of 4,1 of 4,https://github.com/mona/a https://github.com/mona/b\r\n' +
+        'A learner,,0,,Not shared,Not shared,0 of 4,0 of 4,\r\n',
     );
   });
 
   it('is only a header for a cohort nobody has joined', () => {
     expect(membersCsv(['Basics'], [])).toBe(
-      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Step 1: Basics,Project links\r\n',
+      'Member,Last active (UTC),Done in the last 7 days,Against the schedule,Checks,Study time,Step 1: Basics,Project links\r\n',
     );
   });
 

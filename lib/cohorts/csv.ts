@@ -2,13 +2,14 @@ import { formatCalendarDate } from '@/lib/format';
 
 import type { GridRow } from './grid';
 import { standingLabel } from './schedule';
+import { checksLabel, studyTimeLabel } from './shared-labels';
 
 /**
  * The members' grid as a CSV file (RFC 4180: comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, a quote or a line break), for a spreadsheet. One row per member, the same
  * columns as the page: last active as a UTC date, topics done in the last 7 days, where they stand
- * against the schedule (empty without one), per step "done of total", and their project links
- * (space-separated). Pure: the route reads the rows.
+ * against the schedule (empty without one), their checks and study time (or "Not shared"), per
+ * step "done of total", and their project links (space-separated). Pure: the route reads the rows.
  */
 export function membersCsv(stepTitles: readonly string[], rows: readonly GridRow[]): string {
   const header = [
@@ -16,6 +17,8 @@ export function membersCsv(stepTitles: readonly string[], rows: readonly GridRow
     'Last active (UTC)',
     'Done in the last 7 days',
     'Against the schedule',
+    'Checks',
+    'Study time',
     ...stepTitles.map((title, index) => `Step ${index + 1}: ${title}`),
     'Project links',
   ];
@@ -24,6 +27,8 @@ export function membersCsv(stepTitles: readonly string[], rows: readonly GridRow
     row.lastActive ? row.lastActive.toISOString().slice(0, 10) : '',
     String(row.doneThisWeek),
     row.standing ? standingLabel(row.standing, formatCalendarDate) : '',
+    checksLabel(row.checks),
+    studyTimeLabel(row.studyTime),
     ...row.steps.map((step) => `${step.done} of ${step.total}`),
     row.projects.map((project) => project.url).join(' '),
   ]);

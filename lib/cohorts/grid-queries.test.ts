@@ -8,7 +8,19 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 
-import { cohortMembers, cohorts, progress, projectProgress, users } from '@/db/schema';
+import {
+  checkAnswers,
+  cohortMembers,
+  cohorts,
+  progress,
+  projectProgress,
+  reviewCards,
+  timeLog,
+  users,
+} from '@/db/schema';
+import { addDays } from '@/lib/calendar/days';
+import { questionCounts } from '@/lib/checks/answer-key';
+import { topicKey } from '@/lib/checks/attempts';
 import { getRoadmap } from '@/lib/content';
 import { roadmapId } from '@/testing/cohorts';
 import { describeEachDriver, testDatabase } from '@/testing/integration';
@@ -21,6 +33,28 @@ const [first, second] = roadmap.steps;
 const optional = roadmap.steps.find((step) => step.optional)!;
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
 const today = new Date().toISOString().slice(0, 10);
+
+/** A few learners, the first the cohort's owner and the rest its members. */
+async function cohortWith(logins: string[], shares: Record<string, [boolean, boolean]> = {}) {
+  const { db } = testDatabase();
+  const people = logins.map((login) => ({
+    id: randomUUID(),
+    login: `${login}-${randomUUID().slice(0, 6)}`,
+  }));
+  await db.insert(users).values(people);
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({ ownerId: people[0]!.id, name: 'Grid', roadmapId })
+    .returning();
+  await db.insert(cohortMembers).values(
+    people.map((person, index) => {
+      const [sharesChecks, sharesTime] = shares[logins[index]!] ?? [false, false];
+      const role = index === 0 ? ('owner' as const) : ('member' as const);
+      return { cohortId: cohort!.id, userId: person.id, role, sharesChecks, sharesTime };
+    }),
+  );
+  return { cohortId: cohort!.id, people };
+}
 
 describeEachDriver('the cohort grid’s query', () => {
   it('adds up each member’s statuses per step, with the hours of the steps the cohort counts', async () => {
@@ -95,5 +129,116 @@ describeEachDriver('the cohort grid’s query', () => {
         doneHours: adaCore!.doneHours,
       },
     );
+  });
+
+  it('adds up the checks and study time of those who share them, and nothing of the others', async () => {
+    const { db } = testDatabase();
+    const { cohortId, people } = await cohortWith(['owner', 'ada', 'grace', 'linus'], {
+      ada: [true, true],
+      grace: [false, true],
+    });
+    const [owner, ada, grace, linus] = people;
+    const [checked, other] = roadmap.steps
+      .flatMap((step) => step.topics)
+      .filter((topic) => questionCounts().has(topicKey(roadmapId, topic.id)));
+    const asked = questionCounts().get(topicKey(roadmapId, checked!.id))!;
+    const answers = (userId: string, attemptId: string, topicId: string, correct: boolean[]) =>
+      correct.map((isCorrect, index) => ({
+        userId,
+        attemptId,
+        roadmapId,
+        topicId,
+        questionId: `q${index}`,
+        chosenOptionIds: ['a'],
+        correct: isCorrect,
+        answeredAt: daysAgo(3),
+      }));
+    await db.insert(checkAnswers).values([
+      ...answers(ada!.id, 'pass', checked!.id, Array(asked).fill(true)),
+      ...answers(ada!.id, 'one-wrong', checked!.id, [false, ...Array(asked - 1).fill(true)]),
+      // Fewer answers than the check asks is not a pass, however right they are.
+      ...answers(ada!.id, 'partial', other!.id, [true]),
+      ...answers(ada!.id, 'retired', 'a-retired-topic', [true]),
+      ...answers(grace!.id, 'hers', checked!.id, Array(asked).fill(true)),
+      ...answers(linus!.id, 'his', checked!.id, Array(asked).fill(true)),
+    ]);
+    const card = (userId: string, topicId: string, dueOn: string) => ({
+      userId,
+      roadmapId,
+      topicId,
+      dueOn,
+      lastReviewOn: addDays(today, -10),
+      lastAnsweredAt: daysAgo(10),
+      stability: 3,
+      difficulty: 5,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+    });
+    await db.insert(reviewCards).values([
+      card(ada!.id, checked!.id, addDays(today, -1)),
+      card(ada!.id, other!.id, today), // due today is not overdue
+      card(grace!.id, checked!.id, addDays(today, -5)),
+    ]);
+    const logged = (userId: string, topicId: string, daysBack: number, minutes: number) => ({
+      userId,
+      roadmapId,
+      topicId,
+      day: addDays(today, -daysBack),
+      minutes,
+    });
+    await db.insert(timeLog).values([
+      logged(ada!.id, checked!.id, 0, 30),
+      logged(ada!.id, other!.id, 6, 15),
+      logged(ada!.id, checked!.id, 7, 60), // eight days counting today: not this week
+      logged(grace!.id, checked!.id, 1, 45),
+      logged(linus!.id, checked!.id, 1, 45),
+    ]);
+
+    const access = await cohortAccessOf(cohortId, owner!.id);
+    const rows = (await gridPage(access!, today, 1)).rows;
+    const byId = new Map(rows.map((row) => [row.userId, row]));
+    expect(byId.get(ada!.id)).toMatchObject({
+      checks: { attempts: 3, passed: 1, reviewsOverdue: 1 },
+      studyTime: { minutes: 105, minutesThisWeek: 45 },
+    });
+    expect(byId.get(grace!.id)).toMatchObject({
+      checks: null,
+      studyTime: { minutes: 45, minutesThisWeek: 45 },
+    });
+    expect(byId.get(linus!.id)).toMatchObject({ checks: null, studyTime: null });
+  });
+
+  it('orders and filters every member before cutting the page', async () => {
+    const { db } = testDatabase();
+    const { cohortId, people } = await cohortWith(['owner', 'ada', 'grace', 'linus']);
+    const [owner, ada, grace] = people;
+    await db.insert(progress).values([
+      {
+        userId: ada!.id,
+        roadmapId,
+        topicId: first!.topics[0]!.id,
+        status: 'done' as const,
+        updatedAt: daysAgo(20),
+      },
+      {
+        userId: grace!.id,
+        roadmapId,
+        topicId: first!.topics[0]!.id,
+        status: 'done' as const,
+        updatedAt: daysAgo(1),
+      },
+    ]);
+    const access = await cohortAccessOf(cohortId, owner!.id);
+    const page = (sort: 'member' | 'last-active', show: 'all' | 'stalled' | 'not-started') =>
+      gridPage(access!, today, 1, { sort, show });
+    const logins = async (...order: Parameters<typeof page>) =>
+      (await page(...order)).rows.map((row) => row.login!.split('-')[0]);
+    expect(await logins('member', 'all')).toEqual(['ada', 'grace', 'linus']);
+    expect(await logins('last-active', 'all')).toEqual(['linus', 'ada', 'grace']);
+    expect(await logins('member', 'stalled')).toEqual(['ada']);
+    expect(await page('member', 'not-started')).toMatchObject({ members: 3, shown: 1 });
   });
 });

@@ -15,6 +15,7 @@ import { startQueryCounter } from '@/testing/database/query-counter';
 import { harness, testDatabase, useTestDatabase } from '@/testing/integration';
 
 import { cohortAccessOf } from './access';
+import type { GridOrder } from './arrange';
 import { staffView } from './views';
 
 const topics = getRoadmap(roadmapId)!.steps.flatMap((step) => step.topics);
@@ -38,6 +39,9 @@ async function cohortOf(size: number) {
       cohortId: cohort!.id,
       userId: member.id,
       role: 'member' as const,
+      // Everyone shares everything: the most the page reads.
+      sharesChecks: true,
+      sharesTime: true,
     })),
   ]);
   const statuses = members.flatMap((member) =>
@@ -71,16 +75,17 @@ describe('the cohort page’s statements', () => {
       const statementsOfPage = async (
         { cohortId, ownerId }: { cohortId: string; ownerId: string },
         page: number,
+        order: GridOrder = { sort: 'member', show: 'all' },
       ) => {
         const before = counter.statements();
         const cohort = await cohortAccessOf(cohortId, ownerId);
-        const view = await staffView(cohort!, '2026-12-07', page);
+        const view = await staffView(cohort!, '2026-12-07', page, order);
         return { statements: counter.statements() - before, view };
       };
       const ofSmall = await statementsOfPage(small, 1);
       expect(ofSmall.view.grid.rows).toHaveLength(5);
-      // the cohort, members, their statuses, their projects, staff, invites
-      expect(ofSmall.statements).toBe(6);
+      // the cohort, members, their statuses, their projects, what they share, staff, invites
+      expect(ofSmall.statements).toBe(7);
       for (const page of [1, 3]) {
         const ofLarge = await statementsOfPage(large, page);
         expect(ofLarge.view.grid).toMatchObject({ members: 120 });
@@ -90,6 +95,10 @@ describe('the cohort page’s statements', () => {
         );
         expect(ofLarge.statements).toBe(ofSmall.statements);
       }
+      // Another order reads every member's row, in the same statements.
+      const ordered = await statementsOfPage(large, 2, { sort: 'last-active', show: 'all' });
+      expect(ordered.view.grid.rows).toHaveLength(50);
+      expect(ordered.statements).toBe(ofSmall.statements);
     } finally {
       harness.database = uncounted;
       await counted.close();

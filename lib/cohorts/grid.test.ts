@@ -45,7 +45,7 @@ describe('gridRows', () => {
   const [ada, grace, linus] = gridRows(
     roadmap,
     ['ada', 'grace', 'linus'].map(member),
-    { stepTotals, projects: [] },
+    { stepTotals, projects: [], shared: [] },
     { countsOptional: true, judge: null },
   );
 
@@ -93,7 +93,7 @@ describe('gridRows with projects and a schedule', () => {
     gridRows(
       roadmap,
       ['ada', 'grace'].map(member),
-      { stepTotals, projects },
+      { stepTotals, projects, shared: [] },
       { countsOptional, judge: (hours) => ({ kind: 'behind', weeks: Math.round(hours) }) },
     );
 
@@ -122,9 +122,32 @@ describe('gridRows with projects and a schedule', () => {
     const [ada] = gridRows(
       roadmap,
       [member('ada')],
-      { stepTotals, projects },
+      { stepTotals, projects, shared: [] },
       { countsOptional: true, judge: null },
     );
     expect(ada!.standing).toBeNull();
+  });
+});
+
+describe('gridRows with what members share', () => {
+  const checks = { attempts: 5, passed: 3, reviewsOverdue: 2 };
+  const studyTime = { minutes: 90, minutesThisWeek: 30 };
+  const [ada, grace] = gridRows(
+    roadmap,
+    ['ada', 'grace'].map(member),
+    {
+      stepTotals: [],
+      projects: [],
+      shared: [
+        { userId: 'ada', checks, studyTime: null },
+        { userId: 'stranger', checks, studyTime },
+      ],
+    },
+    { countsOptional: true, judge: null },
+  );
+
+  it('gives each member what they share, and nothing where they share nothing', () => {
+    expect([ada!.checks, ada!.studyTime]).toEqual([checks, null]);
+    expect([grace!.checks, grace!.studyTime]).toEqual([null, null]);
   });
 });

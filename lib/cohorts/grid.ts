@@ -28,10 +28,27 @@ export type MemberProject = {
   url: string | null;
 };
 
-/** Everything the grid reads of its members: their statuses and their step projects. */
+/** A member's knowledge checks on the roadmap: attempts, those passed, reviews past their day. */
+export type SharedChecks = { attempts: number; passed: number; reviewsOverdue: number };
+
+/** A member's study time logged on the roadmap: in all, and in the last 7 days. */
+export type SharedTime = { minutes: number; minutesThisWeek: number };
+
+/** What a member chose to share beyond statuses; null where they do not share it. */
+export type MemberShared = {
+  userId: string;
+  checks: SharedChecks | null;
+  studyTime: SharedTime | null;
+};
+
+/**
+ * Everything the grid reads of its members: their statuses, their step projects and, of those who
+ * share them, their checks and study time.
+ */
 export type MemberProgress = {
   stepTotals: readonly MemberStepTotals[];
   projects: readonly MemberProject[];
+  shared: readonly MemberShared[];
 };
 
 export type StepCompletion = { stepId: string; title: string; done: number; total: number };
@@ -50,6 +67,10 @@ export type GridRow = GridMember & {
   projects: ProjectLink[];
   /** Where they stand against the cohort's schedule; null when it has none. */
   standing: Standing | null;
+  /** Their knowledge checks, when they share them. */
+  checks: SharedChecks | null;
+  /** Their study time, when they share it. */
+  studyTime: SharedTime | null;
 };
 
 /** How the cohort counts: whether optional steps count, and its schedule's judge, if it has one. */
@@ -58,16 +79,29 @@ export type GridCounting = {
   judge: ((doneHours: number) => Standing) | null;
 };
 
+/** A member's row before anything of theirs is counted: nothing done, nothing shared. */
+export const emptyGridRow = (member: GridMember, steps: StepCompletion[]): GridRow => ({
+  ...member,
+  steps,
+  lastActive: null,
+  doneThisWeek: 0,
+  doneHours: 0,
+  projects: [],
+  standing: null,
+  checks: null,
+  studyTime: null,
+});
+
 /**
  * Each member's completion per step (done topics of the step's topics; skipped ones count as not
  * done, as the cohort follows every topic), last activity, topics done this week, the hours done
- * of the steps the cohort counts with their standing against its schedule, and their project
- * links, in the members' order. One pass over the step totals and one over the projects.
+ * of the steps the cohort counts with their standing against its schedule, their project links
+ * and what they share beyond statuses, in the members' order. One pass over each input.
  */
 export function gridRows(
   roadmap: Roadmap,
   members: readonly GridMember[],
-  { stepTotals, projects }: MemberProgress,
+  { stepTotals, projects, shared }: MemberProgress,
   { countsOptional, judge }: GridCounting,
 ): GridRow[] {
   const projectPlace = new Map(
@@ -84,15 +118,7 @@ export function gridRows(
       done: 0,
       total: step.topics.length,
     }));
-    rows.set(member.userId, {
-      ...member,
-      steps,
-      lastActive: null,
-      doneThisWeek: 0,
-      doneHours: 0,
-      projects: [],
-      standing: null,
-    });
+    rows.set(member.userId, emptyGridRow(member, steps));
   }
   for (const totals of stepTotals) {
     const row = rows.get(totals.userId);
@@ -112,6 +138,10 @@ export function gridRows(
     const done = project.status === 'done';
     if (done && place.counted) row.doneHours += place.hours;
     if (project.url) row.projects.push({ title: place.title, url: project.url, done });
+  }
+  for (const { userId, checks, studyTime } of shared) {
+    const row = rows.get(userId);
+    if (row) Object.assign(row, { checks, studyTime });
   }
   for (const row of rows.values()) row.standing = judge?.(row.doneHours) ?? null;
   return [...rows.values()];

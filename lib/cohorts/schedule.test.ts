@@ -7,6 +7,7 @@ import {
   layOutSchedule,
   scheduleJudge,
   scheduleOf,
+  scheduleWeeksIn,
   standingLabel,
   standingOn,
   stepsThisWeek,
@@ -145,5 +146,24 @@ describe('a cohort schedule', () => {
     expect(doneHoursOf(roadmap, true, done)).toBe(4 + 5 + 4 + 6);
     expect(doneHoursOf(roadmap, false, done)).toBe(4 + 4 + 6);
     expect(doneHoursOf(roadmap, true, { topics: new Set(), projects: new Set() })).toBe(0);
+  });
+
+  it('lists the weeks between two days that hold a step, each with its first day', () => {
+    const schedule = at({});
+    const layout = layOutSchedule(roadmap, schedule)!;
+    const weeks = (from: string, to: string) =>
+      scheduleWeeksIn(layout, schedule, from, to).map(({ week, startsOn, steps }) => [
+        week,
+        startsOn,
+        steps.map((step) => step.number),
+      ]);
+    expect(weeks('2026-12-01', '2027-03-01')).toEqual([
+      [0, '2027-01-04', [1]],
+      [1, '2027-01-11', [2, 3]],
+      [2, '2027-01-18', [3]],
+    ]);
+    // From the middle of the second week: it still overlaps; after the last, nothing.
+    expect(weeks('2027-01-13', '2027-01-13')).toEqual([[1, '2027-01-11', [2, 3]]]);
+    expect(weeks('2027-01-25', '2027-06-01')).toEqual([]);
   });
 });

@@ -124,6 +124,30 @@ export const weekIndex = (schedule: CohortSchedule, today: Day) =>
 export const stepsThisWeek = (layout: ScheduleLayout, week: number) =>
   layout.steps.filter((step) => step.firstWeek <= week && week <= step.dueWeek);
 
+/** A week of the schedule: its number (from 0), its first day, and the steps studied in it. */
+export type ScheduleWeek = { week: number; startsOn: Day; steps: ScheduledStep[] };
+
+/**
+ * The schedule's weeks that overlap the days `from` to `to` and hold a step, in order: at most
+ * one per week between the two days, whatever the roadmap.
+ */
+export function scheduleWeeksIn(
+  layout: ScheduleLayout,
+  schedule: CohortSchedule,
+  from: Day,
+  to: Day,
+): ScheduleWeek[] {
+  const lastWeek = Math.max(...layout.steps.map((step) => step.dueWeek));
+  const weeks: ScheduleWeek[] = [];
+  const end = Math.min(weekIndex(schedule, to), lastWeek);
+  for (let week = Math.max(0, weekIndex(schedule, from)); week <= end; week++) {
+    const steps = stepsThisWeek(layout, week);
+    if (steps.length > 0)
+      weeks.push({ week, startsOn: addDays(schedule.startsOn, week * 7), steps });
+  }
+  return weeks;
+}
+
 /**
  * Where a learner who has done `doneHours` of the counted steps stands on `today`: on schedule
  * when they have done what the weeks before this one hold (this week's share is still theirs to

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getRoadmaps } from '@/lib/content';
 import type { ProgressRow } from '@/lib/progress/status';
 
-import { cohortWeeks } from './this-week';
+import { cohortLinesByRoadmap, cohortWeeks, weekLine } from './this-week';
 import type { MyCohort } from './views';
 
 const roadmap = getRoadmaps()[0]!;
@@ -65,5 +65,29 @@ describe('the week of each of a learner’s cohorts', () => {
 
   it('counts only the cohort’s roadmap', () => {
     expect(weeks.get('elsewhere')!.standing).toEqual({ kind: 'behind', weeks: 2 });
+  });
+
+  it('puts a week in one line, and lists each roadmap’s cohorts for its plan', () => {
+    const learning = weeks.get('learning')!;
+    expect(weekLine({ sentence: 'This week (week 3): Step 2: B.', standing: null }, day)).toBe(
+      'This week (week 3): Step 2: B.',
+    );
+    expect(
+      weekLine(
+        { sentence: 'This week (week 3): Step 2: B.', standing: { kind: 'behind', weeks: 2 } },
+        day,
+      ),
+    ).toBe('This week (week 3): Step 2: B. You: 2 weeks behind.');
+    const lines = cohortLinesByRoadmap(
+      [cohort('learning'), cohort('mentoring', { role: 'mentor' }), cohort('unscheduled')],
+      weeks,
+      day,
+    );
+    expect(lines).toEqual({
+      [roadmap.id]: [
+        `learning: ${weekLine(learning, day)}`,
+        `mentoring: ${weeks.get('mentoring')!.sentence}`,
+      ],
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   doneHoursOf,
   layOutSchedule,
   scheduleOf,
+  standingLabel,
   standingOn,
   thisWeekSentence,
   weekIndex,
@@ -64,4 +65,27 @@ export function cohortWeeks(
     });
   }
   return weeks;
+}
+
+/** A cohort's week in one line: "This week (week 4): Step 3: …. You: 2 weeks behind." */
+export function weekLine(week: CohortWeek, formatDay: (day: Day) => string): string {
+  if (!week.standing) return week.sentence;
+  return `${week.sentence} You: ${standingLabel(week.standing, formatDay).toLowerCase()}.`;
+}
+
+/**
+ * Per roadmap, the lines of the learner's scheduled cohorts on it ("Evening group: This week …"),
+ * for the study plan's "This week"; in the cohorts' order.
+ */
+export function cohortLinesByRoadmap(
+  cohorts: readonly MyCohort[],
+  weeks: ReadonlyMap<string, CohortWeek>,
+  formatDay: (day: Day) => string,
+): Record<string, string[]> {
+  const lines: Record<string, string[]> = {};
+  for (const cohort of cohorts) {
+    const week = weeks.get(cohort.id);
+    if (week) (lines[cohort.roadmapId] ??= []).push(`${cohort.name}: ${weekLine(week, formatDay)}`);
+  }
+  return lines;
 }

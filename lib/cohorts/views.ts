@@ -7,6 +7,7 @@ import { cohortInvites, cohortMembers, cohorts, users, type CohortRole } from '@
 import type { Day } from '@/lib/plan/calendar';
 
 import type { CohortAccess } from './access';
+import { defaultGridOrder, type GridOrder } from './arrange';
 import { cohortNameColumns, inviteStateColumns, scheduleColumns } from './columns';
 import { gridPage } from './grid-queries';
 import { inviteProblem, type InviteProblem } from './invites';
@@ -119,12 +120,18 @@ export async function inviteView(
 
 /**
  * Everything the owner's or a mentor's page reads besides the cohort itself: a page of the grid,
- * who runs it, and (for the owner) the live invites. Five statements, whatever the cohort's size
- * (grid-statements.test.ts counts them).
+ * who runs it, and (for the owner) the live invites. Six statements at most (five when no member
+ * of the page shares checks or time), whatever the cohort's size (grid-statements.test.ts counts
+ * them).
  */
-export async function staffView(cohort: CohortAccess, today: Day, page: number) {
+export async function staffView(
+  cohort: CohortAccess,
+  today: Day,
+  page: number,
+  order: GridOrder = defaultGridOrder,
+) {
   const [grid, staff, invites] = await Promise.all([
-    gridPage(cohort, today, page),
+    gridPage(cohort, today, page, order),
     cohortStaff(cohort.id),
     roleMay(cohort.role, 'manage') ? liveInvites(cohort.id) : Promise.resolve([]),
   ]);

@@ -4,7 +4,8 @@ import { NextRequest } from 'next/server';
 import { expect, it } from 'vitest';
 
 import { GET } from '@/app/calendar/[feed]/route';
-import { reviewCards } from '@/db/schema';
+import { cohortMembers, cohorts, reviewCards } from '@/db/schema';
+import { addDays } from '@/lib/calendar/days';
 import { getRoadmaps } from '@/lib/content';
 import { setTopicStatus } from '@/lib/progress/actions';
 import { setProjectStatus } from '@/lib/projects/actions';
@@ -186,5 +187,56 @@ describeEachDriver('the calendar feed', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
+  });
+
+  it('lists each coming week of a scheduled cohort the learner is in, with its steps', async () => {
+    harness.user = hubot;
+    const { db } = testDatabase();
+    // Ten days ago in UTC is in the schedule's second week in any learner's time zone.
+    const startsOn = addDays(new Date().toISOString().slice(0, 10), -10);
+    const [running, archived] = await db
+      .insert(cohorts)
+      .values([
+        {
+          ownerId: mona.id,
+          name: 'Feed group',
+          roadmapId: roadmap.id,
+          startsOn,
+          minutesPerWeek: 120,
+        },
+        {
+          ownerId: mona.id,
+          name: 'Old group',
+          roadmapId: roadmap.id,
+          startsOn,
+          minutesPerWeek: 120,
+          archivedAt: new Date(),
+        },
+      ])
+      .returning();
+    await db.insert(cohortMembers).values(
+      [running!, archived!].map((cohort) => ({
+        cohortId: cohort.id,
+        userId: hubot.id,
+        role: 'member' as const,
+      })),
+    );
+    const body = await (await fetchFeed(await feedUrlOf())).text();
+    const weeks = new ICAL.Component(ICAL.parse(body))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component))
+      .filter((event) => event.uid.startsWith('cohort-'));
+    const first = roadmap.steps[0]!;
+    // From this week (the second) on; the first is over, and the archived cohort has none.
+    expect(weeks[0]).toMatchObject({
+      uid: expect.stringMatching(new RegExp(`^cohort-${running!.id}-week-2-`)),
+      summary: 'Feed group, week 2: Step 1',
+      startDate: expect.objectContaining({ isDate: true }),
+    });
+    expect(weeks[0]!.startDate.toString()).toBe(addDays(startsOn, 7));
+    expect(weeks[0]!.description).toContain(`- Step 1: ${first.title}, due `);
+    expect(weeks[0]!.description).toContain(`/roadmaps/${roadmap.id}#step-${first.id}`);
+    expect(weeks.length).toBeGreaterThan(1);
+    expect(weeks.every((event) => event.uid.startsWith(`cohort-${running!.id}-`))).toBe(true);
   });
 });

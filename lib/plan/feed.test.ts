@@ -191,4 +191,38 @@ describe('the calendar feed', () => {
       },
     ]);
   });
+
+  it('lists each week of a cohort’s schedule on its first day, with its steps and due days', () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    const ics = buildCalendarFeed({
+      plans: [],
+      cohortWeeks: [
+        {
+          cohortId: 'c1',
+          cohortName: 'Evening group',
+          number: 3,
+          day: '2026-12-02',
+          steps: [
+            { number: 2, title: 'DNS', dueOn: '2026-12-08', href: '/roadmaps/backend#step-dns' },
+            { number: 3, title: 'TLS', dueOn: '2026-12-15', href: '/roadmaps/backend#step-tls' },
+          ],
+        },
+      ],
+      today: '2026-11-30',
+      timeZone: 'UTC',
+      siteUrl,
+      now,
+      eventKey: 'k1',
+    });
+    expect(events(ics)).toEqual([
+      {
+        uid: 'cohort-c1-week-3-k1@waymark',
+        summary: 'Evening group, week 3: Step 2, Step 3',
+        description:
+          'This week in Evening group:\n- Step 2: DNS, due 8 Dec 2026: https://waymark.example/roadmaps/backend#step-dns\n- Step 3: TLS, due 15 Dec 2026: https://waymark.example/roadmaps/backend#step-tls',
+        start: '2026-12-02',
+        allDay: true,
+      },
+    ]);
+  });
 });

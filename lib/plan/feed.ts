@@ -13,6 +13,16 @@ export const FEED_WEEKS = 12;
 /** A day's review session as the feed lists it: the topics due, with their pages. */
 export type FeedReview = { day: Day; minutes: number; topics: { title: string; href: string }[] };
 
+/** A week of a cohort's schedule as the feed lists it: on its first day, with its steps. */
+export type FeedCohortWeek = {
+  cohortId: string;
+  cohortName: string;
+  /** The week's number, from 1. */
+  number: number;
+  day: Day;
+  steps: readonly { number: number; title: string; dueOn: Day; href: string }[];
+};
+
 export type FeedPlan = {
   roadmap: { id: string; title: string };
   items: readonly PlanItem[];
@@ -25,13 +35,16 @@ const dateOf = (day: Day) => new Date(`${day}T00:00:00Z`);
  * The learner's plans as an iCalendar feed: an all-day study block on each chosen day of the
  * coming weeks (the learner chose days, not hours of the day, so the block names the hours),
  * whose description lists that week's topics with links; an event on the projected finish date
- * and on the target date; a review session on each day knowledge checks are due. Days are the learner's: `today` was taken in their time zone, and
- * all-day dates stay on that day in every calendar. Nothing but what the learner planned is in it.
+ * and on the target date; a review session on each day knowledge checks are due; each week of
+ * the schedule of a cohort they are in, on its first day, with its steps and their due days.
+ * Days are the learner's: `today` was taken in their time zone, and all-day dates stay on that
+ * day in every calendar. Nothing but what the learner planned or joined is in it.
  * Every UID ends with `eventKey` (lib/plan/feed-token.ts), so two learners' events never share one.
  */
 export function buildCalendarFeed({
   plans,
   reviews = [],
+  cohortWeeks = [],
   today,
   timeZone,
   siteUrl,
@@ -41,6 +54,8 @@ export function buildCalendarFeed({
   plans: readonly FeedPlan[];
   /** Knowledge-check reviews due in the feed's weeks (issue 28), each on its own day. */
   reviews?: readonly FeedReview[];
+  /** The weeks of the learner's cohorts' schedules in the feed's weeks. */
+  cohortWeeks?: readonly FeedCohortWeek[];
   today: Day;
   timeZone: string;
   siteUrl: URL;
@@ -102,6 +117,17 @@ export function buildCalendarFeed({
       description: [
         'Knowledge checks due for review:',
         ...topics.map((topic) => `- ${topic.title}: ${link(topic.href)}`),
+      ].join('\n'),
+    });
+  for (const { cohortId, cohortName, number, day, steps } of cohortWeeks)
+    dayEvent(`cohort-${cohortId}-week-${number}`, day, {
+      summary: `${cohortName}, week ${number}: ${steps.map((step) => `Step ${step.number}`).join(', ')}`,
+      description: [
+        `This week in ${cohortName}:`,
+        ...steps.map(
+          (step) =>
+            `- Step ${step.number}: ${step.title}, due ${formatCalendarDate(step.dueOn)}: ${link(step.href)}`,
+        ),
       ].join('\n'),
     });
   return calendar.toString();

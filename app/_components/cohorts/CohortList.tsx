@@ -1,7 +1,6 @@
 import Link from 'next/link';
 
-import { standingLabel } from '@/lib/cohorts/schedule';
-import type { CohortWeek } from '@/lib/cohorts/this-week';
+import { weekLine, type CohortWeek } from '@/lib/cohorts/this-week';
 import type { MyCohort } from '@/lib/cohorts/views';
 import { getRoadmap } from '@/lib/content';
 import { formatCalendarDate } from '@/lib/format';
@@ -42,8 +41,7 @@ function CohortWeekLine({ week }: { week: CohortWeek | undefined }) {
   if (!week) return null;
   return (
     <p className="text-sm" data-testid="cohort-week">
-      {week.sentence}
-      {week.standing && ` You: ${standingLabel(week.standing, formatCalendarDate).toLowerCase()}.`}
+      {weekLine(week, formatCalendarDate)}
     </p>
   );
 }

@@ -10,10 +10,13 @@ import { PlanWithPaceForm } from './PlanWithPaceForm';
 export function DashboardPlans({
   plans,
   started,
+  cohortLines,
 }: {
   plans: Plans;
   /** Ids of the roadmaps the learner has started. */
   started: ReadonlySet<string>;
+  /** Per roadmap, this week of each of the learner's scheduled cohorts on it. */
+  cohortLines: Readonly<Record<string, readonly string[]>>;
 }) {
   return (
     <section aria-labelledby="plan-heading" className="mt-8" data-testid="dashboard-plan">
@@ -42,6 +45,7 @@ export function DashboardPlans({
               }
               refreshAfterSave
               weekReviews={weekReviews}
+              weekCohorts={cohortLines[roadmap.id]}
             />
           </li>
         ))}

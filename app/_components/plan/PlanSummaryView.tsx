@@ -63,10 +63,13 @@ export function PlanSummaryView({
   startedOn,
   headingLevel: Heading = 'h3',
   weekReviews,
+  weekCohorts = [],
 }: {
   summary: PlanSummary;
   /** This roadmap's reviews due by Sunday, where the page knows them (the dashboard). */
   weekReviews?: { topics: number; minutes: number };
+  /** This week of each of the learner's scheduled cohorts on this roadmap (the dashboard). */
+  weekCohorts?: readonly string[];
   /** The plan's first day, for the explanation. */
   startedOn: string;
   headingLevel?: 'h2' | 'h3';
@@ -139,6 +142,12 @@ export function PlanSummaryView({
           {formatHours(weekReviews.minutes / 60)}).
         </p>
       )}
+      {weekCohorts.map((line, index) => (
+        // Two cohorts may share a name: the place is the key.
+        <p key={index} className="mt-1 text-sm" data-testid="plan-week-cohort">
+          {line}
+        </p>
+      ))}
     </div>
   );
 }

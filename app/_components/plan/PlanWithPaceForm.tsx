@@ -16,6 +16,7 @@ type Props = {
   /** On the dashboard (rendered on the server) the page reloads its plans after a save. */
   refreshAfterSave?: boolean;
   weekReviews?: { topics: number; minutes: number };
+  weekCohorts?: readonly string[];
   /** Whether the pace form starts unfolded; by default, while there is no plan. */
   formOpen?: boolean;
   /** The roadmap page's form: the plan as one line, its full view folded under it. */
@@ -35,6 +36,7 @@ export function PlanWithPaceForm({
   empty,
   refreshAfterSave,
   weekReviews,
+  weekCohorts,
   formOpen = summary === null,
   folded = false,
 }: Props) {
@@ -45,6 +47,7 @@ export function PlanWithPaceForm({
         startedOn={state.versions[0]!.startsOn}
         headingLevel="h3"
         weekReviews={weekReviews}
+        weekCohorts={weekCohorts}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 
+import { calendarFeedOf } from '@/lib/calendar-feed/source';
 import { noStoreHeaders } from '@/lib/http/no-store';
 import { answerOrFail } from '@/lib/http/route-failure';
-import { calendarFeedOf } from '@/lib/plan/feed-source';
 import { feedEventKey, hashFeedToken, tokenOfFeedSegment } from '@/lib/plan/feed-token';
 import { feedOwner } from '@/lib/plan/queries';
 

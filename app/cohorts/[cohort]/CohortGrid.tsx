@@ -1,13 +1,16 @@
 import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
 import { removeMember, setMentor } from '@/lib/cohorts/actions';
+import { stalledDays } from '@/lib/cohorts/arrange';
 import type { GridRow } from '@/lib/cohorts/grid';
 import { standingLabel } from '@/lib/cohorts/schedule';
-import { formatCalendarDate, formatDayOf } from '@/lib/format';
+import { checksLabel, studyTimeLabel } from '@/lib/cohorts/shared-labels';
+import { count, formatCalendarDate, formatDayOf } from '@/lib/format';
 
 /**
- * The members × steps grid: per member their last activity, topics done this week and, per step,
- * topics done out of the step's. The owner also gets each member's controls.
+ * The members × steps grid: per member their last activity (and how long they have stalled),
+ * topics done this week, what they share of checks and study time and, per step, topics done out
+ * of the step's. The owner also gets each member's controls.
  */
 export function CohortGrid({
   rows,
@@ -20,6 +23,7 @@ export function CohortGrid({
 }) {
   const steps = rows[0]?.steps ?? [];
   const scheduled = rows.some((row) => row.standing !== null);
+  const now = new Date();
   return (
     <div className="mt-3 overflow-x-auto" role="region" aria-label="Members' progress" tabIndex={0}>
       <table className="cohort-grid border-collapse text-left">
@@ -32,6 +36,8 @@ export function CohortGrid({
             <th scope="col">Last active</th>
             <th scope="col">Done in the last 7 days</th>
             {scheduled && <th scope="col">Against the schedule</th>}
+            <th scope="col">Checks</th>
+            <th scope="col">Study time</th>
             {steps.map((step, index) => (
               <th key={step.stepId} scope="col" title={step.title}>
                 Step {index + 1}
@@ -48,11 +54,16 @@ export function CohortGrid({
               <th scope="row" className="font-medium">
                 {row.login ?? 'A learner'}
               </th>
-              <td>{row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}</td>
+              <td>
+                {row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}
+                <Stalled days={stalledDays(row, now)} />
+              </td>
               <td>{row.doneThisWeek}</td>
               {scheduled && (
                 <td>{row.standing && standingLabel(row.standing, formatCalendarDate)}</td>
               )}
+              <td>{checksLabel(row.checks)}</td>
+              <td>{studyTimeLabel(row.studyTime)}</td>
               {row.steps.map((step) => (
                 <td key={step.stepId}>
                   <StepCompletionBar step={step} />
@@ -97,4 +108,9 @@ export function CohortGrid({
       </table>
     </div>
   );
+}
+
+function Stalled({ days }: { days: number | null }) {
+  if (days === null) return null;
+  return <span className="block text-sm font-medium">Stalled {count(days, 'day')}</span>;
 }

@@ -4,6 +4,7 @@ import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { CohortSection } from '@/app/_components/cohorts/CohortSection';
 import type { CohortAccess } from '@/lib/cohorts/access';
 import { deleteCohort, removeMember, setArchived, setMentor } from '@/lib/cohorts/actions';
+import { defaultGridOrder, gridFilters, type GridOrder } from '@/lib/cohorts/arrange';
 import { gridPageCount } from '@/lib/cohorts/grid';
 import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
 import { roleMay } from '@/lib/cohorts/roles';
@@ -13,6 +14,7 @@ import type { Day } from '@/lib/plan/calendar';
 import { cohortCsvPath, cohortPath } from '@/lib/routes';
 
 import { CohortGrid } from './CohortGrid';
+import { GridOrderForm } from './GridOrderForm';
 import { InvitesPanel } from './InvitesPanel';
 
 /** The owner's form that archives a running cohort, or reopens an archived one. */
@@ -37,21 +39,33 @@ export async function StaffView({
   cohort,
   today,
   page,
+  order,
+  problem,
 }: {
   cohort: CohortAccess;
   today: Day;
   page: number;
+  order: GridOrder;
+  /** Why the order or filter the URL asked for is not the one shown. */
+  problem: string | null;
 }) {
   const manage = roleMay(cohort.role, 'manage');
-  const { grid, staff, invites } = await staffView(cohort, today, page);
-  const pages = gridPageCount(grid.members, GRID_PAGE_SIZE);
+  const { grid, staff, invites } = await staffView(cohort, today, page, order);
+  const pages = gridPageCount(grid.shown, GRID_PAGE_SIZE);
+  // Page links keep the order and filter; the defaults stay out of the URL.
+  const pageLink = (to: number) =>
+    cohortPath(cohort.id, {
+      page: to > 1 ? to : undefined,
+      sort: order.sort === defaultGridOrder.sort ? undefined : order.sort,
+      show: order.show === defaultGridOrder.show ? undefined : order.show,
+    });
   const archiving = cohort.archivedAt ? archiveForms.reopen : archiveForms.archive;
   return (
     <>
       <h2 className="mt-8 text-xl font-semibold">Members ({grid.members})</h2>
       <p className="mt-1 text-sm text-muted">
         Statuses on this roadmap and step projects with their links are what joining shares; check
-        results and study time are not shown here yet.
+        results and study time show only for members who chose to share them.
       </p>
       {grid.members === 0 ? (
         <p className="mt-3">
@@ -59,7 +73,19 @@ export async function StaffView({
         </p>
       ) : (
         <>
-          <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />
+          <GridOrderForm order={order} />
+          {problem && (
+            <p role="alert" className="mt-2 text-sm" data-testid="grid-order-problem">
+              {problem}
+            </p>
+          )}
+          {grid.shown < grid.members && (
+            <p className="mt-2 text-sm" data-testid="grid-shown">
+              Showing {count(grid.shown, 'member')} of {grid.members}:{' '}
+              {gridFilters[order.show].toLowerCase()}.
+            </p>
+          )}
+          {grid.shown > 0 && <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />}
           <p className="mt-2 text-sm">
             <a href={cohortCsvPath(cohort.id)} download className="underline underline-offset-2">
               Download all {count(grid.members, 'member')} as CSV
@@ -71,7 +97,7 @@ export async function StaffView({
       {pages > 1 && (
         <nav aria-label="Pages of members" className="mt-3 flex gap-4 text-sm">
           {page > 1 && (
-            <Link href={cohortPath(cohort.id, page - 1)} className="underline">
+            <Link href={pageLink(page - 1)} className="underline">
               Previous {GRID_PAGE_SIZE}
             </Link>
           )}
@@ -79,7 +105,7 @@ export async function StaffView({
             Page {Math.min(page, pages)} of {pages}
           </span>
           {page < pages && (
-            <Link href={cohortPath(cohort.id, page + 1)} className="underline">
+            <Link href={pageLink(page + 1)} className="underline">
               Next {GRID_PAGE_SIZE}
             </Link>
           )}

@@ -6,6 +6,7 @@ import { personalPage } from '@/app/_components/errors/personal';
 import { SignedInMarker } from '@/app/_components/SignedInMarker';
 import { requireUser } from '@/lib/auth/session';
 import { cohortAccessOf } from '@/lib/cohorts/access';
+import { gridOrderOf } from '@/lib/cohorts/arrange';
 import { roleMay } from '@/lib/cohorts/roles';
 import { getRoadmap } from '@/lib/content';
 import { formatDayOf } from '@/lib/format';
@@ -34,7 +35,12 @@ export default personalPage(async function CohortPage({
   const roadmap = getRoadmap(cohort.roadmapId);
   // Weeks and standings count in the viewer's own days.
   const today = await learnerToday(user.id);
-  const page = Number(cleanQueryValue((await searchParams).page, 4)) || 1;
+  const query = await searchParams;
+  const page = Number(cleanQueryValue(query.page, 4)) || 1;
+  const arranging = gridOrderOf(
+    cleanQueryValue(query.sort, 20) || undefined,
+    cleanQueryValue(query.show, 20) || undefined,
+  );
   return (
     <div>
       <SignedInMarker />
@@ -63,7 +69,12 @@ export default personalPage(async function CohortPage({
       )}
       <ScheduleSection cohort={cohort} roadmap={roadmap} today={today} />
       {roleMay(cohort.role, 'view') ? (
-        <StaffView cohort={cohort} today={today} page={Math.max(1, Math.floor(page))} />
+        <StaffView
+          cohort={cohort}
+          today={today}
+          page={Math.max(1, Math.floor(page))}
+          {...arranging}
+        />
       ) : (
         <MemberView
           cohort={cohort}
