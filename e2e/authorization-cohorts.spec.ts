@@ -67,6 +67,15 @@ test('a member and an outsider can neither read nor change the owner’s cohort'
     expect(csv.status()).toBe(404);
     expect(await csv.text()).not.toContain(member.login);
   }
+  // A member's roadmap page answers them alike, for the member themselves too.
+  const [memberRow] = await queryE2eDatabase<{ user_id: string }>(
+    "select user_id from cohort_members where cohort_id = $1 and role = 'member'",
+    [cohortId],
+  );
+  for (const reader of [member, outsider]) {
+    const page = await reader.page.request.get(`${cohortUrl}/members/${memberRow!.user_id}`);
+    expect(page.status()).toBe(404);
+  }
   await member.page.goto(cohortUrl);
   await expect(member.page.getByRole('heading', { name: /^Members/ })).toHaveCount(0);
   await expect(member.page.getByRole('table')).toHaveCount(0);

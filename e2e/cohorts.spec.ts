@@ -70,6 +70,21 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   await expect(row.getByRole('cell').nth(2)).toHaveText('Not shared');
   await expect(row.getByRole('cell').nth(3)).toHaveText('Not shared');
 
+  // The member's name opens their roadmap read-only: each topic's status in words (after a shape
+  // hidden from screen readers), and no controls.
+  await row.getByRole('link', { name: memberLogin }).click();
+  await expect(owner.page.getByRole('heading', { level: 1, name: memberLogin })).toBeVisible();
+  await expect(
+    owner.page.getByTestId(`member-step-${roadmap.steps[0]!.id}`).getByRole('listitem').first(),
+  ).toContainText(`${firstTopic!.title}: Done`);
+  await expect(owner.page.getByRole('combobox')).toHaveCount(0);
+  await expect(owner.page.getByRole('button', { name: /save|mark/i })).toHaveCount(0);
+  const memberRoadmapUrl = owner.page.url();
+  expect(await seriousViolations(owner.page)).toEqual([]);
+  // Nobody else reads it: the member's own request gets the 404 of no such page.
+  expect((await memberPage.goto(memberRoadmapUrl))?.status()).toBe(404);
+  await owner.page.goto(cohortUrl);
+
   // The same grid, every member at once, downloads as a CSV file for a spreadsheet.
   const [download] = await Promise.all([
     owner.page.waitForEvent('download'),

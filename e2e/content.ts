@@ -23,8 +23,9 @@ export function pagePaths(kinds: RouteKind[], roadmap: Roadmap, topicId: string,
     step: step.id,
     project: step.project.id,
     login,
-    // A cohort and an invite nobody has: their pages answer as they do for an outsider.
+    // A cohort, a member and an invite nobody has: their pages answer as for an outsider.
     cohort: '00000000-0000-4000-8000-000000000000',
+    member: '00000000-0000-4000-8000-000000000001',
     token: 'A'.repeat(43),
   };
   return routeTable

@@ -43,6 +43,7 @@ const examples = {
   feed: `${'a'.repeat(43)}.ics`,
   nextauth: 'signin',
   cohort: '0b5e2a4c-9d1f-4e3a-8c7b-6a5f4e3d2c1b',
+  member: '5d4c3b2a-1f0e-4d9c-8b7a-695847362514',
   token: 'b'.repeat(43),
 };
 

@@ -72,6 +72,7 @@ export const routeTable: readonly RouteEntry[] = [
   { path: '/cohorts', kind: 'database', readCost: 1 },
   { path: '/cohorts/[cohort]', kind: 'database', readCost: 1 },
   { path: '/cohorts/[cohort]/members.csv', kind: 'handler', readCost: COHORT_CSV_COST },
+  { path: '/cohorts/[cohort]/members/[member]', kind: 'database', readCost: 1 },
   { path: '/join/[token]', kind: 'database', readCost: 1 },
   { path: '/u/[login]', kind: 'database', readCost: 1 },
   { path: '/u/[login]/[roadmap]', kind: 'database', readCost: 1 },
@@ -100,7 +101,7 @@ const gitHubLoginPattern = /^[A-Za-z0-9-]{1,39}$/;
 
 const isContentId = (segment: string) => contentIdPattern.test(segment);
 
-/** Rows Waymark makes itself (cohorts) get random UUIDs, lower-case as PostgreSQL prints them. */
+/** Rows Waymark makes itself (cohorts, accounts) get random UUIDs, lower-case as PostgreSQL prints them. */
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** What each named segment must look like (a catch-all takes anything). */
@@ -112,6 +113,8 @@ export const segmentShapes: Record<string, (segment: string) => boolean> = {
   login: (segment) => gitHubLoginPattern.test(segment),
   feed: isFeedSegment,
   cohort: (segment) => uuidPattern.test(segment),
+  // A learner's account id (users.id): a random UUID too.
+  member: (segment) => uuidPattern.test(segment),
   token: isSecretToken,
 };
 

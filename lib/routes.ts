@@ -91,6 +91,10 @@ export function cohortPath(
   return `/cohorts/${cohortId}${search}` as Route;
 }
 
+/** One member's roadmap, read-only, for the cohort's owner and mentors. */
+export const cohortMemberPath = (cohortId: string, memberId: string) =>
+  `/cohorts/${cohortId}/members/${memberId}` as Route;
+
 /** A cohort's members × steps grid as a CSV file, for its owner and mentors. */
 export const cohortCsvPath = (cohortId: string) => `/cohorts/${cohortId}/members.csv` as Route;
 

@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { cohortInvites, cohorts } from '@/db/schema';
+import { cohortInvites, cohortMembers, cohorts, users } from '@/db/schema';
 
 import type { InviteState } from './invites';
 import type { ScheduleColumns } from './schedule';
+import type { SharingMember } from './shared-queries';
 
 /** Column sets the cohort reads share, so every page names a cohort and judges an invite alike. */
 
@@ -29,3 +30,11 @@ export const inviteStateColumns = {
   revokedAt: cohortInvites.revokedAt,
   cohortArchivedAt: cohorts.archivedAt,
 } satisfies Record<keyof InviteState, unknown>;
+
+/** A member as the grid reads them (joined with `users`): who, and what they chose to share. */
+export const sharingMemberColumns = {
+  userId: cohortMembers.userId,
+  login: users.login,
+  sharesChecks: cohortMembers.sharesChecks,
+  sharesTime: cohortMembers.sharesTime,
+} satisfies Record<keyof SharingMember, unknown>;

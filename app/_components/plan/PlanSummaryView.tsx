@@ -1,8 +1,8 @@
-import Link from 'next/link';
-
-import { count, formatCalendarDate, formatHours } from '@/lib/format';
+import { formatCalendarDate, formatHours } from '@/lib/format';
 import { weekdayNames } from '@/lib/plan/calendar';
 import type { PlanSummary } from '@/lib/plan/summary';
+
+import { PlanThisWeek } from './PlanThisWeek';
 
 const studyDaysText = (days: PlanSummary['pace']['studyDays']) =>
   days.map((day) => weekdayNames[day].slice(0, 3)).join(', ');
@@ -118,36 +118,12 @@ export function PlanSummaryView({
           the study days left until then.
         </p>
       </details>
-      <Heading className="mt-4 font-semibold">This week</Heading>
-      {summary.thisWeek.length === 0 ? (
-        <p className="mt-1 text-sm">Nothing left to plan.</p>
-      ) : (
-        <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm" data-testid="plan-this-week">
-          {summary.thisWeek.map((entry) => (
-            <li key={`${entry.kind}-${entry.id}`}>
-              <Link href={entry.href} className="text-accent underline underline-offset-2">
-                {entry.title}
-              </Link>{' '}
-              <span className="text-muted">
-                ({entry.kind === 'project' ? 'project, ' : ''}
-                {formatHours(entry.hours)})
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {weekReviews && weekReviews.topics > 0 && (
-        <p className="mt-1 text-sm" data-testid="plan-week-reviews">
-          Plus {count(weekReviews.topics, 'knowledge check')} due for review by Sunday (
-          {formatHours(weekReviews.minutes / 60)}).
-        </p>
-      )}
-      {weekCohorts.map((line, index) => (
-        // Two cohorts may share a name: the place is the key.
-        <p key={index} className="mt-1 text-sm" data-testid="plan-week-cohort">
-          {line}
-        </p>
-      ))}
+      <PlanThisWeek
+        summary={summary}
+        Heading={Heading}
+        weekReviews={weekReviews}
+        weekCohorts={weekCohorts}
+      />
     </div>
   );
 }

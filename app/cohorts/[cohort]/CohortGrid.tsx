@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
 import { removeMember, setMentor } from '@/lib/cohorts/actions';
@@ -6,6 +8,7 @@ import type { GridRow } from '@/lib/cohorts/grid';
 import { standingLabel } from '@/lib/cohorts/schedule';
 import { checksLabel, studyTimeLabel } from '@/lib/cohorts/shared-labels';
 import { count, formatCalendarDate, formatDayOf } from '@/lib/format';
+import { cohortMemberPath } from '@/lib/routes';
 
 /**
  * The members × steps grid: per member their last activity (and how long they have stalled),
@@ -52,7 +55,12 @@ export function CohortGrid({
           {rows.map((row) => (
             <tr key={row.userId}>
               <th scope="row" className="font-medium">
-                {row.login ?? 'A learner'}
+                <Link
+                  href={cohortMemberPath(cohortId, row.userId)}
+                  className="underline underline-offset-2"
+                >
+                  {row.login ?? 'A learner'}
+                </Link>
               </th>
               <td>
                 {row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}

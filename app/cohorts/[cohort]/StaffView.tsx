@@ -1,20 +1,17 @@
-import Link from 'next/link';
-
 import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { CohortSection } from '@/app/_components/cohorts/CohortSection';
 import type { CohortAccess } from '@/lib/cohorts/access';
 import { deleteCohort, removeMember, setArchived, setMentor } from '@/lib/cohorts/actions';
-import { defaultGridOrder, gridFilters, type GridOrder } from '@/lib/cohorts/arrange';
-import { gridPageCount } from '@/lib/cohorts/grid';
-import { GRID_PAGE_SIZE } from '@/lib/cohorts/limits';
+import { gridFilters, type GridOrder } from '@/lib/cohorts/arrange';
 import { roleMay } from '@/lib/cohorts/roles';
 import { staffView } from '@/lib/cohorts/views';
 import { count } from '@/lib/format';
 import type { Day } from '@/lib/plan/calendar';
-import { cohortCsvPath, cohortPath } from '@/lib/routes';
+import { cohortCsvPath } from '@/lib/routes';
 
 import { CohortGrid } from './CohortGrid';
 import { GridOrderForm } from './GridOrderForm';
+import { GridPages } from './GridPages';
 import { InvitesPanel } from './InvitesPanel';
 
 /** The owner's form that archives a running cohort, or reopens an archived one. */
@@ -51,14 +48,6 @@ export async function StaffView({
 }) {
   const manage = roleMay(cohort.role, 'manage');
   const { grid, staff, invites } = await staffView(cohort, today, page, order);
-  const pages = gridPageCount(grid.shown, GRID_PAGE_SIZE);
-  // Page links keep the order and filter; the defaults stay out of the URL.
-  const pageLink = (to: number) =>
-    cohortPath(cohort.id, {
-      page: to > 1 ? to : undefined,
-      sort: order.sort === defaultGridOrder.sort ? undefined : order.sort,
-      show: order.show === defaultGridOrder.show ? undefined : order.show,
-    });
   const archiving = cohort.archivedAt ? archiveForms.reopen : archiveForms.archive;
   return (
     <>
@@ -94,23 +83,7 @@ export async function StaffView({
           </p>
         </>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages of members" className="mt-3 flex gap-4 text-sm">
-          {page > 1 && (
-            <Link href={pageLink(page - 1)} className="underline">
-              Previous {GRID_PAGE_SIZE}
-            </Link>
-          )}
-          <span>
-            Page {Math.min(page, pages)} of {pages}
-          </span>
-          {page < pages && (
-            <Link href={pageLink(page + 1)} className="underline">
-              Next {GRID_PAGE_SIZE}
-            </Link>
-          )}
-        </nav>
-      )}
+      <GridPages cohortId={cohort.id} page={page} shown={grid.shown} order={order} />
       <h2 className="mt-8 text-xl font-semibold">Who runs it</h2>
       <ul className="mt-2 space-y-2">
         {staff.map((person) => (
