@@ -16,10 +16,10 @@ async function cohortRecord(cohortId: string) {
   const table = (sql: string) => queryE2eDatabase<Record<string, unknown>>(sql, [cohortId]);
   return {
     cohort: await table(
-      'select name, owner_id, roadmap_id, starts_on, minutes_per_week, ends_on, counts_optional, archived_at from cohorts where id = $1',
+      'select name, owner_id, roadmap_id, starts_on, minutes_per_week, ends_on, counts_optional, members_see_each_other, archived_at from cohorts where id = $1',
     ),
     members: await table(
-      'select user_id, role, shares_checks, shares_time from cohort_members where cohort_id = $1 order by user_id',
+      'select user_id, role, shares_checks, shares_time, shares_with_members from cohort_members where cohort_id = $1 order by user_id',
     ),
     invites: await table(
       'select id, uses, revoked_at from cohort_invites where cohort_id = $1 order by id',
@@ -88,6 +88,7 @@ test('a member and an outsider can neither read nor change the owner’s cohort'
     for (const button of [
       'Make an invite link',
       'Save the schedule',
+      'Save what members see',
       'Revoke',
       'Archive this cohort',
       'Delete this cohort',

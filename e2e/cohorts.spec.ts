@@ -142,6 +142,41 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   expect((await outsider.page.goto(cohortUrl))?.status()).toBe(404);
 });
 
+test('members see each other only when the owner allows it and each chooses to', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const owner = await learner(browser, 'view-owner');
+  const member = await learner(browser, 'view-member');
+  const cohortUrl = await startCohort(owner.page, 'Open group');
+  await member.page.goto(await makeInvite(owner.page));
+  await joinButton(member.page).click();
+  await expect(member.page.getByRole('heading', { name: 'Where you stand' })).toBeVisible();
+  // Off by default: no list of members at all.
+  await expect(member.page.getByRole('heading', { name: 'The members' })).toHaveCount(0);
+
+  await owner.page.goto(cohortUrl);
+  await owner.page.getByLabel('Let members see each other’s progress').check();
+  // The box is ticked before the save lands: wait for the action's answer, then read it back.
+  await Promise.all([
+    owner.page.waitForResponse((response) => response.request().method() === 'POST'),
+    owner.page.getByRole('button', { name: 'Save what members see' }).click(),
+  ]);
+  await owner.page.reload();
+  await expect(owner.page.getByLabel('Let members see each other’s progress')).toBeChecked();
+  // On: the list shows only those who chose to show theirs, nobody yet.
+  await member.page.reload();
+  await expect(member.page.getByTestId('fellow-members-none')).toBeVisible();
+  await member.page.getByRole('checkbox', { name: /^Show all of it to the other members/ }).check();
+  await member.page.getByRole('button', { name: 'Save what I share' }).click();
+  await expect(member.page.getByTestId('fellow-members-none')).toHaveCount(0);
+  const fellows = member.page.getByRole('region', { name: "Members' progress" });
+  await expect(fellows.getByRole('row', { name: new RegExp(member.login) })).toBeVisible();
+  // Read-only: no member's roadmap link, no controls.
+  await expect(fellows.getByRole('link')).toHaveCount(0);
+  await expect(fellows.getByRole('button')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test('an owner starts a cohort and invites; a member joins and leaves', async ({ browser }) => {
     test.setTimeout(120_000);

@@ -52,6 +52,11 @@ export const cohorts = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     /** Whether the schedule and the grid's standing count the roadmap's optional steps. */
     countsOptional: boolean('counts_optional').notNull().default(true),
+    /**
+     * Whether members see each other's progress: the owner's choice, and then only of the members
+     * who chose to show theirs (`cohort_members.shares_with_members`).
+     */
+    membersSeeEachOther: boolean('members_see_each_other').notNull().default(false),
   },
   (table) => [
     // The owner's ceiling counts their cohorts.
@@ -77,7 +82,8 @@ const cohortColumn = () =>
 
 /**
  * Who belongs to a cohort and what they share with it: statuses on its roadmap always (that is
- * what joining means), check results and study time only once the member turns them on.
+ * what joining means), check results and study time only once the member turns them on, and all
+ * of that with the other members only once they turn that on too.
  */
 export const cohortMembers = pgTable(
   'cohort_members',
@@ -87,6 +93,7 @@ export const cohortMembers = pgTable(
     role: text('role', { enum: cohortRoles }).notNull(),
     sharesChecks: boolean('shares_checks').notNull().default(false),
     sharesTime: boolean('shares_time').notNull().default(false),
+    sharesWithMembers: boolean('shares_with_members').notNull().default(false),
     joinedAt: timestampColumn('joined_at'),
   },
   (table) => [

@@ -129,6 +129,7 @@ describeEachDriver('account data', (driver) => {
         archivedAt: null,
         sharesChecks: false,
         sharesTime: false,
+        sharesWithMembers: false,
       },
     ]);
     expect(exported!.progress).toHaveLength(2);

@@ -230,6 +230,11 @@ describe('the export file format', () => {
     };
     const withCohorts = (cohorts: unknown[]) => ({ ...valid, version: 3, cohorts });
     expect(problem(withCohorts([cohort, { ...cohort, roadmapId: 'retired-roadmap' }]))).toBeNull();
+    // Files from before members could see each other do not say; a file that does is read.
+    expect(problem(withCohorts([{ ...cohort, sharesWithMembers: true }]))).toBeNull();
+    expect(problem(withCohorts([{ ...cohort, sharesWithMembers: 'yes' }]))).toMatch(
+      /^cohorts\[0\]\.sharesWithMembers /,
+    );
     expect(problem(withCohorts([{ ...cohort, role: 'king' }]))).toBe(
       'cohorts[0].role is not one of owner, mentor, member',
     );

@@ -19,9 +19,12 @@ export type CohortAccess = ScheduleColumns & {
   role: CohortRole;
   /** When the owner archived it: nobody joins any more, the grid stays. */
   archivedAt: Date | null;
-  /** What the learner shares with it beyond statuses (a member's choice). */
+  /** Whether the owner lets members see each other's progress. */
+  membersSeeEachOther: boolean;
+  /** What the learner shares with it beyond statuses, and whether with its members (their choice). */
   sharesChecks: boolean;
   sharesTime: boolean;
+  sharesWithMembers: boolean;
 };
 
 /**
@@ -41,9 +44,11 @@ export async function cohortAccessOf(
       ownerId: cohorts.ownerId,
       archivedAt: cohorts.archivedAt,
       ...scheduleColumns,
+      membersSeeEachOther: cohorts.membersSeeEachOther,
       role: cohortMembers.role,
       sharesChecks: cohortMembers.sharesChecks,
       sharesTime: cohortMembers.sharesTime,
+      sharesWithMembers: cohortMembers.sharesWithMembers,
     })
     .from(cohorts)
     .innerJoin(

@@ -18,6 +18,7 @@ import {
   memberInput,
   revokeInviteInput,
   setArchivedInput,
+  setMemberViewInput,
   setMentorInput,
   setScheduleInput,
   setSharingInput,
@@ -33,7 +34,7 @@ import {
   revokeInviteRow,
   updateArchived,
   updateMentorRole,
-  updateSchedule,
+  updateSettings,
   updateSharing,
 } from './queries';
 
@@ -133,12 +134,16 @@ export const setMentor = formAction(
   { authorize: cohortAccess('manage'), ...toCohort },
 );
 
-/** A member chooses whether the cohort also sees their check results and study time. */
+/**
+ * A member chooses whether the cohort also sees their check results and study time, and whether
+ * the other members see what they share (when the owner lets members see each other).
+ */
 export const setSharing = formAction(
   'setSharing',
   setSharingInput,
-  async ({ sharesChecks, sharesTime }, user, { cohort }) => {
-    await updateSharing(cohort.id, user.id, { sharesChecks, sharesTime });
+  async (sharing, user, { cohort }) => {
+    const { sharesChecks, sharesTime, sharesWithMembers } = sharing;
+    await updateSharing(cohort.id, user.id, { sharesChecks, sharesTime, sharesWithMembers });
     return cohort.id;
   },
   { authorize: cohortAccess('share'), ...toCohort },
@@ -174,7 +179,21 @@ export const setSchedule = formAction(
   'setSchedule',
   setScheduleInput,
   async ({ schedule }, _user, { cohort }) => {
-    await updateSchedule(cohort.id, schedule);
+    await updateSettings(cohort.id, schedule);
+    return cohort.id;
+  },
+  { authorize: cohortAccess('manage'), ...toCohort },
+);
+
+/**
+ * The owner lets members see each other's progress, or stops it: each member still chooses
+ * whether to show theirs.
+ */
+export const setMemberView = formAction(
+  'setMemberView',
+  setMemberViewInput,
+  async ({ membersSeeEachOther }, _user, { cohort }) => {
+    await updateSettings(cohort.id, { membersSeeEachOther });
     return cohort.id;
   },
   { authorize: cohortAccess('manage'), ...toCohort },

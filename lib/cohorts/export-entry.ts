@@ -7,7 +7,7 @@ import { MAX_MEMBERSHIPS_PER_LEARNER } from './limits';
 
 /**
  * A learner's place in one cohort, as their export lists it: the cohort's name and roadmap, their
- * role, when they joined, whether it is archived and what they share. Nothing of the other people
+ * role, when they joined, whether it is archived and what they share (and with whom). Nothing of the other people
  * in it: their progress is theirs. An import reads the list and stores none of it — a cohort is
  * joined through its owner's invite, not from a file.
  */
@@ -20,6 +20,8 @@ export const cohortExportEntry = z.object({
   archivedAt: realDateTime.nullable(),
   sharesChecks: z.boolean(),
   sharesTime: z.boolean(),
+  // Files exported before members could see each other say nothing of it: they did not.
+  sharesWithMembers: z.boolean().default(false),
 });
 
 export type CohortExportEntry = z.infer<typeof cohortExportEntry>;

@@ -20,6 +20,7 @@ export async function cohortExport(userId: string): Promise<CohortExportEntry[]>
       archivedAt: cohorts.archivedAt,
       sharesChecks: cohortMembers.sharesChecks,
       sharesTime: cohortMembers.sharesTime,
+      sharesWithMembers: cohortMembers.sharesWithMembers,
     })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))

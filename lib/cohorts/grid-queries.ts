@@ -146,14 +146,16 @@ export async function rowsOf(
 
 /**
  * Members of the cohort (mentors and the owner are not learners in it), in login order from
- * `offset`, with their completion, and how many members it has. Four statements at most for any
- * slice of any cohort.
+ * `offset`, with their completion, and how many members it has: every member for the owner and
+ * mentors, those who show their progress to the members for a member. Four statements at most
+ * for any slice of any cohort.
  */
 async function gridSlice(
   cohort: CohortAccess,
   today: Day,
   limit: number,
   offset: number,
+  audience: 'staff' | 'members' = 'staff',
 ): Promise<GridPage> {
   const roadmap = getRoadmap(cohort.roadmapId);
   const db = await getDb();
@@ -164,7 +166,14 @@ async function gridSlice(
     })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
-    .where(and(eq(cohortMembers.cohortId, cohort.id), eq(cohortMembers.role, 'member')))
+    .where(
+      and(
+        eq(cohortMembers.cohortId, cohort.id),
+        eq(cohortMembers.role, 'member'),
+        // The other members see only those who chose to show them what they share.
+        audience === 'members' ? eq(cohortMembers.sharesWithMembers, true) : undefined,
+      ),
+    )
     .orderBy(sql`lower(${users.login})`, asc(cohortMembers.userId))
     .limit(limit)
     .offset(offset);
@@ -194,6 +203,13 @@ export async function gridPage(
     shown: arranged.length,
   };
 }
+
+/**
+ * One page of the members who show their progress to the other members, as a member sees it when
+ * the owner lets members see each other (the caller checks that); in name order.
+ */
+export const fellowMembersPage = (cohort: CohortAccess, today: Day, page: number) =>
+  gridSlice(cohort, today, GRID_PAGE_SIZE, (page - 1) * GRID_PAGE_SIZE, 'members');
 
 /** Every member's row, for the CSV download: bounded by the cohort's ceiling of members. */
 export const everyMemberRow = async (cohort: CohortAccess, today: Day) =>

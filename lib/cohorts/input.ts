@@ -80,7 +80,10 @@ export const setSharingInput = z.object({
   ...cohortRef,
   sharesChecks: checkboxField,
   sharesTime: checkboxField,
+  sharesWithMembers: checkboxField,
 });
+
+export const setMemberViewInput = z.object({ ...cohortRef, membersSeeEachOther: checkboxField });
 
 const lastDayProblems = {
   both: 'Give either hours a week or a last day, not both.',

@@ -15,6 +15,8 @@ import { describeEachDriver, newLearner, signIn, type Learner } from '@/testing/
 import { form, redirectOf } from '@/testing/requests';
 import { countRows, selectRows } from '@/testing/rows';
 
+import { cohortAccessOf } from './access';
+import { fellowMembersPage } from './grid-queries';
 import { joinRefusals, refusals } from './messages';
 
 const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: forbiddenMessage } };
@@ -97,6 +99,7 @@ describeEachDriver('cohort membership', () => {
       () => actions.revokeInvite(null, form({ cohortId: id, inviteId })),
       () => actions.removeMember(null, form({ cohortId: id, memberId: pupil.id })),
       () => actions.setMentor(null, form({ cohortId: id, memberId: pupil.id, mentor: 'yes' })),
+      () => actions.setMemberView(null, form({ cohortId: id, membersSeeEachOther: 'on' })),
       () => actions.deleteCohort(null, form({ cohortId: id })),
     ];
     // The member is a mentor now; the pupil a member; the outsider runs another cohort.
@@ -183,6 +186,33 @@ describeEachDriver('cohort membership', () => {
     signIn(member);
     expect(await redirectOf(actions.leaveCohort(null, form({ cohortId })))).toBe('/cohorts');
     expect(await countRows('cohort_members', sql`user_id = ${member.id}`)).toBe(0);
+  });
+
+  it('shows members to each other only when the owner allows it and each chooses to', async () => {
+    const { owner, member, cohortId } = await cohortOfThree();
+    const shy = await newLearner('shy');
+    await redirectOf(join(shy, await inviteTo(cohortId, owner)));
+    signIn(member);
+    await redirectOf(
+      actions.setSharing(null, form({ cohortId, sharesChecks: 'on', sharesWithMembers: 'on' })),
+    );
+    const seenBy = async (learner: Learner) => {
+      const access = await cohortAccessOf(cohortId, learner.id);
+      const page = await fellowMembersPage(access!, '2026-12-07', 1);
+      return { allowed: access!.membersSeeEachOther, logins: page.rows.map((row) => row.login) };
+    };
+    // Off until the owner turns it on: the page shows no one (the member view checks the flag).
+    expect(await seenBy(shy)).toEqual({ allowed: false, logins: [member.login] });
+    signIn(owner);
+    await redirectOf(actions.setMemberView(null, form({ cohortId, membersSeeEachOther: 'on' })));
+    // The member who chose to show theirs, with what they share; not the one who did not.
+    expect(await seenBy(shy)).toEqual({ allowed: true, logins: [member.login] });
+    const access = await cohortAccessOf(cohortId, shy.id);
+    const [row] = (await fellowMembersPage(access!, '2026-12-07', 1)).rows;
+    expect(row).toMatchObject({ checks: { attempts: 0 }, studyTime: null });
+    signIn(owner);
+    await redirectOf(actions.setMemberView(null, form({ cohortId })));
+    expect((await seenBy(shy)).allowed).toBe(false);
   });
 
   it('deletes a cohort with its members and invites: by its owner, or with the owner’s account', async () => {

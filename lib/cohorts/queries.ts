@@ -177,11 +177,11 @@ export async function updateMentorRole(
   return rows.length > 0;
 }
 
-/** What a member shares with the cohort beyond their statuses. */
+/** What a member shares with the cohort beyond their statuses, and whether with its members. */
 export async function updateSharing(
   cohortId: string,
   userId: string,
-  sharing: { sharesChecks: boolean; sharesTime: boolean },
+  sharing: { sharesChecks: boolean; sharesTime: boolean; sharesWithMembers: boolean },
 ): Promise<void> {
   const db = await getDb();
   await db.update(cohortMembers).set(sharing).where(memberOf(cohortId, userId));
@@ -196,10 +196,13 @@ export async function updateArchived(cohortId: string, archived: boolean): Promi
     .where(eq(cohorts.id, cohortId));
 }
 
-/** Sets or clears the cohort's schedule, and whether it counts optional steps. */
-export async function updateSchedule(cohortId: string, schedule: ScheduleColumns): Promise<void> {
+/** The owner's settings of the cohort: its schedule, and whether members see each other. */
+export type CohortSettings = Partial<ScheduleColumns & { membersSeeEachOther: boolean }>;
+
+/** Changes the owner's settings `settings` names, and no other. */
+export async function updateSettings(cohortId: string, settings: CohortSettings): Promise<void> {
   const db = await getDb();
-  await db.update(cohorts).set(schedule).where(eq(cohorts.id, cohortId));
+  await db.update(cohorts).set(settings).where(eq(cohorts.id, cohortId));
 }
 
 /** Deletes the cohort; its memberships and invites go with it (foreign keys cascade). */

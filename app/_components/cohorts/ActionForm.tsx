@@ -83,3 +83,20 @@ export function Field({
     </label>
   );
 }
+
+/** A labelled checkbox of a cohort form, sent as `on` when ticked. */
+export function CheckboxField({
+  name,
+  checked,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" name={name} defaultChecked={checked} /> {children}
+    </label>
+  );
+}

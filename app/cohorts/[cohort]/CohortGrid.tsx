@@ -19,10 +19,13 @@ export function CohortGrid({
   rows,
   cohortId,
   manage,
+  linkMembers = true,
 }: {
   rows: GridRow[];
   cohortId: string;
   manage: boolean;
+  /** Whether each member's name opens their roadmap (the owner's and mentors' grid). */
+  linkMembers?: boolean;
 }) {
   const steps = rows[0]?.steps ?? [];
   const scheduled = rows.some((row) => row.standing !== null);
@@ -55,12 +58,16 @@ export function CohortGrid({
           {rows.map((row) => (
             <tr key={row.userId}>
               <th scope="row" className="font-medium">
-                <Link
-                  href={cohortMemberPath(cohortId, row.userId)}
-                  className="underline underline-offset-2"
-                >
-                  {row.login ?? 'A learner'}
-                </Link>
+                {linkMembers ? (
+                  <Link
+                    href={cohortMemberPath(cohortId, row.userId)}
+                    className="underline underline-offset-2"
+                  >
+                    {row.login ?? 'A learner'}
+                  </Link>
+                ) : (
+                  (row.login ?? 'A learner')
+                )}
               </th>
               <td>
                 {row.lastActive ? formatDayOf(row.lastActive) : 'Not yet'}

@@ -1,4 +1,4 @@
-import { ActionForm } from '@/app/_components/cohorts/ActionForm';
+import { ActionForm, CheckboxField } from '@/app/_components/cohorts/ActionForm';
 import { CohortSection } from '@/app/_components/cohorts/CohortSection';
 import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
 import type { CohortAccess } from '@/lib/cohorts/access';
@@ -9,18 +9,24 @@ import { standingLabel } from '@/lib/cohorts/schedule';
 import { formatCalendarDate } from '@/lib/format';
 import type { Day } from '@/lib/plan/calendar';
 
+import { FellowMembers } from './FellowMembers';
+
 /**
  * What a member (or a mentor, who has no progress in the grid) sees: their own standing as the
- * cohort sees it, what they share, and the way out.
+ * cohort sees it, what they share, the members who show theirs (when the owner allows it), and
+ * the way out.
  */
 export async function MemberView({
   cohort,
   user,
   today,
+  page,
 }: {
   cohort: CohortAccess;
   user: GridMember;
   today: Day;
+  /** The page of the other members, when the owner lets members see each other. */
+  page: number;
 }) {
   const standing = cohort.role === 'member' ? await ownStanding(cohort, user, today) : null;
   return (
@@ -28,7 +34,11 @@ export async function MemberView({
       {standing && (
         <CohortSection
           title="Where you stand"
-          intro="This is what the cohort’s owner and mentors see of you. Other members do not see it."
+          intro={
+            cohort.membersSeeEachOther && cohort.sharesWithMembers
+              ? 'This is what the cohort’s owner and mentors see of you, and the other members too, as you chose.'
+              : 'This is what the cohort’s owner and mentors see of you. Other members do not see it.'
+          }
         >
           {standing.standing && (
             <p className="mb-3 font-medium" data-testid="own-standing">
@@ -60,16 +70,23 @@ export async function MemberView({
             pendingLabel="Saving…"
             className="space-y-2"
           >
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="sharesChecks" defaultChecked={cohort.sharesChecks} />{' '}
+            <CheckboxField name="sharesChecks" checked={cohort.sharesChecks}>
               Share my knowledge-check results
-            </label>
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="sharesTime" defaultChecked={cohort.sharesTime} /> Share
-              my study time
-            </label>
+            </CheckboxField>
+            <CheckboxField name="sharesTime" checked={cohort.sharesTime}>
+              Share my study time
+            </CheckboxField>
+            <CheckboxField name="sharesWithMembers" checked={cohort.sharesWithMembers}>
+              Show all of it to the other members too{' '}
+              {cohort.membersSeeEachOther
+                ? '(the owner lets members see each other)'
+                : '(once the owner lets members see each other: now off)'}
+            </CheckboxField>
           </ActionForm>
         </CohortSection>
+      )}
+      {cohort.role === 'member' && cohort.membersSeeEachOther && (
+        <FellowMembers cohort={cohort} today={today} page={page} />
       )}
       <CohortSection
         title="Leave the cohort"

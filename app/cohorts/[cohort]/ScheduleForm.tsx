@@ -1,6 +1,6 @@
 'use client';
 
-import { ActionForm, Field } from '@/app/_components/cohorts/ActionForm';
+import { ActionForm, CheckboxField, Field } from '@/app/_components/cohorts/ActionForm';
 import type { CohortAccess } from '@/lib/cohorts/access';
 import { setSchedule } from '@/lib/cohorts/actions';
 
@@ -28,10 +28,9 @@ export function ScheduleForm({ cohort }: { cohort: CohortAccess }) {
         defaultValue={cohort.minutesPerWeek === null ? '' : cohort.minutesPerWeek / 60}
       />
       <Field label="or last day" name="endsOn" type="date" defaultValue={cohort.endsOn ?? ''} />
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="countsOptional" defaultChecked={cohort.countsOptional} />
+      <CheckboxField name="countsOptional" checked={cohort.countsOptional}>
         Optional steps count
-      </label>
+      </CheckboxField>
     </ActionForm>
   );
 }

@@ -13,6 +13,7 @@ import { CohortGrid } from './CohortGrid';
 import { GridOrderForm } from './GridOrderForm';
 import { GridPages } from './GridPages';
 import { InvitesPanel } from './InvitesPanel';
+import { MemberViewForm } from './MemberViewForm';
 
 /** The owner's form that archives a running cohort, or reopens an archived one. */
 const archiveForms = {
@@ -113,6 +114,7 @@ export async function StaffView({
       {manage && (
         <>
           {!cohort.archivedAt && <InvitesPanel cohortId={cohort.id} invites={invites} />}
+          <MemberViewForm cohort={cohort} />
           <CohortSection title={archiving.title} intro={archiving.intro}>
             <ActionForm
               action={setArchived}

@@ -36,7 +36,7 @@ export default personalPage(async function CohortPage({
   // Weeks and standings count in the viewer's own days.
   const today = await learnerToday(user.id);
   const query = await searchParams;
-  const page = Number(cleanQueryValue(query.page, 4)) || 1;
+  const page = Math.max(1, Math.floor(Number(cleanQueryValue(query.page, 4)) || 1));
   const arranging = gridOrderOf(
     cleanQueryValue(query.sort, 20) || undefined,
     cleanQueryValue(query.show, 20) || undefined,
@@ -69,17 +69,13 @@ export default personalPage(async function CohortPage({
       )}
       <ScheduleSection cohort={cohort} roadmap={roadmap} today={today} />
       {roleMay(cohort.role, 'view') ? (
-        <StaffView
-          cohort={cohort}
-          today={today}
-          page={Math.max(1, Math.floor(page))}
-          {...arranging}
-        />
+        <StaffView cohort={cohort} today={today} page={page} {...arranging} />
       ) : (
         <MemberView
           cohort={cohort}
           today={today}
           user={{ userId: user.id, login: user.login ?? null }}
+          page={page}
         />
       )}
     </div>

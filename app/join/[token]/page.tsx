@@ -46,7 +46,8 @@ export default personalPage(async function JoinPage({ params }: PageProps<'/join
           off.
         </li>
         <li>
-          Your notes, other roadmaps and private profile stay private. Other members see none of it.
+          Your notes, other roadmaps and private profile stay private. Other members see nothing of
+          you unless the owner lets members see each other and you choose to show them.
         </li>
         <li>You can leave at any time; from then on the cohort sees nothing more of you.</li>
       </ul>

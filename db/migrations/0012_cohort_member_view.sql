@@ -1,0 +1,2 @@
+ALTER TABLE "cohort_members" ADD COLUMN "shares_with_members" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "cohorts" ADD COLUMN "members_see_each_other" boolean DEFAULT false NOT NULL;
