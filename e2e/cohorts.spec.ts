@@ -260,6 +260,14 @@ test.describe('without JavaScript', () => {
       'That order is not one this page knows: it shows the default instead.',
     );
     await expect(memberRow).toBeVisible();
+    // A page past the last says so and leads back; the count of members stays true.
+    await owner.page.goto(`${cohortUrl}?page=9`);
+    await expect(owner.page.getByRole('heading', { name: 'Members (1)' })).toBeVisible();
+    await expect(owner.page.getByTestId('grid-past-last')).toContainText(
+      'There is no page 9 of members: the last is page 1.',
+    );
+    await owner.page.getByRole('link', { name: 'Go to the first page' }).click();
+    await expect(memberRow).toBeVisible();
 
     await member.page.getByRole('button', { name: 'Leave this cohort' }).click();
     await expect(member.page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();

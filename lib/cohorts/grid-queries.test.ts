@@ -240,5 +240,7 @@ describeEachDriver('the cohort grid’s query', () => {
     expect(await logins('last-active', 'all')).toEqual(['linus', 'ada', 'grace']);
     expect(await logins('member', 'stalled')).toEqual(['ada']);
     expect(await page('member', 'not-started')).toMatchObject({ members: 3, shown: 1 });
+    // A page past the last still knows how many members there are.
+    expect(await gridPage(access!, today, 5)).toEqual({ rows: [], members: 3, shown: 3 });
   });
 });

@@ -159,6 +159,12 @@ async function gridSlice(
 ): Promise<GridPage> {
   const roadmap = getRoadmap(cohort.roadmapId);
   const db = await getDb();
+  const shown = and(
+    eq(cohortMembers.cohortId, cohort.id),
+    eq(cohortMembers.role, 'member'),
+    // The other members see only those who chose to show them what they share.
+    audience === 'members' ? eq(cohortMembers.sharesWithMembers, true) : undefined,
+  );
   const members = await db
     .select({
       ...sharingMemberColumns,
@@ -166,19 +172,13 @@ async function gridSlice(
     })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
-    .where(
-      and(
-        eq(cohortMembers.cohortId, cohort.id),
-        eq(cohortMembers.role, 'member'),
-        // The other members see only those who chose to show them what they share.
-        audience === 'members' ? eq(cohortMembers.sharesWithMembers, true) : undefined,
-      ),
-    )
+    .where(shown)
     .orderBy(sql`lower(${users.login})`, asc(cohortMembers.userId))
     .limit(limit)
     .offset(offset);
   const rows = roadmap ? await rowsOf(roadmap, members, cohort, today) : [];
-  const total = members[0]?.total ?? 0;
+  // A page past the last holds nobody to count them by: only then are they counted apart.
+  const total = members[0]?.total ?? (offset > 0 ? await db.$count(cohortMembers, shown) : 0);
   return { rows, members: total, shown: total };
 }
 

@@ -31,7 +31,9 @@ export async function FellowMembers({
         <p data-testid="fellow-members-none">Nobody shows their progress to the members yet.</p>
       ) : (
         <>
-          <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={false} linkMembers={false} />
+          {grid.rows.length > 0 && (
+            <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={false} linkMembers={false} />
+          )}
           <GridPages cohortId={cohort.id} page={page} shown={grid.shown} order={defaultGridOrder} />
         </>
       )}
