@@ -79,6 +79,8 @@ test('an owner invites a member, sees their progress in the grid; an outsider se
   ).toContainText(`${firstTopic!.title}: Done`);
   await expect(owner.page.getByRole('combobox')).toHaveCount(0);
   await expect(owner.page.getByRole('button', { name: /save|mark/i })).toHaveCount(0);
+  // The owner manages the member from here (the grid's rows hold no controls).
+  await expect(owner.page.getByRole('button', { name: `Remove ${memberLogin}` })).toBeVisible();
   const memberRoadmapUrl = owner.page.url();
   expect(await seriousViolations(owner.page)).toEqual([]);
   // Nobody else reads it: the member's own request gets the 404 of no such page.
@@ -175,6 +177,12 @@ test('members see each other only when the owner allows it and each chooses to',
   // Read-only: no member's roadmap link, no controls.
   await expect(fellows.getByRole('link')).toHaveCount(0);
   await expect(fellows.getByRole('button')).toHaveCount(0);
+
+  // The owner removes the member from their page: the cohort no longer has them.
+  await owner.page.getByRole('link', { name: member.login }).click();
+  await owner.page.getByRole('button', { name: `Remove ${member.login}` }).click();
+  await expect(owner.page.getByRole('heading', { name: 'Members (0)' })).toBeVisible();
+  expect((await member.page.goto(cohortUrl))?.status()).toBe(404);
 });
 
 test.describe('without JavaScript', () => {

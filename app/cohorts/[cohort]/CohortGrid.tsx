@@ -1,8 +1,6 @@
 import Link from 'next/link';
 
-import { ActionForm } from '@/app/_components/cohorts/ActionForm';
 import { StepCompletionBar } from '@/app/_components/cohorts/StepCompletionBar';
-import { removeMember, setMentor } from '@/lib/cohorts/actions';
 import { stalledDays } from '@/lib/cohorts/arrange';
 import type { GridRow } from '@/lib/cohorts/grid';
 import { standingLabel } from '@/lib/cohorts/schedule';
@@ -13,18 +11,19 @@ import { cohortMemberPath } from '@/lib/routes';
 /**
  * The members × steps grid: per member their last activity (and how long they have stalled),
  * topics done this week, what they share of checks and study time and, per step, topics done out
- * of the step's. The owner also gets each member's controls.
+ * of the step's.
  */
 export function CohortGrid({
   rows,
   cohortId,
-  manage,
   linkMembers = true,
 }: {
   rows: GridRow[];
   cohortId: string;
-  manage: boolean;
-  /** Whether each member's name opens their roadmap (the owner's and mentors' grid). */
+  /**
+   * Whether each member's name opens their roadmap (the owner's and mentors' grid): the owner
+   * manages a member there, which keeps the grid's rows light.
+   */
   linkMembers?: boolean;
 }) {
   const steps = rows[0]?.steps ?? [];
@@ -51,7 +50,6 @@ export function CohortGrid({
               </th>
             ))}
             <th scope="col">Projects</th>
-            {manage && <th scope="col">Manage</th>}
           </tr>
         </thead>
         <tbody>
@@ -99,24 +97,6 @@ export function CohortGrid({
                       </a>
                     ))}
               </td>
-              {manage && (
-                <td>
-                  <div className="flex gap-2">
-                    <ActionForm
-                      action={setMentor}
-                      hidden={{ cohortId, memberId: row.userId, mentor: 'yes' }}
-                      label={`Make ${row.login ?? 'them'} a mentor`}
-                      pendingLabel="Saving…"
-                    />
-                    <ActionForm
-                      action={removeMember}
-                      hidden={{ cohortId, memberId: row.userId }}
-                      label={`Remove ${row.login ?? 'them'}`}
-                      pendingLabel="Removing…"
-                    />
-                  </div>
-                </td>
-              )}
             </tr>
           ))}
         </tbody>

@@ -32,7 +32,7 @@ export async function FellowMembers({
       ) : (
         <>
           {grid.rows.length > 0 && (
-            <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={false} linkMembers={false} />
+            <CohortGrid rows={grid.rows} cohortId={cohort.id} linkMembers={false} />
           )}
           <GridPages cohortId={cohort.id} page={page} shown={grid.shown} order={defaultGridOrder} />
         </>

@@ -75,9 +75,7 @@ export async function StaffView({
               {gridFilters[order.show].toLowerCase()}.
             </p>
           )}
-          {grid.rows.length > 0 && (
-            <CohortGrid rows={grid.rows} cohortId={cohort.id} manage={manage} />
-          )}
+          {grid.rows.length > 0 && <CohortGrid rows={grid.rows} cohortId={cohort.id} />}
           <p className="mt-2 text-sm">
             <a href={cohortCsvPath(cohort.id)} download className="underline underline-offset-2">
               Download all {count(grid.members, 'member')} as CSV

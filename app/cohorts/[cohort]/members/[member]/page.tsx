@@ -15,13 +15,14 @@ import { count, formatCalendarDate, formatDayOf } from '@/lib/format';
 import { learnerToday } from '@/lib/plan/queries';
 import { cohortMemberPath, cohortPath } from '@/lib/routes';
 
+import { ManageMember } from './ManageMember';
 import { MemberSteps } from './MemberSteps';
 
 export const metadata: Metadata = { title: 'A member’s roadmap', robots: { index: false } };
 
 /**
  * One member's roadmap, read-only, for the cohort's owner and mentors: what joining and the
- * member's choices share, step by step. Anyone else, and a learner who is not a member of it,
+ * member's choices share, step by step; the owner also manages the member here. Anyone else, and a learner who is not a member of it,
  * gets the same 404 as for no such cohort.
  */
 export default personalPage(async function MemberRoadmapPage({
@@ -70,6 +71,9 @@ export default personalPage(async function MemberRoadmapPage({
             ),
         )}
       </dl>
+      {roleMay(cohort.role, 'manage') && (
+        <ManageMember cohortId={cohort.id} memberId={row.userId} login={row.login} />
+      )}
       <MemberSteps view={view} />
     </div>
   );
