@@ -90,7 +90,7 @@ async function stepTotalsOf(
 }
 
 /** The step projects of `userIds` on the roadmap, with their links: what joining shares. */
-export async function projectsOf(roadmap: Roadmap, userIds: string[]) {
+async function projectsOf(roadmap: Roadmap, userIds: string[]) {
   if (userIds.length === 0) return [];
   const projectIds = roadmap.steps.map((step) => step.project.id);
   const db = await getDb();
@@ -131,8 +131,11 @@ async function progressOf(
 /** A page of the grid: its rows, the cohort's members, and how many of them the filter keeps. */
 export type GridPage = { rows: GridRow[]; members: number; shown: number };
 
-/** The grid's rows of `members`, judged by the cohort's schedule on `today`. */
-export async function rowsOf(
+/**
+ * The grid's rows of `members`, judged by the cohort's schedule on `today`, with what they were
+ * computed from (a member's page also lists their projects without links).
+ */
+export async function rowsWithProgressOf(
   roadmap: Roadmap,
   members: SharingMember[],
   cohort: CohortAccess,
@@ -141,8 +144,12 @@ export async function rowsOf(
   const { countsOptional } = cohort;
   const memberProgress = await progressOf(roadmap, members, countsOptional, today);
   const judge = scheduleJudge(roadmap, cohort, today);
-  return gridRows(roadmap, members, memberProgress, { countsOptional, judge });
+  const rows = gridRows(roadmap, members, memberProgress, { countsOptional, judge });
+  return { rows, memberProgress };
 }
+
+const rowsOf = async (...args: Parameters<typeof rowsWithProgressOf>) =>
+  (await rowsWithProgressOf(...args)).rows;
 
 /**
  * Members of the cohort (mentors and the owner are not learners in it), in login order from

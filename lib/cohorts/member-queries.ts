@@ -11,7 +11,7 @@ import type { TopicStatus } from '@/lib/progress/status';
 import type { CohortAccess } from './access';
 import { sharingMemberColumns } from './columns';
 import type { GridRow, MemberProject } from './grid';
-import { projectsOf, rowsOf } from './grid-queries';
+import { rowsWithProgressOf } from './grid-queries';
 
 export type MemberRoadmap = {
   roadmap: Roadmap;
@@ -27,7 +27,8 @@ export type MemberRoadmap = {
  * One member of the cohort as its owner and mentors see them: their grid row, their status on
  * each topic and their step projects, no more than joining and their choices share. Null when
  * `memberId` is not a member of it (the owner and mentors are not learners in it), as for no such
- * learner. Five statements at most, bounded by the roadmap's topics.
+ * learner. Five statements at most (the member, then their statuses per step, projects, what
+ * they share and their status per topic side by side), bounded by the roadmap's topics.
  */
 export async function memberRoadmap(
   cohort: CohortAccess,
@@ -51,8 +52,8 @@ export async function memberRoadmap(
     .limit(1);
   if (!member) return null;
   const topicIds = roadmap.steps.flatMap((step) => step.topics.map((topic) => topic.id));
-  const [[row], statuses, projects] = await Promise.all([
-    rowsOf(roadmap, [member], cohort, today),
+  const [{ rows, memberProgress }, statuses] = await Promise.all([
+    rowsWithProgressOf(roadmap, [member], cohort, today),
     db
       .select({ topicId: progress.topicId, status: progress.status })
       .from(progress)
@@ -64,12 +65,11 @@ export async function memberRoadmap(
         ),
       )
       .limit(topicIds.length),
-    projectsOf(roadmap, [memberId]),
   ]);
   return {
     roadmap,
-    row: row!,
+    row: rows[0]!,
     statuses: new Map(statuses.map(({ topicId, status }) => [topicId, status])),
-    projects: new Map(projects.map((project) => [project.projectId, project])),
+    projects: new Map(memberProgress.projects.map((project) => [project.projectId, project])),
   };
 }

@@ -6,6 +6,7 @@ import type { GridRow } from '@/lib/cohorts/grid';
 import { standingLabel } from '@/lib/cohorts/schedule';
 import { checksLabel, studyTimeLabel } from '@/lib/cohorts/shared-labels';
 import { count, formatCalendarDate, formatDayOf } from '@/lib/format';
+import { projectLinkView } from '@/lib/projects/url';
 import { cohortMemberPath } from '@/lib/routes';
 
 /**
@@ -86,15 +87,7 @@ export function CohortGrid({
                 {row.projects.length === 0
                   ? 'None linked'
                   : row.projects.map((project) => (
-                      <a
-                        key={project.url}
-                        href={project.url}
-                        rel="nofollow ugc noopener noreferrer"
-                        className="mr-2 block underline underline-offset-2"
-                      >
-                        {project.title}
-                        {project.done ? ' (done)' : ''}
-                      </a>
+                      <GridProjectLink key={project.url} project={project} />
                     ))}
               </td>
             </tr>
@@ -108,4 +101,23 @@ export function CohortGrid({
 function Stalled({ days }: { days: number | null }) {
   if (days === null) return null;
   return <span className="block text-sm font-medium">Stalled {count(days, 'day')}</span>;
+}
+
+/**
+ * A member's step project, linked as the learner's own pages link it (`projectLinkView`): a link
+ * stored before today's rules that breaks them is named, not linked.
+ */
+function GridProjectLink({ project }: { project: GridRow['projects'][number] }) {
+  const { href } = projectLinkView(project.url);
+  const text = `${project.title}${project.done ? ' (done)' : ''}`;
+  if (!href) return <span className="mr-2 block">{text}</span>;
+  return (
+    <a
+      href={href}
+      rel="nofollow ugc noopener noreferrer"
+      className="mr-2 block underline underline-offset-2"
+    >
+      {text}
+    </a>
+  );
 }
